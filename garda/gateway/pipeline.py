@@ -1,7 +1,7 @@
 """The request path, top to bottom: SOP 682 applied to one chat completion.
 
     parse -> authenticate -> resolve system and check access -> inspect prompt
-    -> decide -> audit (durable before anything leaves) -> pseudonymize -> forward
+    -> decide -> pseudonymize -> audit (durable before anything leaves) -> forward
     -> review output -> restore placeholders -> notices -> audit outcome
 
 Each step is one function below; each calls into the package that owns the concern.
@@ -73,10 +73,10 @@ async def chat_completion(services: Services, raw_body: bytes, caller: Caller) -
     await resolve_system(services, ex)
     await inspect_prompt(services, ex)
     decide_prompt(services, ex)
-    await record_decision(services, ex)
-    if ex.decision.action == Action.BLOCK:
+    request = None if ex.decision.action == Action.BLOCK else pseudonymize(ex)
+    await record_decision(services, ex, request)
+    if request is None:
         raise blocked_error(ex.decision)
-    request = pseudonymize(ex)
     upstream = services.upstreams.get(ex.system)
     if body.stream:
         return await stream_answer(services, ex, upstream, request)
@@ -135,16 +135,18 @@ def decide_prompt(services: Services, ex: Exchange) -> None:
                          surveillance_approved=ex.system.surveillance_approved)
 
 
-async def record_decision(services: Services, ex: Exchange) -> None:
-    """The decision and the encrypted prompt are durable before anything is forwarded."""
+async def record_decision(services: Services, ex: Exchange, request: ChatRequest | None) -> None:
+    """The decision, the encrypted prompt and what will be sent are durable before anything is forwarded."""
     event = {Action.ALLOW: AuditEvent.GATEWAY_PROMPT_ALLOWED,
              Action.REDACT: AuditEvent.GATEWAY_PROMPT_REDACTED,
              Action.BLOCK: AuditEvent.GATEWAY_PROMPT_BLOCKED}[ex.decision.action]
     details = {"decision": ex.decision.to_dict(), "clearance": sorted(ex.system.clearance or []),
                "messages": len(ex.body.messages), "stream": ex.body.stream,
                "prompt_sha256": _sha256(ex.prompt_texts), "timings": dict(ex.timings)}
-    prompt = json.dumps([m.model_dump() for m in ex.body.messages], ensure_ascii=False)
-    await _audit(services, ex, event, details, contents={"prompt": prompt})
+    contents = {"prompt": json.dumps([m.model_dump() for m in ex.body.messages], ensure_ascii=False)}
+    if request is not None:
+        contents["sent"] = json.dumps(request.messages, ensure_ascii=False)
+    await _audit(services, ex, event, details, contents=contents)
 
 
 def pseudonymize(ex: Exchange) -> ChatRequest:
