@@ -37,6 +37,24 @@ class Settings(BaseSettings):
     embedded_mode: str = Field(default="in_process", description="'in_process' or 'server' (a llama_cpp.server child process).")
     embedded_threads: int = Field(default=2, description="CPU threads the embedded model may use.")
     inspection_timeout_seconds: float = Field(default=2.0, description="Budget for inspecting one text; past it the request is blocked.")
+    department_name: str = Field(default="Milwaukee Police Department",
+                                 description="The department's name: shown on pages and refused inside passwords.")
+    password_min_length: int = Field(default=12, ge=8, le=64,
+                                     description="Shortest password accepted (NIST SP 800-63B; never below 8).")
+    lockout_threshold: int = Field(default=5, ge=1, le=5,
+                                   description="Consecutive failed sign-ins that lock an account (CJIS: at most 5).")
+    lockout_minutes: int = Field(default=10, ge=10, le=1440,
+                                 description="How long a locked account stays locked, unless an administrator releases it.")
+    session_idle_minutes: int = Field(default=30, ge=1, le=30,
+                                      description="Idle web sessions end after this many minutes (at most 30).")
+    sessions_per_member: int = Field(default=1, ge=1, le=10,
+                                     description="Web sessions a member may have at once; a new sign-in ends the oldest.")
+    reauth_minutes: int = Field(default=5, ge=1, le=30,
+                                description="Sensitive actions need the second factor entered within this many minutes.")
+    signin_failures_per_address: int = Field(default=20, ge=5, le=1000,
+                                             description="Failed sign-ins from one address in 10 minutes before it is refused.")
+    training_warning_days: int = Field(default=30, ge=1, le=180,
+                                       description="Warn a member this many days before their training expires.")
 
     @property
     def resolved_database_url(self) -> str:
