@@ -45,8 +45,10 @@ def load_demo(session: Session, audit: Any) -> list[tuple[str, str, str]]:
     """Add the demo systems and members once; returns (badge, name, API key) for new members."""
     from garda.people.keys import create_api_key
     from garda.people.training import record_department_training
+    from garda.people.trail import Trail
     from garda.people.users import create_user, find_user
 
+    trail = Trail(audit, "demo")
     for spec in DEMO_SYSTEMS:
         if session.scalar(select(AISystem.id).where(AISystem.name == spec["name"])) is None:
             add_system(session, audit, actor="demo", upstream_kind=UpstreamKind.EMBEDDED.value,
@@ -56,9 +58,9 @@ def load_demo(session: Session, audit: Any) -> list[tuple[str, str, str]]:
     for spec in DEMO_MEMBERS:
         if find_user(session, spec["badge"]) is not None:
             continue
-        user = create_user(session, **spec)
-        record_department_training(session, user, recorded_by="demo")
+        user = create_user(session, **spec, trail=trail)
+        record_department_training(session, user, recorded_by="demo", trail=trail)
         if spec["groups"]:
-            _, raw = create_api_key(session, user, name="demo key")
+            _, raw = create_api_key(session, user, name="demo key", trail=trail)
             keys.append((spec["badge"], f"{spec['rank']} {spec['name']}", raw))
     return keys

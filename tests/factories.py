@@ -22,13 +22,17 @@ def make_member(services, badge: str, *, groups=("patrol",), roles=("member",), 
     """Create a member with an API key; returns the raw key."""
     from garda.people.keys import create_api_key
     from garda.people.training import record_department_training
+    from garda.people.trail import Trail
     from garda.people.users import create_user
+
+    trail = Trail(services.audit, "test")
 
     def write(session):
         user = create_user(session, badge=badge, name=name or f"Test Member {badge}",
-                           email=f"m{badge}@example.org", groups=list(groups), roles=list(roles))
+                           email=f"m{badge}@example.org", groups=list(groups), roles=list(roles),
+                           trail=trail)
         if trained:
-            record_department_training(session, user, recorded_by="test")
-        return create_api_key(session, user, name="test", systems=key_systems)[1]
+            record_department_training(session, user, recorded_by="test", trail=trail)
+        return create_api_key(session, user, name="test", systems=key_systems, trail=trail)[1]
 
     return services.db.write(write)

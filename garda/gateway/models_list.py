@@ -8,13 +8,15 @@ from garda.gateway.services import Services
 from garda.registry.systems import list_systems, may_use
 
 
-async def usable_systems(services: Services, api_key: str | None) -> list[Any] | None:
+async def usable_systems(services: Services, api_key: str | None,
+                         source_address: str | None) -> list[Any] | None:
     from garda.people.keys import authenticate_api_key
     from garda.people.training import training_gaps
 
     if not api_key:
         return None
-    member = await services.db.awrite(lambda s: authenticate_api_key(s, api_key))
+    member = await services.db.awrite(
+        lambda s: authenticate_api_key(s, api_key, source_address=source_address))
     if member is None:
         return None
 

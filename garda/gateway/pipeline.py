@@ -86,8 +86,9 @@ async def chat_completion(services: Services, raw_body: bytes, caller: Caller) -
 async def authenticate(services: Services, ex: Exchange) -> None:
     from garda.people.keys import authenticate_api_key
 
-    key = ex.caller.api_key
-    member = await services.db.awrite(lambda s: authenticate_api_key(s, key)) if key else None
+    key, address = ex.caller.api_key, ex.caller.source_address
+    member = (await services.db.awrite(lambda s: authenticate_api_key(s, key, source_address=address))
+              if key else None)
     if member is None:
         await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": "invalid_api_key"})
         raise NotAuthenticated("Unknown, revoked or expired API key.")

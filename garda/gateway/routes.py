@@ -45,7 +45,7 @@ async def list_models(request: Request):
 
     services = _services(request)
     caller = _caller(request)
-    systems = await usable_systems(services, caller.api_key)
+    systems = await usable_systems(services, caller.api_key, caller.source_address)
     if systems is None:
         raise NotAuthenticated("Unknown, revoked or expired API key.")
     return {"object": "list", "data": [wire.model_entry(s) for s in systems]}
