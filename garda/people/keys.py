@@ -41,6 +41,9 @@ def create_api_key(session: Session, user: User, *, name: str, expires_at: datet
         raise BadRequest("A key needs a name of 1 to 100 characters.", code="invalid_key_name")
     if user.disabled:
         raise NotAuthorized("A disabled member cannot be given an API key.", code="user_disabled")
+    if not has_permission(user.roles or [], Permission.GATEWAY_CHAT_CREATE):
+        raise NotAuthorized("Only members whose role lets them use AI systems can hold an API key.",
+                            code="role_cannot_hold_keys")
     expires_at = as_utc(expires_at)
     if expires_at is not None and expires_at <= utcnow():
         raise BadRequest("The expiry must be in the future.", code="invalid_expiry")
@@ -73,7 +76,8 @@ def revoke_api_key(session: Session, key_id: int, *, by_user: User, trail: Trail
 
 def authenticate_api_key(session: Session, raw_key: str, *, source_address: str | None = None,
                          now: datetime | None = None) -> Member | None:
-    """The member behind a key, or None for an unknown, revoked or expired key or a disabled owner.
+    """The member behind a key, or None for an unknown, revoked or expired key, or an owner who is
+    disabled or no longer holds a role that may use AI systems (gateway:chat:create).
 
     Raises RateLimited when this address has failed too often lately (brute force).
     Call inside a write: it notes failures and, at most once a minute, the key's last use.
@@ -128,7 +132,7 @@ def _lookup(session: Session, raw_key: str, now: datetime) -> tuple[ApiKey, User
     if key_state(key, now) != "active":
         return None
     user = session.get(User, key.user_id)
-    if user is None or user.disabled:
+    if user is None or user.disabled or not has_permission(user.roles or [], Permission.GATEWAY_CHAT_CREATE):
         return None
     return key, user
 

@@ -182,7 +182,8 @@ async def _check(request: Request, need: Requirement) -> Any:
     await _check_csrf(request, viewer)
     if not acknowledged and request.url.path != ACKNOWLEDGE_PATH:
         raise Redirect(ACKNOWLEDGE_PATH)
-    if need.reauth_minutes and not reauthenticated_within(_as_web(viewer), timedelta(minutes=need.reauth_minutes)):
+    window = min(timedelta(minutes=need.reauth_minutes or 0), rules.reauth)   # the setting may only shorten it
+    if need.reauth_minutes and not reauthenticated_within(_as_web(viewer), window):
         raise Redirect(f"/reauth?next={quote(_next_path(request))}")
     return viewer
 
@@ -251,3 +252,28 @@ class WebRoute(APIRoute):
 
 def form_error(message: str, code: str = "invalid_form") -> BadRequest:
     return BadRequest(message, code=code, hint="Correct the form and submit it again.")
+
+
+def route_requirements(router) -> list[tuple[str, str, Requirement]]:
+    """(method, path, requirement) for every route; a route with no stated requirement raises."""
+    table = []
+    for route in router.routes:
+        found = [d.call.requirement for d in route.dependant.dependencies if hasattr(d.call, "requirement")]
+        if len(found) != 1:
+            raise AssertionError(f"{route.path} states {len(found)} requirements; it must state exactly one")
+        for method in sorted(route.methods):
+            table.append((method, route.path, found[0]))
+    return table
+
+
+def describe(requirement: Requirement) -> tuple[str, str]:
+    """How docs/permissions.md writes a requirement: (needs, re-auth)."""
+    if requirement.permission is not None:
+        needs = f"`{requirement.permission.value}`"
+    elif requirement.stage is not None:
+        needs = f"sign-in step `{requirement.stage.value}`"
+    elif requirement.any_session:
+        needs = "any session"
+    else:
+        needs = "public"
+    return needs, f"{requirement.reauth_minutes} min" if requirement.reauth_minutes else ""

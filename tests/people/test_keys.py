@@ -59,6 +59,10 @@ def test_revoked_expired_and_disabled_keys_stop(session, trail, audit):
     assert authenticate_api_key(session, raw_expiring, now=utcnow() + timedelta(hours=2)) is None
 
     _, raw_live = create_api_key(session, user, name="c")
+    user.roles = ["auditor"]                  # no longer a role that uses AI systems
+    assert authenticate_api_key(session, raw_live) is None
+    user.roles = ["member"]
+    assert authenticate_api_key(session, raw_live) is not None
     set_disabled(session, user, True, trail=trail)
     assert authenticate_api_key(session, raw_live) is None
 
@@ -85,6 +89,8 @@ def test_bad_key_requests(session):
         create_api_key(session, user, name="k", expires_at=utcnow() - timedelta(seconds=1))
     with pytest.raises(BadRequest):
         create_api_key(session, user, name="k", systems=[])
+    with pytest.raises(NotAuthorized):
+        create_api_key(session, member(session, badge="8002", roles=["auditor"]), name="k")
     user.disabled = True
     with pytest.raises(NotAuthorized):
         create_api_key(session, user, name="k")
