@@ -59,19 +59,23 @@ def create_api_key(session: Session, user: User, *, name: str, expires_at: datet
     return key, raw
 
 
-def revoke_api_key(session: Session, key_id: int, *, by_user: User, trail: Trail | None = None) -> None:
-    """The owner may revoke their own key; a holder of people:key:revoke_any may revoke any key."""
+def revoke_api_key(session: Session, key_id: int, *, by_user: User | None, trail: Trail | None = None) -> None:
+    """The owner may revoke their own key; a holder of people:key:revoke_any may revoke any key.
+
+    ``by_user=None`` is the operator at the command line (who holds the deployment itself).
+    """
     key = session.get(ApiKey, key_id)
-    own = key is not None and key.user_id == by_user.id
-    if key is None or not (own or has_permission(by_user.roles, Permission.PEOPLE_KEY_REVOKE_ANY)):
+    own = key is not None and by_user is not None and key.user_id == by_user.id
+    allowed = by_user is None or own or has_permission(by_user.roles, Permission.PEOPLE_KEY_REVOKE_ANY)
+    if key is None or not allowed:
         raise NotFound("No such API key.", code="key_not_found")  # the same answer: no key ids leak
     if key.revoked_at is not None:
         return
     key.revoked_at = utcnow()
-    key.revoked_by = by_user.badge
+    key.revoked_by = by_user.badge if by_user else (trail.actor if trail else "cli")
     owner = session.get(User, key.user_id)
     record(trail, session, AuditEvent.PEOPLE_KEY_REVOKED, user=owner.badge if owner else None,
-           key_id=key.id, prefix=key.prefix, by=by_user.badge)
+           key_id=key.id, prefix=key.prefix, by=key.revoked_by)
 
 
 def authenticate_api_key(session: Session, raw_key: str, *, source_address: str | None = None,

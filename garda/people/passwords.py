@@ -5,6 +5,7 @@ badge), argon2id hashing. A password is never logged, echoed or stored in clear.
 
 from __future__ import annotations
 
+import secrets
 import string
 import unicodedata
 from dataclasses import dataclass
@@ -169,3 +170,8 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     return DEFAULT_HASHER.verify(password_hash, password)
+
+
+def temporary_password() -> str:
+    """A random temporary password (144 bits), shown once to the administrator who set it."""
+    return "-".join(secrets.token_urlsafe(6) for _ in range(3))

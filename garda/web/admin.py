@@ -3,8 +3,6 @@ temporary password) and every API key."""
 
 from __future__ import annotations
 
-import secrets
-
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -12,6 +10,7 @@ from garda.errors import GardaError, NotAuthorized
 from garda.people.clock import as_utc
 from garda.people.keys import list_keys, revoke_api_key
 from garda.people.models import User
+from garda.people.passwords import temporary_password
 from garda.people.permissions import Permission, Role
 from garda.people.training import training_status
 from garda.people.users import (create_user, end_sessions, list_users, reset_factor, set_disabled, set_groups,
@@ -141,11 +140,6 @@ def add_admin_routes(router: APIRouter, pages: Pages) -> None:
         await request.app.state.db.awrite(
             lambda s: revoke_api_key(s, key_id, by_user=s.get(User, viewer.user_id), trail=trail))
         return RedirectResponse("/admin/keys", status_code=303)
-
-
-def temporary_password() -> str:
-    """A random temporary password (about 96 bits), shown once to the administrator."""
-    return "-".join(secrets.token_urlsafe(6) for _ in range(3))
 
 
 async def _act(request: Request, pages: Pages, viewer: Viewer, badge: str, change, done: str) -> Response:
