@@ -30,6 +30,7 @@ from garda.store.base import utcnow
 KEY_SCHEME = "garda"
 KEY_SHAPE = re.compile(r"^garda_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
 FAILURES_PER_ADDRESS = Limit(failures=20, window=timedelta(minutes=10))
+FAILURES_PER_KEY = Limit(failures=10, window=timedelta(minutes=10))   # right prefix, wrong secret
 LAST_USED_GRANULARITY = timedelta(minutes=1)
 
 
@@ -83,16 +84,21 @@ def authenticate_api_key(session: Session, raw_key: str, *, source_address: str 
     """The member behind a key, or None for an unknown, revoked or expired key, or an owner who is
     disabled or no longer holds a role that may use AI systems (gateway:chat:create).
 
-    Raises RateLimited when this address has failed too often lately (brute force).
+    Raises RateLimited when this address, or this key's prefix, has failed too often lately.
     Call inside a write: it notes failures and, at most once a minute, the key's last use.
     """
     now = now or utcnow()
     if over_limit(session, AttemptKind.API_KEY, FAILURES_PER_ADDRESS, address=source_address, now=now):
         raise RateLimited("Too many failed API-key attempts from this address; wait ten minutes.",
                           code="too_many_key_failures")
+    shape = KEY_SHAPE.match((raw_key or "").strip())
+    account = f"key:{shape.group(1)}" if shape else None
+    if account and over_limit(session, AttemptKind.API_KEY, FAILURES_PER_KEY, account=account, now=now):
+        raise RateLimited("Too many failed attempts with this API key; wait ten minutes.",
+                          code="too_many_key_failures")
     found = _lookup(session, raw_key or "", now)
     if found is None:
-        note_failure(session, AttemptKind.API_KEY, account=None, address=source_address, now=now)
+        note_failure(session, AttemptKind.API_KEY, account=account, address=source_address, now=now)
         return None
     key, user = found
     last = as_utc(key.last_used_at)

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 
 from garda.errors import BadRequest, NotAuthorized, NotFound, RateLimited
-from garda.people.keys import (FAILURES_PER_ADDRESS, authenticate_api_key, create_api_key, key_state, list_keys,
+from garda.people.keys import (FAILURES_PER_ADDRESS, FAILURES_PER_KEY, authenticate_api_key, create_api_key, key_state, list_keys,
                                revoke_api_key)
 from garda.people.models import ApiKey, Member
 from garda.people.users import create_user, set_disabled
@@ -111,3 +111,12 @@ def test_list_keys(session):
     create_api_key(session, b, name="two")
     assert [k.name for k in list_keys(session, a.id)] == ["one"]
     assert len(list_keys(session)) == 2
+
+
+def test_guessing_one_keys_secret_is_rate_limited(session):
+    _, raw = create_api_key(session, member(session), name="k")
+    prefix = raw.split("_")[1]
+    for n in range(FAILURES_PER_KEY.failures):
+        assert authenticate_api_key(session, f"garda_{prefix}_" + "B" * 43, source_address=f"203.0.113.{n}") is None
+    with pytest.raises(RateLimited):
+        authenticate_api_key(session, raw, source_address="203.0.113.99")
