@@ -11,6 +11,7 @@ from garda.gateway.errors import install_error_handlers
 from garda.gateway.routes import router as gateway_router
 from garda.gateway.services import Services
 from garda.settings import Settings, load_settings
+from garda.web.router import web_router
 
 
 def create_app(settings: Settings | None = None, *, services: Services | None = None) -> FastAPI:
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.state.audit = services.audit
     install_error_handlers(app)
     app.include_router(gateway_router)
+    app.include_router(web_router())
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict:  # Permission: none (liveness only; reveals nothing)

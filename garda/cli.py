@@ -22,6 +22,17 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(systems_app, name="systems")
 app.add_typer(db_app, name="db")
 
+
+def _mount_package_commands() -> None:
+    from garda.people.cli import keys_app, training_app, users_app
+
+    app.add_typer(users_app, name="users")
+    app.add_typer(keys_app, name="keys")
+    app.add_typer(training_app, name="training")
+
+
+_mount_package_commands()
+
 console = Console(stderr=True)
 HomeOption = typer.Option(None, "--home", help="garda's data folder (default: $GARDA_HOME or ~/.garda).")
 
