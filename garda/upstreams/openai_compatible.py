@@ -18,9 +18,13 @@ Faults
 - Connection refused / DNS / TLS failure (nothing was sent): retried up to
   ``connect_retries`` times with a short backoff, then ``UpstreamError``.
 - Once the request may have left, nothing is retried: a prompt is never sent twice.
-- Timeouts (connect, read, write, pool) -> ``UpstreamTimeout`` (504).
+- Timeouts -> ``UpstreamTimeout`` (504): connecting (at most 5 s), each read, and for a
+  plain completion the whole answer. A stream may run longer than the timeout as long
+  as no gap between two pieces exceeds it.
 - 5xx, dropped connections, malformed JSON, an unexpected shape -> ``UpstreamError`` (502).
-- 4xx -> ``UpstreamError`` with the vendor's own message, shortened, and left out
+- 401/403 -> ``UpstreamError`` (``upstream_auth_failed``) without the vendor's message,
+  which may quote part of the key.
+- Other 4xx -> ``UpstreamError`` with the vendor's own message, shortened, and left out
   entirely if it quotes the prompt.
 
 The API key is read from the environment variable the system names; it is never
@@ -59,6 +63,7 @@ class OpenAICompatibleUpstream:
                  connect_retries: int = CONNECT_RETRIES, retry_backoff: float = RETRY_BACKOFF_SECONDS,
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.base_url = base_url.rstrip("/")
+        self.timeout_seconds = timeout_seconds
         self.extra_body = dict(PRIVACY_FIELDS if extra_body is None else extra_body)
         self.connect_retries = connect_retries
         self.retry_backoff = retry_backoff
@@ -78,6 +83,14 @@ class OpenAICompatibleUpstream:
                    missing_key_env=key_env if key_env and not api_key else None, **options)
 
     async def complete(self, request: ChatRequest) -> ChatResult:
+        """The whole answer within ``timeout_seconds`` overall, however slowly the bytes trickle in."""
+        try:
+            async with asyncio.timeout(self.timeout_seconds):
+                return await self._complete(request)
+        except TimeoutError:
+            raise UpstreamTimeout("The AI system did not answer in time.") from None
+
+    async def _complete(self, request: ChatRequest) -> ChatResult:
         response = await self._send(self._body(request, stream=False), stream=False)
         try:
             self._raise_for_status(response, request)
@@ -109,7 +122,7 @@ class OpenAICompatibleUpstream:
         body: dict[str, Any] = {"model": request.model, "messages": request.messages, **request.sampling()}
         if stream:
             body["stream"] = True
-        return {**body, **self.extra_body}
+        return {**self.extra_body, **body}  # extra fields never replace the messages or parameters
 
     async def _send(self, body: dict[str, Any], *, stream: bool) -> httpx.Response:
         """Send once; resend only when the connection could not even be opened."""
@@ -139,6 +152,11 @@ class OpenAICompatibleUpstream:
         if response.status_code >= 500:
             raise UpstreamError(f"The AI system failed (HTTP {response.status_code}).",
                                 details={"upstream_status": response.status_code})
+        if response.status_code in (401, 403):
+            # Vendors quote part of the key back ("Incorrect API key provided: sk-ab***yz"): say nothing of it.
+            raise UpstreamError(f"The AI system refused garda's credentials (HTTP {response.status_code}).",
+                                code="upstream_auth_failed", details={"upstream_status": response.status_code},
+                                hint="The administrator must check the system's API key variable and the vendor account.")
         said = vendor_message(response, request)
         raise UpstreamError(f"The AI system refused the request (HTTP {response.status_code})"
                             + (f": {said}" if said else "."),

@@ -8,10 +8,11 @@
 
 Replies: a fixed text (``reply_with_text``), the last user message (``reply_with_echo``)
 or any ``callable(request_body) -> str`` (``reply_with``). Streams are OpenAI chunk
-events, ``chunk_size`` characters each, ``stream_delay`` seconds apart.
+events, ``chunk_size`` characters each, ``stream_delay`` seconds apart (``slow_down``);
+with a delay, plain answers trickle in ten pieces too.
 Faults: ``fail_with_status(500)``, ``hang()`` (never answers), ``drop_connection()``
 (declares a body, sends part of it and closes), ``send_malformed()`` (not JSON), and
-``stream_delay`` for slow streams. ``reset()`` restores the defaults.
+``slow_down(seconds)``. ``reset()`` restores the defaults.
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ class FakeVendor:
     def send_malformed(self) -> None:
         self.fault = Fault.MALFORMED
 
+    def slow_down(self, seconds: float) -> None:
+        """Pause this long before each streamed chunk (and each tenth of a plain answer)."""
+        self.stream_delay = seconds
+
     def answer_for(self, body: dict) -> str:
         return self.reply(body) if callable(self.reply) else self.reply
 
@@ -158,6 +163,9 @@ class FakeVendor:
         text = self.answer_for(body)
         if body.get("stream"):
             return _RawStream(self._events(text), media_type="text/event-stream")
+        if self.stream_delay:
+            return _RawStream(self._trickle(json.dumps(completion(text, len(self.requests))).encode()),
+                              media_type="application/json")
         return JSONResponse(completion(text, len(self.requests)))
 
     async def _fail(self, fault: Fault) -> Response:
@@ -173,6 +181,13 @@ class FakeVendor:
         if fault is Fault.MALFORMED:
             return Response(b'{"choices": [ this is not json', media_type="application/json")
         return _Dropped()
+
+    async def _trickle(self, body: bytes, pieces: int = 10):
+        """A plain answer sent in pieces, ``stream_delay`` seconds apart."""
+        size = max(1, -(-len(body) // pieces))
+        for start in range(0, len(body), size):
+            await asyncio.sleep(self.stream_delay)
+            yield body[start:start + size]
 
     async def _events(self, text: str):
         number = len(self.requests)
@@ -204,7 +219,7 @@ def chunk_event(number: int, delta: dict, finish_reason: str | None = None) -> b
 
 
 class _RawStream(Response):
-    """Server-sent events written as they come, with no buffering."""
+    """A body written piece by piece as it comes (server-sent events, trickled answers)."""
 
     def __init__(self, events, media_type: str) -> None:
         super().__init__(media_type=media_type)
@@ -212,7 +227,7 @@ class _RawStream(Response):
 
     async def __call__(self, scope, receive, send) -> None:
         await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")]})
+                    "headers": [(b"content-type", self.media_type.encode()), (b"cache-control", b"no-cache")]})
         async for event in self.events:
             await send({"type": "http.response.body", "body": event, "more_body": True})
         await send({"type": "http.response.body", "body": b"", "more_body": False})

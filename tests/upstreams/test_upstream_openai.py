@@ -122,6 +122,26 @@ async def test_client_error_that_quotes_the_prompt_is_not_repeated(adapter, fake
     assert caught.value.message == "The AI system refused the request (HTTP 422)."
 
 
+async def test_rejected_credentials_are_not_quoted(adapter, fake_vendor):
+    fake_vendor.fail_with_status(401, "Incorrect API key provided: sk-te**********0001.")
+    with pytest.raises(UpstreamError) as caught:
+        await adapter.complete(REQUEST)
+    assert caught.value.code == "upstream_auth_failed"
+    assert "sk-" not in caught.value.message and "sk-" not in str(caught.value.to_dict())
+
+
+async def test_extra_body_fields_never_replace_the_request(fake_vendor):
+    upstream = OpenAICompatibleUpstream(fake_vendor.base_url, timeout_seconds=5.0,
+                                        extra_body={"messages": [], "model": "other", "user_tier": "x"})
+    try:
+        await upstream.complete(REQUEST)
+    finally:
+        await upstream.aclose()
+    sent = fake_vendor.requests[-1]
+    assert sent["messages"] == REQUEST.messages and sent["model"] == "vendor-model"
+    assert sent["user_tier"] == "x" and "store" not in sent
+
+
 async def test_hang_is_upstream_timeout(fake_vendor):
     fake_vendor.hang()
     upstream = OpenAICompatibleUpstream(fake_vendor.base_url, timeout_seconds=0.5)
@@ -138,13 +158,30 @@ async def test_hang_is_upstream_timeout(fake_vendor):
 
 async def test_slow_stream_beyond_the_timeout_is_upstream_timeout(fake_vendor):
     fake_vendor.reply_with_text("one two three four")
-    fake_vendor.stream_delay = 1.0
+    fake_vendor.slow_down(1.0)
     upstream = OpenAICompatibleUpstream(fake_vendor.base_url, timeout_seconds=0.3)
     try:
         with pytest.raises(UpstreamTimeout):
             await collect(upstream.stream(REQUEST))
     finally:
         await upstream.aclose()
+
+
+async def test_plain_answer_trickling_past_the_timeout_is_upstream_timeout(fake_vendor):
+    """Every piece arrives within the read timeout, but the whole answer does not."""
+    fake_vendor.slow_down(0.15)
+    upstream = OpenAICompatibleUpstream(fake_vendor.base_url, timeout_seconds=0.5)
+    try:
+        with pytest.raises(UpstreamTimeout):
+            await upstream.complete(REQUEST)
+    finally:
+        await upstream.aclose()
+
+
+async def test_slow_plain_answer_within_the_timeout_arrives(adapter, fake_vendor):
+    fake_vendor.reply_with_text("slow but whole")
+    fake_vendor.slow_down(0.01)
+    assert (await adapter.complete(REQUEST)).content == "slow but whole"
 
 
 async def test_slow_stream_within_the_timeout_arrives_whole(adapter, fake_vendor):
