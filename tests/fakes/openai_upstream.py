@@ -11,7 +11,8 @@ or any ``callable(request_body) -> str`` (``reply_with``). Streams are OpenAI ch
 events, ``chunk_size`` characters each, ``stream_delay`` seconds apart (``slow_down``);
 with a delay, plain answers trickle in ten pieces too.
 Faults: ``fail_with_status(500)``, ``hang()`` (never answers), ``drop_connection()``
-(declares a body, sends part of it and closes), ``send_malformed()`` (not JSON), and
+(declares a body, sends part of it and closes), ``close_before_answer()`` (closes the
+socket without a status line), ``send_malformed()`` (not JSON), and
 ``slow_down(seconds)``. ``reset()`` restores the defaults.
 """
 
@@ -43,6 +44,7 @@ class Fault(StrEnum):
     STATUS = "status"
     HANG = "hang"
     DROP = "drop"
+    CLOSE = "close"
     MALFORMED = "malformed"
 
 
@@ -97,6 +99,9 @@ class FakeVendor:
 
     def drop_connection(self) -> None:
         self.fault = Fault.DROP
+
+    def close_before_answer(self) -> None:
+        self.fault = Fault.CLOSE
 
     def send_malformed(self) -> None:
         self.fault = Fault.MALFORMED
@@ -178,6 +183,8 @@ class FakeVendor:
             while not gate.is_set():
                 await asyncio.sleep(0.02)
             return JSONResponse({"error": {"message": "released"}}, status_code=503)
+        if fault is Fault.CLOSE:
+            return _Closed()
         if fault is Fault.MALFORMED:
             return Response(b'{"choices": [ this is not json', media_type="application/json")
         return _Dropped()
@@ -241,3 +248,14 @@ class _Dropped(Response):
                     "headers": [(b"content-type", b"application/json"), (b"content-length", b"500")]})
         await send({"type": "http.response.body", "body": b'{"choices": [', "more_body": True})
         raise ConnectionAbortedError("the fake vendor drops the connection on purpose")
+
+
+class _Closed(Response):
+    """Close the socket before any status line, as a crashed vendor would.
+
+    ASGI has no way to say this; uvicorn's ``receive`` is a method of its request cycle,
+    which holds the transport.
+    """
+
+    async def __call__(self, scope, receive, send) -> None:
+        receive.__self__.transport.close()

@@ -52,6 +52,9 @@ def test_faults(client, fake_vendor):
     fake_vendor.drop_connection()
     with pytest.raises(openai.APIConnectionError):
         ask(client)
+    fake_vendor.close_before_answer()
+    with pytest.raises(openai.APIConnectionError):
+        ask(client)
     fake_vendor.hang()
     with pytest.raises(openai.APITimeoutError):
         client.with_options(timeout=0.3).chat.completions.create(

@@ -271,6 +271,16 @@ async def test_dropped_connection_is_upstream_error(adapter, fake_vendor):
     assert len(fake_vendor.requests) == 2
 
 
+async def test_connection_closed_before_an_answer_is_upstream_error(adapter, fake_vendor):
+    fake_vendor.close_before_answer()
+    with pytest.raises(UpstreamError) as caught:
+        await adapter.complete(REQUEST)
+    assert caught.value.code == "upstream_unavailable"
+    with pytest.raises(UpstreamError):
+        await collect(adapter.stream(REQUEST))
+    assert len(fake_vendor.requests) == 2  # sent once each: the request may have been read
+
+
 async def test_malformed_json_is_upstream_error(adapter, fake_vendor):
     fake_vendor.send_malformed()
     with pytest.raises(UpstreamError) as caught:
