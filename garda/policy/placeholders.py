@@ -1,0 +1,227 @@
+"""Generic placeholders for what must not leave ("the victim", "Suspect 1", "[DOB-1]"), SOP 682.30.1.
+
+One Pseudonymizer serves one request. Its map from placeholder to original words lives
+in memory only: it is never persisted and never logged (the audit log keeps the text
+that was sent, encrypted, and that text holds only placeholders).
+
+Placeholders are consistent across the messages of a request, so a conversation re-sent
+with one more turn keeps its earlier numbering: people are numbered by first appearance
+(message order, then offset), and a later "Smith" or "John" resolves to the earlier
+"SMITH, JOHN A." when nobody else could be meant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from garda.errors import InspectionFailed
+from garda.inspect.spans import Finding, PersonRole, SpanType
+from garda.policy.restore import Restorer
+
+__all__ = ["Pseudonymizer", "Restorer"]
+
+BRACKET_LABEL: dict[SpanType, str] = {
+    SpanType.DATE_OF_BIRTH: "DOB",
+    SpanType.SSN: "SSN",
+    SpanType.PHONE: "PHONE",
+    SpanType.EMAIL: "EMAIL",
+    SpanType.ADDRESS: "ADDRESS",
+    SpanType.LICENSE_PLATE: "PLATE",
+    SpanType.VIN: "VIN",
+    SpanType.DRIVER_LICENSE: "DL",
+    SpanType.CASE_NUMBER: "CASE",
+    SpanType.CJI_IDENTIFIER: "CJI",
+    SpanType.MEDICAL: "MEDICAL",
+    SpanType.IP_ADDRESS: "IP",
+    SpanType.ACCOUNT_NUMBER: "ACCOUNT",
+    SpanType.CONFIDENTIAL_SOURCE: "SOURCE",
+    SpanType.TACTICAL: "TACTICAL",
+}
+
+# Types compared by their letters and digits only: "(414) 555-0123" is "414.555.0123".
+COMPACT_TYPES = frozenset({SpanType.DATE_OF_BIRTH, SpanType.SSN, SpanType.PHONE, SpanType.LICENSE_PLATE,
+                           SpanType.VIN, SpanType.DRIVER_LICENSE, SpanType.CASE_NUMBER,
+                           SpanType.CJI_IDENTIFIER, SpanType.IP_ADDRESS, SpanType.ACCOUNT_NUMBER})
+
+ROLE_WORD: dict[PersonRole, str] = {
+    PersonRole.VICTIM: "Victim",
+    PersonRole.COMPLAINANT: "Complainant",
+    PersonRole.SUSPECT: "Suspect",
+    PersonRole.WITNESS: "Witness",
+    PersonRole.OFFICER: "Officer",
+    PersonRole.PERSON: "Person",
+}
+# Roles that read as "the victim" when a request has exactly one of them.
+SINGULAR_ROLES = frozenset({PersonRole.VICTIM, PersonRole.COMPLAINANT})
+
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass
+class _Person:
+    tokens: frozenset[str]
+    role: PersonRole | None
+    surfaces: list[str] = field(default_factory=list)
+    placeholder: str = ""
+
+    def best_surface(self) -> str:
+        """The fullest form of the name is what the member sees restored."""
+        return max(self.surfaces, key=lambda s: len(_name_tokens(s)))
+
+    def could_be(self, tokens: frozenset[str], role: PersonRole | None) -> bool:
+        if not tokens or not (tokens <= self.tokens or self.tokens <= tokens):
+            return False
+        return role is None or self.role is None or role == self.role
+
+
+class Pseudonymizer:
+    """Replaces findings with placeholders; one per request, never persisted, never logged."""
+
+    def __init__(self, all_texts: Sequence[str], findings: Sequence[tuple[int, Finding]] = ()) -> None:
+        """`findings` (the decision's redactions, all messages) lets role placeholders be planned
+        for the whole request up front, so "the victim" is used only when there is one victim."""
+        self._taken = "\n".join(all_texts)
+        self._people: list[_Person] = []
+        self._resolved: dict[tuple[str, PersonRole | None], _Person] = {}
+        self._others: dict[tuple[SpanType, str], str] = {}
+        self._mapping: dict[str, str] = {}
+        self._next_number: dict[str, int] = {}
+        self._singular_used: dict[PersonRole, bool] = {}
+        if findings:
+            ordered = sorted(findings, key=lambda item: (item[0], item[1].start, item[1].end))
+            self._plan([finding for _, finding in ordered],
+                       [all_texts[index][f.start:f.end] if index < len(all_texts) else f.text
+                        for index, f in ordered])
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Placeholder -> original words; in memory only."""
+        return dict(self._mapping)
+
+    def restorer(self) -> Restorer:
+        return Restorer(self._mapping)
+
+    def redact(self, text: str, findings: Sequence[Finding]) -> str:
+        kept = _without_overlaps(findings)
+        for finding in kept:
+            if not (0 <= finding.start < finding.end <= len(text)):
+                raise InspectionFailed("A finding does not fit the text it was found in; nothing was sent.")
+        surfaces = [text[f.start:f.end] for f in kept]
+        self._plan(kept, surfaces)
+        pieces, position = [], 0
+        for finding, surface in zip(kept, surfaces):
+            pieces += [text[position:finding.start], self._placeholder_of(finding, surface)]
+            position = finding.end
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+    def _plan(self, findings: Sequence[Finding], surfaces: Sequence[str]) -> None:
+        """Resolve who each finding is, then name whoever is new, in order of appearance."""
+        new_people: list[_Person] = []
+        for finding, surface in zip(findings, surfaces):
+            if finding.span_type == SpanType.PERSON:
+                person = self._person(surface, finding.role)
+                if not person.placeholder and person not in new_people:
+                    new_people.append(person)
+            else:
+                self._other(finding.span_type, surface)
+        self._name_people(new_people)
+
+    def _person(self, surface: str, role: PersonRole | None) -> _Person:
+        role = None if role in (None, PersonRole.PERSON) else role
+        if (surface, role) in self._resolved:
+            return self._resolved[surface, role]
+        tokens = _name_tokens(surface) or frozenset({_squash(surface)})
+        candidates = [p for p in self._people if p.could_be(tokens, role)]
+        if len(candidates) == 1:
+            person = candidates[0]
+            person.tokens |= tokens
+            person.role = person.role or role
+        else:  # nobody, or more than one person it could be: a new placeholder is the safe choice
+            person = _Person(tokens=tokens, role=role)
+            self._people.append(person)
+        if surface not in person.surfaces:
+            person.surfaces.append(surface)
+        if person.placeholder:
+            self._mapping[person.placeholder] = person.best_surface()
+        self._resolved[surface, role] = person
+        return person
+
+    def _name_people(self, people: list[_Person]) -> None:
+        for person in people:
+            role = person.role or PersonRole.PERSON
+            alone = role in SINGULAR_ROLES and sum(
+                1 for p in self._people if (p.role or PersonRole.PERSON) == role) == 1
+            person.placeholder = self._role_placeholder(role, alone)
+            self._mapping[person.placeholder] = person.best_surface()
+
+    def _role_placeholder(self, role: PersonRole, alone: bool) -> str:
+        singular = f"the {ROLE_WORD[role].lower()}"
+        if alone and not self._singular_used.get(role) and not _appears(singular, self._taken):
+            self._singular_used[role] = True
+            return singular
+        if self._singular_used.get(role):  # "the victim" is taken by the first; a later one is "Victim 2"
+            self._next_number.setdefault(ROLE_WORD[role], 2)
+        return self._numbered(ROLE_WORD[role], "{} {}")
+
+    def _other(self, span_type: SpanType, surface: str) -> str:
+        key = (span_type, _squash(surface) if span_type in COMPACT_TYPES else _words(surface))
+        if key not in self._others:
+            placeholder = self._numbered(BRACKET_LABEL[span_type], "[{}-{}]")
+            self._others[key] = placeholder
+            self._mapping[placeholder] = surface
+        return self._others[key]
+
+    def _numbered(self, label: str, shape: str) -> str:
+        number = self._next_number.get(label, 1)
+        while _appears(shape.format(label, number), self._taken):
+            number += 1
+        self._next_number[label] = number + 1
+        return shape.format(label, number)
+
+    def _placeholder_of(self, finding: Finding, surface: str) -> str:
+        if finding.span_type == SpanType.PERSON:
+            return self._person(surface, finding.role).placeholder
+        return self._other(finding.span_type, surface)
+
+
+def _without_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Earliest first; of overlapping findings the longer one wins."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and finding.start < kept[-1].end:
+            if finding.end > kept[-1].end:  # a partial overlap: cover both with one placeholder
+                kept[-1] = _widened(kept[-1], finding.end)
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _widened(finding: Finding, end: int) -> Finding:
+    return Finding(finding.span_type, finding.start, end, finding.text, finding.recognizer,
+                   finding.score, finding.role, finding.explanation)
+
+
+def _name_tokens(surface: str) -> frozenset[str]:
+    words = (w.casefold() for w in NAME_WORD.findall(unicodedata.normalize("NFKC", surface)))
+    return frozenset(w for w in words if len(w) > 1 and w.rstrip(".") not in HONORIFICS)
+
+
+def _squash(surface: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", surface).casefold() if ch.isalnum())
+
+
+def _words(surface: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in unicodedata.normalize("NFKC", surface).casefold())
+    return " ".join(cleaned.split())
+
+
+def _appears(phrase: str, text: str) -> bool:
+    """Whether the phrase occurs as whole words in the text (case-insensitive)."""
+    pattern = (r"(?<!\w)" if phrase[0].isalnum() else "") + re.escape(phrase) + \
+        (r"(?!\w)" if phrase[-1].isalnum() else "")
+    return re.search(pattern, text, re.IGNORECASE) is not None
