@@ -13,12 +13,13 @@ with one more turn keeps its earlier numbering: people are numbered by first app
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from garda.errors import InspectionFailed
 from garda.inspect.spans import Finding, PersonRole, SpanType
+from garda.policy.normal import name_tokens, squash, words
+from garda.policy.overlaps import merge_overlaps
 from garda.policy.restore import Restorer
 
 __all__ = ["Pseudonymizer", "Restorer"]
@@ -57,8 +58,6 @@ ROLE_WORD: dict[PersonRole, str] = {
 # Roles that read as "the victim" when a request has exactly one of them.
 SINGULAR_ROLES = frozenset({PersonRole.VICTIM, PersonRole.COMPLAINANT})
 
-NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass
@@ -70,7 +69,7 @@ class _Person:
 
     def best_surface(self) -> str:
         """The fullest form of the name is what the member sees restored."""
-        return max(self.surfaces, key=lambda s: len(_name_tokens(s)))
+        return max(self.surfaces, key=lambda s: len(name_tokens(s)))
 
     def could_be(self, tokens: frozenset[str], role: PersonRole | None) -> bool:
         if not tokens or not (tokens <= self.tokens or self.tokens <= tokens):
@@ -106,7 +105,7 @@ class Pseudonymizer:
         return Restorer(self._mapping)
 
     def redact(self, text: str, findings: Sequence[Finding]) -> str:
-        kept = _without_overlaps(findings)
+        kept = merge_overlaps(findings)
         for finding in kept:
             if not (0 <= finding.start < finding.end <= len(text)):
                 raise InspectionFailed("A finding does not fit the text it was found in; nothing was sent.")
@@ -135,7 +134,7 @@ class Pseudonymizer:
         role = None if role in (None, PersonRole.PERSON) else role
         if (surface, role) in self._resolved:
             return self._resolved[surface, role]
-        tokens = _name_tokens(surface) or frozenset({_squash(surface)})
+        tokens = name_tokens(surface) or frozenset({squash(surface)})
         candidates = [p for p in self._people if p.could_be(tokens, role)]
         if len(candidates) == 1:
             person = candidates[0]
@@ -169,7 +168,7 @@ class Pseudonymizer:
         return self._numbered(ROLE_WORD[role], "{} {}")
 
     def _other(self, span_type: SpanType, surface: str) -> str:
-        key = (span_type, _squash(surface) if span_type in COMPACT_TYPES else _words(surface))
+        key = (span_type, squash(surface) if span_type in COMPACT_TYPES else words(surface))
         if key not in self._others:
             placeholder = self._numbered(BRACKET_LABEL[span_type], "[{}-{}]")
             self._others[key] = placeholder
@@ -187,37 +186,6 @@ class Pseudonymizer:
         if finding.span_type == SpanType.PERSON:
             return self._person(surface, finding.role).placeholder
         return self._other(finding.span_type, surface)
-
-
-def _without_overlaps(findings: Sequence[Finding]) -> list[Finding]:
-    """Earliest first; of overlapping findings the longer one wins."""
-    kept: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
-        if kept and finding.start < kept[-1].end:
-            if finding.end > kept[-1].end:  # a partial overlap: cover both with one placeholder
-                kept[-1] = _widened(kept[-1], finding.end)
-            continue
-        kept.append(finding)
-    return kept
-
-
-def _widened(finding: Finding, end: int) -> Finding:
-    return Finding(finding.span_type, finding.start, end, finding.text, finding.recognizer,
-                   finding.score, finding.role, finding.explanation)
-
-
-def _name_tokens(surface: str) -> frozenset[str]:
-    words = (w.casefold() for w in NAME_WORD.findall(unicodedata.normalize("NFKC", surface)))
-    return frozenset(w for w in words if len(w) > 1 and w.rstrip(".") not in HONORIFICS)
-
-
-def _squash(surface: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", surface).casefold() if ch.isalnum())
-
-
-def _words(surface: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in unicodedata.normalize("NFKC", surface).casefold())
-    return " ".join(cleaned.split())
 
 
 def _appears(phrase: str, text: str) -> bool:
