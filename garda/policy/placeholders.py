@@ -62,9 +62,9 @@ SINGULAR_ROLES = frozenset({PersonRole.VICTIM, PersonRole.COMPLAINANT})
 
 @dataclass
 class _Person:
-    tokens: frozenset[str]
+    tokens: frozenset[str] = field(repr=False)
     role: PersonRole | None
-    surfaces: list[str] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list, repr=False)   # names in clear: never shown
     placeholder: str = ""
 
     def best_surface(self) -> str:

@@ -141,3 +141,19 @@ def test_redacting_nothing_changes_nothing():
     assert pseudonymizer.redact("plain text", []) == "plain text"
     assert pseudonymizer.mapping == {}
     assert pseudonymizer.restorer().restore("plain text") == "plain text"
+
+
+def test_without_a_plan_a_second_victim_in_a_later_message_is_victim_2():
+    texts = ["Victim Ona Brisk called.", "Victim Ezra Kell called too."]
+    found = [[finding(texts[0], "Ona Brisk", SpanType.PERSON, VICTIM)],
+             [finding(texts[1], "Ezra Kell", SpanType.PERSON, VICTIM)]]
+    assert redact_all(texts, found, planned=False)[0] == ["Victim the victim called.",
+                                                           "Victim Victim 2 called too."]
+    assert redact_all(texts, found)[0] == ["Victim Victim 1 called.", "Victim Victim 2 called too."]
+
+
+def test_nothing_in_clear_in_the_pseudonymizers_repr():
+    text = "Victim Ona Brisk called."
+    _, pseudonymizer = redact_all([text], [[finding(text, "Ona Brisk", SpanType.PERSON, VICTIM)]])
+    assert "Brisk" not in repr(pseudonymizer) and "Brisk" not in repr(pseudonymizer.restorer())
+    assert "Brisk" not in repr(pseudonymizer._people)
