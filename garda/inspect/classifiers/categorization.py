@@ -1,0 +1,61 @@
+"""682.35 C: asking the AI to categorize or profile people by a protected characteristic."""
+
+from __future__ import annotations
+
+import regex
+
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
+from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_NOUN
+from garda.inspect.spans import UseKind
+
+SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
+             r"break\s+(?:down|out|up)|divide|cluster|tally|count|tag|label|code|profile|arrange|filter|"
+             r"tabulate|stratify)")
+GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figure\s+out|identify|assign|"
+              r"label|work\s+out|what\s+(?:is|are|would\s+be)|detect|judge|assess|say)")
+PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|identify|find|list|pull\s+out|pull|filter|separate|tag|"
+             r"circle|single\s+out|point\s+out|show\s+me|give\s+me|select|extract|isolate|screen\s+out|remove|"
+             r"exclude|focus\s+on|prioriti[sz]e|target)")
+NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
+
+
+class CategorizationClassifier(PhraseClassifier):
+    name = "categorization"
+    kind = UseKind.CATEGORIZATION
+    section = "682.35 C"
+    prefilter = regex.compile(PROTECTED_NOUN + "|" + PROTECTED_ADJ, FLAGS)
+    rules = (
+        ("sort-by", regex.compile(
+            r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
+            r"using)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+)*"
+            + PROTECTED_NOUN + r"\b", FLAGS),
+         "asks to sort or group people by a protected characteristic"),
+        ("guess-attribute", regex.compile(
+            r"\b" + GUESS_VERB + r"\s+(?:me\s+)?(?:the\s+|their\s+|his\s+|her\s+)?(?:likely\s+|probable\s+|apparent\s+|"
+            r"perceived\s+|most\s+likely\s+)?" + PROTECTED_NOUN + r"\s+(?:of|for|behind)\s+(?:each|every|all|these|"
+            r"those|the|this|him|her|them|everyone|[\p{Lu}\[])", FLAGS),
+         "asks to infer a protected characteristic of people"),
+        ("which-are", regex.compile(
+            r"\b(?:which|who|how\s+many|what\s+percentage)\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
+            r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
+            r"appears|might\s+be|could\s+be|would\s+be)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+|most\s+"
+            r"likely\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b", FLAGS),
+         "asks which people belong to a protected group"),
+        ("pick-group", regex.compile(
+            r"\b" + PICK_VERB + r"\s+(?:me\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
+            r"(?:ones\s+(?:that|who)\s+(?:are|look|sound|seem)\s+)?" + PROTECTED_ADJ
+            + r"(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b", FLAGS),
+         "asks to pick out people of a protected group"),
+        ("names-sound", regex.compile(
+            r"\b(?:names?|surnames?|last\s+names?)\s+(?:that\s+|which\s+)?(?:sound|look|seem|are|appear)s?\s+"
+            r"(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b", FLAGS),
+         "asks to infer a protected group from names"),
+        ("profile", regex.compile(
+            r"\b(?:profile|profiling|build\s+a\s+profile)\b[^.?!\n]{0,60}?\b(?:by|based\s+on|using|on)\s+"
+            r"(?:their\s+|his\s+|her\s+)?(?:" + PROTECTED_NOUN + r"|" + PROTECTED_ADJ + r")\b", FLAGS),
+         "asks to profile people by a protected characteristic"),
+        ("likely-offender", regex.compile(
+            r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
+            r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))", FLAGS),
+         "asks which protected group is likelier to offend"),
+    )

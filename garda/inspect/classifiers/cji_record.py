@@ -1,0 +1,76 @@
+"""682.30.3.b: criminal-justice information itself, pasted or asked for.
+
+Pasted returns are recognized by their shape: several NCIC/state message field tags
+("NAM/", "DOB/", "SEX/", "OLN/", "NIC/", ...), or a criminal-history layout (arrest,
+charge and disposition entries). Look-ups are requests to run, check or pull
+something through NCIC, CIB/TIME, III, a rap sheet or a warrant check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from garda.inspect import budget
+from garda.inspect.classifiers.base import FLAGS, POLICY_QUESTION, PhraseClassifier
+from garda.inspect.spans import UseFinding, UseKind
+
+FIELD_TAG = regex.compile(
+    r"(?<![A-Za-z])(?:NAM|DOB|SEX|RAC|RACE|HGT|WGT|EYE|HAI|SKN|SMT|SOC|OLN|OLS|OLY|LIC|LIS|LIT|LIY|VIN|VYR|VMA|VMO|"
+    r"VST|VCO|ORI|OCA|NIC|MKE|DOW|FBI|SID|MIS|WNO|ENT|EXL|OFF|DOV|DOR|CTZ|POB|MNU|AKA|ADD|ATN)\s?/", regex.V1)
+RECORD_HEADER = regex.compile(
+    r"\b(?:NCIC|III|CCH|CIB|TIME\s+SYSTEM|NLETS|IDENTIFICATION\s+RECORD|CRIMINAL\s+HISTORY\s+(?:RECORD|RESPONSE|INFORMATION)|"
+    r"RAP\s+SHEET|WANTED\s+PERSON|WARRANT\s+(?:RECORD|INFORMATION|DETAIL)|\*+\s*(?:HIT|WARNING|CAUTION)|"
+    r"PROTECTION\s+ORDER\s+FILE|MISSING\s+PERSON\s+FILE|STOLEN\s+VEHICLE|VEH\s+RESP|DL\s+RESP|DRIVER\s+RESPONSE)\b",
+    regex.V1)
+HISTORY_LINE = regex.compile(
+    r"(?im)^\s*(?:\d+\.?\s+)?(?:arrest(?:ed)?|charge|count|disposition|dispo|convicted|conviction|sentence|"
+    r"court|offense|date\s+of\s+arrest|agency|status)\b\s*(?:date)?\s*[:/-]", regex.V1)
+
+LOOKUP_VERB = (r"(?:run|check|look\s+up|lookup|search|query|pull|get|find|fetch|do|send|give\s+me|show\s+me|"
+               r"tell\s+me|what\s+(?:is|are|does))")
+CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|ccap|cch|state\s+(?:database|"
+              r"records|system)|dot\s+records|dmv\s+(?:records|return)|criminal\s+(?:history|record|records|background)|"
+              r"rap\s+sheet|priors|prior\s+arrests|arrest\s+record|wants\s+and\s+warrants|warrants?\s+check|"
+              r"warrant\s+status|open\s+warrants|active\s+warrants|outstanding\s+warrants|record\s+check|"
+              r"background\s+check|driving\s+record|dl\s+status|registration\s+(?:info|information|return))")
+
+
+class CjiRecordClassifier(PhraseClassifier):
+    name = "cji_record"
+    kind = UseKind.CJI_RECORD
+    section = "682.30.3.b"
+    excused_by_training = False
+    rules = (
+        ("look-up", regex.compile(
+            r"\b" + LOOKUP_VERB + r"\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?[^.?!\n]{0,50}?\b(?:through|in|on|against|via|from|"
+            r"using|with|for|in\s+the)?\s*" + CJI_SOURCE + r"\b", FLAGS),
+         "asks to look up criminal-justice records"),
+        ("has-warrants", regex.compile(
+            r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
+            r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"
+            r"(?:open\s+|active\s+|outstanding\s+)?(?:warrants?|wanted|a\s+record|priors|stolen|a\s+criminal\s+record|"
+            r"come\s+back\s+(?:stolen|wanted|clear))\b", FLAGS),
+         "asks whether a person or vehicle has warrants or a record"),
+    )
+
+    def find(self, text: str) -> Iterator[UseFinding]:
+        yield from self._pasted_record(text)
+        yield from super().find(text)
+
+    def _pasted_record(self, text: str) -> Iterator[UseFinding]:
+        tags = list(budget.finditer(FIELD_TAG, text))
+        header = budget.search(RECORD_HEADER, text)
+        history = list(budget.finditer(HISTORY_LINE, text))
+        if len(tags) >= 3 or (header and len(tags) >= 2):
+            start = min(tags[0].start(), header.start()) if header else tags[0].start()
+            yield UseFinding(self.kind, self.section, start, tags[-1].end(), f"{self.name}:pasted-return",
+                             "text has the shape of an NCIC or state-database return")
+        elif len(history) >= 3 or (header and len(history) >= 2):
+            yield UseFinding(self.kind, self.section, history[0].start(), history[-1].end(),
+                             f"{self.name}:pasted-history", "text has the shape of a criminal history")
+        elif header and not POLICY_QUESTION.search(text) and regex.search(
+                r"(?-i:[A-Z]{2,}\s*,\s*[A-Z]{2,})|\d{2}/\d{2}/\d{2,4}", text):
+            yield UseFinding(self.kind, self.section, header.start(), header.end(), f"{self.name}:record-header",
+                             "text carries a criminal-justice record header with record data")

@@ -1,0 +1,43 @@
+"""682.20 D / 682.25 C.2: protected-characteristic language about people, flagged for the member.
+
+Never a block: describing a suspect's race from a witness account can be legitimate;
+the member is asked to check the wording for bias.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from garda.inspect import budget
+from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ
+from garda.inspect.spans import UseFinding, UseKind
+
+FLAGS = regex.V1 | regex.IGNORECASE
+DESCRIPTOR = regex.compile(
+    r"\b" + PROTECTED_ADJ + r"[-\s](?:(?:looking|sounding|appearing)\s+)?(?:" + PEOPLE + r"|man|woman|boy|girl|guy|"
+    r"kid|teens?|teenagers?|couple|family|neighbo(?:u)?rhoods?|area|community|gangs?|crowd|group|dude|lady|gentleman)\b"
+    r"|(?<![\w/])(?-i:[BWHAIU]/[MF])(?![\w/])"
+    r"|\b(?:appeared|looked|seemed|sounded|described\s+as|identified\s+as|of)\s+(?:to\s+be\s+)?(?:a\s+|an\s+)?"
+    + PROTECTED_ADJ + r"(?:\s+(?:descent|origin|background|heritage|decent))?\b"
+    r"|\b(?:illegal\s+aliens?|illegals|thugs?|ghetto|hood\s+rats?|wetbacks?|towel\s*heads?|ragheads?|"
+    r"gooks?|chinks?|spics?|beaners?|savages?|animals)\b",
+    FLAGS)
+# Descriptors that are not about a person's group ("white car", "black hoodie").
+OBJECT_AFTER = regex.compile(
+    r"\s*(?:car|vehicle|sedan|suv|truck|van|hoodie|jacket|shirt|pants|hat|cap|shoes|bag|backpack|gun|handgun|"
+    r"pistol|jeans|coat|mask|gloves|house|door|paint|color|colour)\b", FLAGS)
+
+
+class ProtectedCharacteristicClassifier:
+    name = "protected_characteristic"
+    kinds = (UseKind.PROTECTED_CHARACTERISTIC,)
+    section = "682.20 D"
+
+    def find(self, text: str) -> Iterator[UseFinding]:
+        for match in budget.finditer(DESCRIPTOR, text):
+            if OBJECT_AFTER.match(text, match.end()):
+                continue
+            yield UseFinding(UseKind.PROTECTED_CHARACTERISTIC, self.section, match.start(), match.end(),
+                             self.name, "protected-characteristic language about people; check the wording for bias")

@@ -1,0 +1,61 @@
+"""682.35 A: asking the AI to rationalize a law-enforcement decision after the fact."""
+
+from __future__ import annotations
+
+import regex
+
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
+from garda.inspect.classifiers.vocabulary import ENFORCEMENT_ACTION
+from garda.inspect.spans import UseKind
+
+OWN = r"(?:my|our|the|his|her|this|that|their|officer\s+\w+'s|\[[A-Z_-]+-?\d*\]'s)"
+LEGITIMATE = (r"(?:reasonable|justified|justifiable|legal|lawful|legit(?:imate)?|necessary|proper|appropriate|"
+              r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|ok|okay|fine|"
+              r"better|good|like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
+GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds|basis|bases|explanations?|"
+           r"articulable\s+facts|facts|points|talking\s+points|support|defen[cs]e)")
+
+
+class RationalizationClassifier(PhraseClassifier):
+    name = "rationalization"
+    kind = UseKind.RATIONALIZATION
+    section = "682.35 A"
+    prefilter = regex.compile(
+        r"justif|rational|reason|excuse|argu|ground|basis|sound|look|seem|appear|support|defen|spin|"
+        r"pretext|articulable|back\s?fill|cover", FLAGS)
+    rules = (
+        ("justify-action", regex.compile(
+            r"\b(?:justify|justifies|justifying|rationali[sz]e|defend|excuse|back\s+up|support|legitimi[sz]e)\s+"
+            r"(?:why\s+(?:i|we|he|she|they|the\s+officers?)\s+[^.?!\n]{0,30}?)?(?:" + OWN + r"\s+)?(?:\w+\s+){0,2}?"
+            + ENFORCEMENT_ACTION + r"\b", FLAGS),
+         "asks to justify an enforcement action"),
+        ("write-justification", regex.compile(
+            r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
+            r"craft|compose|help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
+            r"(?:a\s+|an\s+|some\s+|the\s+|\d+\s+|a\s+few\s+|more\s+|good\s+|solid\s+|strong\s+|legal\s+|better\s+|"
+            r"convincing\s+|plausible\s+|defensible\s+)*" + GROUNDS + r"\b[^.?!\n]{0,50}?\b(?:for|why|that\s+"
+            r"(?:supports?|justif(?:y|ies)|explains?)|to\s+(?:support|justify|explain|defend)|supporting|justifying|behind)\b"
+            r"[^.?!\n]{0,50}?\b" + ENFORCEMENT_ACTION + r"\b", FLAGS),
+         "asks for reasons that justify an enforcement action"),
+        ("make-it-sound", regex.compile(
+            r"\b(?:make|making|get)\s+" + OWN + r"\s+(?:\w+\s+){0,3}?(?:" + ENFORCEMENT_ACTION + r"|report|actions?|"
+            r"narrative|conduct|response)\s+(?:\w+\s+)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
+            r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)", FLAGS),
+         "asks to make an enforcement action look justified"),
+        ("reword-to-justify", regex.compile(
+            r"\b(?:reword|rewrite|re-?phrase|phrase|word|spin|frame|tweak|adjust|change|edit|polish|fix)\b[^.?!\n]{0,60}?"
+            r"\b(?:so\s+(?:that\s+)?(?:it|this|the\s+\w+|my\s+\w+)\s+(?:sounds?|looks?|seems?|appears?|reads?|shows?|"
+            r"supports?|makes?\s+it\s+(?:look|sound|seem))|to\s+(?:make\s+it\s+)?(?:sound|look|seem|appear|show|read))"
+            r"\s+(?:like\s+|as\s+(?:if|though)\s+)?[^.?!\n]{0,40}?(?:" + LEGITIMATE + r"|probable\s+cause|reasonable\s+"
+            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear)", FLAGS),
+         "asks to reword an account so an action looks justified"),
+        ("pretext", regex.compile(
+            r"\b(?:find|come\s+up\s+with|give\s+me|think\s+of|invent|create|need)\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
+            r"(?:pretext|pretextual\s+reason|reason|excuse|legal\s+reason|justification|way)\s+(?:to|for)\s+"
+            r"(?:stop|search|arrest|detain|frisk|pull\s+over|tow|cite|enter|hold)", FLAGS),
+         "asks for a pretext for an enforcement action"),
+        ("after-the-fact", regex.compile(
+            r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
+            r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)", FLAGS),
+         "asks to backfill reasons for a decision already made"),
+    )

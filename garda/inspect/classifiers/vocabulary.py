@@ -1,0 +1,48 @@
+"""Words the classifiers share: protected characteristics, people, enforcement actions."""
+
+from __future__ import annotations
+
+PROTECTED_NOUN = (
+    r"(?:race|races|racial\s+(?:group|background|makeup|identity)|ethnicity|ethnicities|ethnic\s+(?:group|background|origin)|"
+    r"religion|religions|religious\s+(?:affiliation|belief|beliefs|background)|faith|national\s+origin|nationality|"
+    r"country\s+of\s+origin|ancestry|heritage|descent|immigration\s+status|citizenship|sexual\s+orientation|"
+    r"sexuality|gender\s+identity|gender|sex|disability|disabilities|skin\s+(?:color|colour|tone)|complexion|"
+    r"caste|tribe|tribal\s+affiliation|culture|cultural\s+background|protected\s+(?:class|classes|characteristics?))"
+)
+PROTECTED_ADJ = (
+    r"(?:black|white|hispanic|latino|latina|latinx|latine|asian|hmong|southeast\s+asian|arab|arabic|"
+    r"middle[-\s]eastern|african[-\s]american|african|caucasian|native\s+american|indigenous|mexican|"
+    r"puerto\s+rican|somali|vietnamese|chinese|korean|indian|pakistani|polish|russian|jewish|muslim|islamic|"
+    r"christian|catholic|sikh|hindu|buddhist|mormon|gay|lesbian|bisexual|transgender|trans|queer|lgbtq?\+?|"
+    r"immigrant|undocumented|illegal|foreign|non-?white|minority|disabled|handicapped|mentally\s+ill|"
+    r"ethnic|religious|biracial|mixed-?race|brown)"
+)
+PEOPLE = (
+    r"(?:names?|people|persons?|individuals?|suspects?|subjects?|residents?|men|women|males?|females?|"
+    r"drivers?|ones|kids?|youths?|juveniles?|offenders?|arrestees?|defendants?|victims?|witnesses|"
+    r"families|neighbors?|customers?|students?|members|applicants?|tenants?|employees?|contacts?|"
+    r"gang\s+members?|list|entries|records|rows|faces|photos|mugshots|profiles?|accounts?|everyone|"
+    r"each\s+(?:one|person|name|suspect|individual)|them|these|those)"
+)
+ENFORCEMENT_ACTION = (
+    r"(?:stop(?:ped|ping)?|traffic\s+stop|search(?:ed|ing)?|arrest(?:ed|ing)?|detain(?:ed|ing)?|detention|"
+    r"frisk(?:ed|ing)?|pat[-\s]?down|pat(?:ted)?\s+(?:him|her|them)\s+down|use\s+of\s+force|force|tas(?:ed|ered|ing)|"
+    r"shot|shooting|shoot|pull(?:ed)?\s+(?:him|her|them|the\s+car|the\s+vehicle)\s+over|entry|entered|"
+    r"seiz(?:ed|ure|ing)|cuff(?:ed)?|handcuff(?:ed)?|tackl(?:ed|ing)|pursuit|chase|chased|tow(?:ed)?|"
+    r"cit(?:ed|ation)|ticket(?:ed)?|decision|k-?9\s+(?:sniff|deployment)|takedown|strike|punch(?:ed)?|"
+    r"kneel(?:ed)?|chokehold|deadly\s+force|warrantless\s+(?:entry|search))"
+)
+SPECIFIC_PERSON = (
+    r"(?:him|her|them|this\s+(?:guy|person|man|woman|kid|individual|subject|suspect|driver)|"
+    r"the\s+(?:suspect|subject|target|individual|person|driver|man|woman|guy|kid|juvenile|victim|defendant)|"
+    r"my\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)"
+)
+# What turns a verb into a request to the AI rather than a narrative of what was done.
+REQUEST = (
+    r"(?:(?<=(?:^|[.!?\n:;\"“])\s*)(?:please\s+)?|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?|"
+    r"\bplease\s+|\bhelp\s+(?:me|us)\s+(?:to\s+)?|\bi\s+(?:need|want)\s+(?:you\s+)?to\s+|"
+    r"\bwe\s+(?:need|want)\s+(?:you\s+)?to\s+|\blet'?s\s+|\bhow\s+(?:can|do|could|should|would)\s+(?:i|we)\s+|"
+    r"\bi'?d\s+like\s+(?:you\s+)?to\s+|\bset\s+up\s+(?:a\s+way\s+|something\s+)?to\s+|\bkeep\s+|\btry\s+to\s+|"
+    r"\bi\s+(?:need|want)\s+(?:a\s+way|something|a\s+tool)\s+to\s+|\bis\s+there\s+a\s+way\s+to\s+|\bways?\s+to\s+|"
+    r"\buse\s+(?:ai|this|the\s+ai)\s+to\s+|\band\s+(?:then\s+)?)"
+)

@@ -1,0 +1,86 @@
+"""Inspect one text: normalize, run every recognizer and classifier, merge, map back.
+
+Fail closed: a recognizer or classifier that raises, a regex that runs out of time,
+or a whole inspection that overruns its budget raises ``InspectionFailed``; no
+partial result is ever returned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Sequence
+
+from garda.errors import InspectionFailed
+from garda.inspect.budget import budget
+from garda.inspect.merge import merge
+from garda.inspect.normalize import Normalized, Normalizer
+from garda.inspect.protocols import Classifier, Recognizer
+from garda.inspect.spans import Finding, Inspection, UseFinding
+
+
+class Inspector:
+    def __init__(self, recognizers: Sequence[Recognizer], classifiers: Sequence[Classifier], *,
+                 timeout_seconds: float = 2.0) -> None:
+        self.recognizers = tuple(recognizers)
+        self.classifiers = tuple(classifiers)
+        self.timeout_seconds = timeout_seconds
+        self._normalizer = Normalizer()
+        names = [r.name for r in self.recognizers] + [c.name for c in self.classifiers]
+        if len(names) != len(set(names)):
+            raise ValueError("recognizer and classifier names must be unique")
+
+    def inspect(self, text: str) -> Inspection:
+        began = time.perf_counter()
+        try:
+            with budget(self.timeout_seconds):
+                return self._inspect(text, began)
+        except InspectionFailed:
+            raise
+        except TimeoutError as exc:
+            raise self._timed_out() from exc
+        except Exception as exc:
+            raise InspectionFailed(
+                "The text could not be inspected, so nothing was sent.",
+                details={"reason": type(exc).__name__}) from exc
+
+    def _inspect(self, text: str, began: float) -> Inspection:
+        normalized = self._normalizer(text)
+        found: list[Finding] = []
+        for recognizer in self.recognizers:
+            found.extend(self._mapped(normalized, f) for f in recognizer.find(normalized.text))
+            self._check_clock(began)
+        uses: list[UseFinding] = []
+        for classifier in self.classifiers:
+            uses.extend(self._mapped_use(normalized, u) for u in classifier.find(normalized.text))
+            self._check_clock(began)
+        uses.sort(key=lambda u: (u.start, u.end, u.kind.value, u.classifier))
+        return Inspection(text=text, findings=merge(found), uses=uses)
+
+    def _check_clock(self, began: float) -> None:
+        if time.perf_counter() - began > self.timeout_seconds:
+            raise self._timed_out()
+
+    def _timed_out(self) -> InspectionFailed:
+        return InspectionFailed(
+            f"Inspection took longer than {self.timeout_seconds:g} s, so nothing was sent.",
+            code="inspection_timeout")
+
+    @staticmethod
+    def _mapped(normalized: Normalized, finding: Finding) -> Finding:
+        start, end = normalized.to_original(finding.start, finding.end)
+        return dataclasses.replace(finding, start=start, end=end,
+                                   text=normalized.original[start:end])
+
+    @staticmethod
+    def _mapped_use(normalized: Normalized, use: UseFinding) -> UseFinding:
+        start, end = normalized.to_original(use.start, use.end)
+        return dataclasses.replace(use, start=start, end=end)
+
+
+def default_inspector(timeout_seconds: float = 2.0) -> Inspector:
+    """An inspector with every built-in recognizer and classifier (see registry.py)."""
+    from garda.inspect.registry import default_registry
+
+    registry = default_registry()
+    return Inspector(registry.recognizers(), registry.classifiers(), timeout_seconds=timeout_seconds)

@@ -1,0 +1,227 @@
+"""Undo the usual evasions before recognizers look at a text, keeping a map back.
+
+Two passes, each producing an :class:`OffsetMap`:
+
+1. characters: NFKC (full-width -> ASCII, ligatures, ...), invisible characters
+   dropped, Cyrillic/Greek look-alikes -> Latin;
+2. structure: digits spaced or dotted out ("4 1 4 - 5 5 5 ...") collapsed, line
+   breaks after a hyphen inside an identifier removed.
+
+Recognizers see ``Normalized.text``; :meth:`Normalized.to_original` turns a span of
+it back into a span of the text as given, so placeholders land on what the member
+typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067"
+    "\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufe00\ufe01\ufe02\ufe03\ufe04"
+    "\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff\uffa0"
+)
+
+# Look-alikes that NFKC leaves alone. Letters only; digits come through NFKC.
+HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D",
+    "Ԛ": "Q", "Ԝ": "W", "Һ": "H", "Ӏ": "I", "З": "3", "з": "3", "б": "6",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
+    "χ": "x", "ϲ": "c", "ϳ": "j",
+    # dashes, quotes and spaces that hide separators
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+}
+
+# One isolated digit, then single digits each after a short separator: ≥ 5 in all
+# (IP addresses and dates never have five single-digit groups).
+SPACED_DIGITS = regex.compile(
+    r"(?<![\w.])\d(?:(?:[ .]|[ ]?-[ ]?)\d(?!\d)){4,}(?![\w])", regex.V1)
+HYPHEN_BREAK = regex.compile(r"(?<=[A-Za-z0-9]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])")
+STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|-[ \t]*\r?\n")
+NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Piecewise map from a derived text back to its source.
+
+    ``pieces`` holds ``(derived_start, source_start, derived_len, source_len)``;
+    a piece with equal lengths maps character for character, any other is atomic.
+    Characters dropped from the source are pieces of derived length 0.
+    """
+
+    pieces: tuple[tuple[int, int, int, int], ...]
+    starts: tuple[int, ...]
+    source_length: int
+
+    def start(self, pos: int) -> int:
+        if not self.pieces:
+            return pos
+        d0, s0, dl, sl = self._piece_at(pos)
+        return s0 + (pos - d0) if dl == sl else s0
+
+    def end(self, pos: int) -> int:
+        """Map an exclusive end offset."""
+        if not self.pieces:
+            return pos
+        if pos <= 0:
+            return 0
+        d0, s0, dl, sl = self._piece_at(pos - 1)
+        return s0 + (pos - d0) if dl == sl else s0 + sl
+
+    def _piece_at(self, pos: int) -> tuple[int, int, int, int]:
+        index = bisect_right(self.starts, pos) - 1
+        while index > 0 and self.pieces[index][2] == 0:
+            index -= 1
+        return self.pieces[max(index, 0)]
+
+
+IDENTITY = OffsetMap((), (), 0)
+
+
+class _MapBuilder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pieces: list[tuple[int, int, int, int]] = []
+        self.derived = 0
+
+    def copy(self, source_start: int, text: str) -> None:
+        self.emit(source_start, len(text), text)
+
+    def emit(self, source_start: int, source_len: int, text: str) -> None:
+        if not source_len and not text:
+            return
+        if self.pieces and len(text) == source_len:
+            d0, s0, dl, sl = self.pieces[-1]
+            if dl == sl and d0 + dl == self.derived and s0 + sl == source_start:
+                self.pieces[-1] = (d0, s0, dl + source_len, sl + source_len)
+                self.parts.append(text)
+                self.derived += len(text)
+                return
+        self.pieces.append((self.derived, source_start, len(text), source_len))
+        self.parts.append(text)
+        self.derived += len(text)
+
+    def build(self, source_length: int) -> tuple[str, OffsetMap]:
+        pieces = tuple(self.pieces)
+        return "".join(self.parts), OffsetMap(pieces, tuple(p[0] for p in pieces), source_length)
+
+
+class _CharTable(dict[str, str]):
+    """Per-character replacement, computed once per character seen."""
+
+    def __missing__(self, char: str) -> str:
+        if char in INVISIBLE:
+            value = ""
+        else:
+            value = unicodedata.normalize("NFKC", char)
+            value = "".join(HOMOGLYPHS.get(c, c) for c in value)
+            if unicodedata.category(char) == "Cf":
+                value = ""
+        self[char] = value
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    text: str
+    original: str
+    maps: tuple[OffsetMap, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Span of ``text`` -> span of the original text (code-point offsets)."""
+        for offset_map in reversed(self.maps):
+            start, end = offset_map.start(start), offset_map.end(end)
+        return start, max(start, end)
+
+
+class Normalizer:
+    """Built once, reused: caches per-character replacements."""
+
+    def __init__(self) -> None:
+        self._table = _CharTable()
+
+    def __call__(self, text: str) -> Normalized:
+        maps: list[OffsetMap] = []
+        current = text
+        if not current.isascii():
+            current, char_map = self._characters(current)
+            maps.append(char_map)
+        if STRUCTURE_PREFILTER.search(current):
+            current, structure_map = _structure(current)
+            if structure_map.pieces:
+                maps.append(structure_map)
+        return Normalized(current, text, tuple(maps))
+
+    def _characters(self, text: str) -> tuple[str, OffsetMap]:
+        builder = _MapBuilder()
+        table = self._table
+        position = 0
+        for run in NON_ASCII_RUN.finditer(text):
+            run_start, run_end = run.span()
+            if run_start > position:
+                builder.copy(position, text[position:run_start])
+            for offset, char in enumerate(run.group()):
+                builder.emit(run_start + offset, 1, table[char])
+            position = run_end
+        if position < len(text):
+            builder.copy(position, text[position:])
+        return builder.build(len(text))
+
+
+def _structure(text: str) -> tuple[str, OffsetMap]:
+    builder = _MapBuilder()
+    position = 0
+    edits = sorted(
+        [(m.start(), m.end(), _collapse(m.group())) for m in SPACED_DIGITS.finditer(text)]
+        + [(m.start(), m.end(), "") for m in HYPHEN_BREAK.finditer(text)])
+    for start, end, replacement in edits:
+        if start < position:
+            continue
+        builder.copy(position, text[position:start])
+        _emit_collapsed(builder, start, text[start:end], replacement)
+        position = end
+    if not builder.pieces and position == 0:
+        return text, IDENTITY
+    builder.copy(position, text[position:])
+    return builder.build(len(text))
+
+
+def _collapse(spaced: str) -> str:
+    return regex.sub(r"[ .]*-[ .]*", "-", spaced).replace(" ", "").replace(".", "")
+
+
+def _emit_collapsed(builder: _MapBuilder, start: int, source: str, collapsed: str) -> None:
+    """Keep each digit mapped to itself so spans over part of the run stay exact."""
+    if not collapsed:
+        builder.emit(start, len(source), "")
+        return
+    cursor = 0
+    for char in collapsed:
+        found = source.index(char, cursor)
+        if found > cursor:
+            builder.emit(start + cursor, found - cursor, "")
+        builder.emit(start + found, 1, char)
+        cursor = found + 1
+    if cursor < len(source):
+        builder.emit(start + cursor, len(source) - cursor, "")
+
+
+def normalize(text: str) -> Normalized:
+    """Convenience for one-off use; the engine keeps one :class:`Normalizer`."""
+    return Normalizer()(text)

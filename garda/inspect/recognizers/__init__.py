@@ -1,0 +1,1 @@
+"""Built-in recognizers, one module per family; declared in garda.inspect.registry."""

@@ -1,0 +1,67 @@
+"""Street addresses with a house number, and post-office boxes.
+
+A street name alone ("on Capitol Drive"), a block ("the 2400 block of N 35th St")
+and an intersection ("N 35th St and W Center St") are locations, not someone's
+address, and are left alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
+from garda.inspect.spans import SpanType
+
+SUFFIX = (
+    r"(?:st(?:reet)?|ave(?:nue)?|av|blvd|boulevard|r(?:oa)?d|dr(?:ive)?|l(?:a)?n|lane|ct|court|pl(?:ace)?|"
+    r"way|pkwy|parkway|ter(?:race)?|cir(?:cle)?|hwy|highway|tr(?:ai)?l|sq(?:uare)?|aly|alley|"
+    r"xing|loop|plaza|plz|pike|tpke|turnpike|expy|expressway)\.?"
+)
+DIRECTION = r"(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?"
+ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+NAME_WORD = r"(?-i:[A-Z][A-Za-z'’-]+|[A-Z]{2,})"
+# Capitalized words, or a single lowercase one ("1200 w wells st"): sloppy text stays
+# covered without "3 cars near the st..." turning into an address.
+STREET_NAME = (r"(?:(?:martin\s+luther\s+king|mlk)(?:\s+jr\.?)?\s+|" + ORDINAL + r"\s+|"
+               r"(?:" + NAME_WORD + r"\s+){1,3}|[a-z][a-z'-]{2,}\s+)")
+UNIT = r"(?:,?\s*(?:apt\.?|apartment|unit|suite|ste\.?|#|lower|upper|rear|fl(?:oor)?\.?)\s*#?\s*[A-Z0-9-]{0,6})"
+CITY_STATE_ZIP = (
+    r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2},?\s+(?:WI|wisconsin|IL|MN|MI|IA)\b"
+    r"(?:\s+\d{5}(?:-\d{4})?)?|,\s*(?:WI|wisconsin)\b(?:\s+\d{5}(?:-\d{4})?)?|\s+\d{5}(?:-\d{4})?(?!\d))"
+)
+
+YEARISH_BEFORE = regex.compile(r"\b(?:in|since|by|during|of|from|until|year|circa|fy|the)\s+$", FLAGS)
+
+
+class StreetAddressRecognizer(PatternRecognizer):
+    name = "street_address"
+    span_type = SpanType.ADDRESS
+    explanation = "a house number, a street name and a street type"
+    pattern = regex.compile(
+        r"(?<![\w#/.-])(?P<span>(?P<number>\d{1,6}[A-Z]?(?:-\d{1,4})?|[NSEW]\d{2,4}\s+[NSEW]\d{2,5})\s+"
+        r"(?!block\b)(?:" + DIRECTION + r"\s+)?"
+        + STREET_NAME + SUFFIX +
+        r"(?:\s+" + DIRECTION + r"(?![\w]))?" + UNIT + r"?" + CITY_STATE_ZIP + r"?)(?![\w])",
+        FLAGS)
+    prefilter = regex.compile(r"\d\s+\S", FLAGS)
+    score = 0.85
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        number = match["number"]
+        if regex.fullmatch(r"(?:19|20)\d{2}", number) and YEARISH_BEFORE.search(
+                window_before(text, match.start(), 12)):
+            return None
+        if regex.match(r"\s*(?:block|hundred|blk)\b", text[match.end("number"):], flags=FLAGS):
+            return None
+        return self.score
+
+
+class PostOfficeBoxRecognizer(PatternRecognizer):
+    name = "po_box"
+    span_type = SpanType.ADDRESS
+    explanation = "a post-office box"
+    pattern = regex.compile(
+        r"\b(?P<span>(?:p\.?\s?o\.?|post\s+office)\s*box\s+#?\s*\d{1,7}"
+        r"(?:" + CITY_STATE_ZIP + r")?)(?![\w])", FLAGS)
+    prefilter = regex.compile(r"box", FLAGS)
+    score = 0.9

@@ -1,0 +1,77 @@
+"""Phone numbers (validated with phonenumbers) and e-mail addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+import regex
+
+from garda.inspect import budget
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_after, window_before
+from garda.inspect.spans import Finding, SpanType
+
+PHONE_CANDIDATE = regex.compile(
+    r"(?<![\w+/.-])(?P<span>"
+    r"(?P<intl>\+\d{1,3}[ .-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?\d{2,4}){2,4})"
+    r"|(?:(?:\+?1[ .-]?)?(?:\((?P<area1>\d{3})\)\s?|(?P<area2>\d{3})(?P<sep>[ .-]|\s-\s))"
+    r"\d{3}(?:[ .-]|\s-\s)\d{4})"
+    r"|(?P<bare>1?\d{10})"
+    r")(?![\w-]|\.\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?",
+    regex.V1 | regex.IGNORECASE)
+PHONE_CONTEXT = regex.compile(
+    r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
+    r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
+PUBLIC_LINE = regex.compile(
+    r"non-?\s?emergency|hotline|tip\s?line|crime\s?stoppers|public\s+(?:line|number|information)|"
+    r"main\s+(?:line|number)|switchboard|front\s+desk|dispatch\s+line|department'?s\s+(?:line|number)|"
+    r"district\s+(?:station|front\s+desk|line)|records\s+(?:unit|division|line)",
+    FLAGS)
+
+
+class PhoneRecognizer:
+    """North American shapes and +country numbers; bare 10 digits need a phone word before."""
+
+    name = "phone"
+    span_types = (SpanType.PHONE,)
+    prefilter = regex.compile(r"\d{3}\)?[ .-]?\s?-?\s?\d{3}[ .-]?\s?-?\s?\d{4}|\+\d")
+
+    def find(self, text: str) -> Iterator[Finding]:
+        if budget.search(self.prefilter, text) is None:
+            return
+        for match in budget.finditer(PHONE_CANDIDATE, text):
+            candidate = match["span"]
+            before = window_before(text, match.start(), 40)
+            if match["bare"] and not PHONE_CONTEXT.search(before[-25:]):
+                continue
+            if not self._possible(candidate):
+                continue
+            if PUBLIC_LINE.search(before) or PUBLIC_LINE.search(window_after(text, match.end(), 30)):
+                continue
+            start, end = match.span()
+            yield Finding(SpanType.PHONE, start, end, match.group(), self.name, score=0.85,
+                          explanation="a telephone number the phonenumbers library accepts")
+
+    @staticmethod
+    def _possible(candidate: str) -> bool:
+        try:
+            number = phonenumbers.parse(candidate, "US")
+        except phonenumbers.NumberParseException:
+            return False
+        if not phonenumbers.is_possible_number(number):
+            return False
+        national = str(number.national_number)
+        if number.country_code == 1:
+            return len(national) == 10 and national[0] not in "01" and national[3] not in "01"
+        return phonenumbers.is_valid_number(number)
+
+
+class EmailRecognizer(PatternRecognizer):
+    name = "email"
+    span_type = SpanType.EMAIL
+    explanation = "an e-mail address"
+    pattern = regex.compile(
+        r"(?<![\w.+-])(?P<span>[A-Z0-9](?:[A-Z0-9._%+-]{0,63})@[A-Z0-9](?:[A-Z0-9-]{0,62})"
+        r"(?:\.[A-Z0-9](?:[A-Z0-9-]{0,62}))*\.[A-Z]{2,24})(?![\w-])", FLAGS)
+    prefilter = regex.compile(r"@")
+    score = 0.95

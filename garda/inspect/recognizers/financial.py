@@ -1,0 +1,52 @@
+"""Payment-card numbers (Luhn) and bank or other account numbers with context."""
+
+from __future__ import annotations
+
+import regex
+
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
+from garda.inspect.spans import SpanType
+
+ACCOUNT_CONTEXT = regex.compile(
+    r"\b(?:acc(?:oun)?t|acct|routing|aba|iban|checking|savings|bank|card|credit|debit|"
+    r"visa|mastercard|amex|discover|cashapp|venmo|paypal)\b", FLAGS)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+class PaymentCardRecognizer(PatternRecognizer):
+    name = "payment_card"
+    span_type = SpanType.ACCOUNT_NUMBER
+    explanation = "13 to 19 digits that pass the Luhn check with a card-issuer prefix"
+    pattern = regex.compile(r"(?<![\w-])(?P<span>[3-6]\d{3}(?:[ -]?\d){9,15})(?![\w-])", regex.V1)
+    prefilter = regex.compile(r"[3-6]\d{3}[ -]?\d")
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        digits = regex.sub(r"\D", "", match["span"])
+        if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 3:
+            return None
+        return 0.95
+
+
+class AccountNumberRecognizer(PatternRecognizer):
+    name = "account_number"
+    span_type = SpanType.ACCOUNT_NUMBER
+    explanation = "a number after 'account', 'acct', 'routing' or a bank or card word"
+    pattern = regex.compile(
+        r"\b(?:acc(?:oun)?t|acct|routing|aba|iban|checking|savings|card)\b(?:\s+(?:no|number|num))?"
+        r"\.?\s*(?:#|:|ending\s+in|is)?\s*(?P<span>(?:[A-Z]{2}\d{2})?\d[\d -]{3,24}\d)(?![\w-])",
+        FLAGS)
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        digits = sum(c.isdigit() for c in match["span"])
+        return 0.8 if digits >= 4 else None

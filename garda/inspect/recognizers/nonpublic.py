@@ -1,0 +1,90 @@
+"""Non-public information of SOP 682.05 C: informants and planned operations.
+
+CONFIDENTIAL_SOURCE: an informant's number or identity ("CI #4471", "confidential
+informant Marcus"). A bare mention of informants in general is not a finding.
+
+TACTICAL: a planned operation tied to a time or a place ("the warrant service at
+2417 N 35th St tomorrow at 0500"), a surveillance post, an undercover identity.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
+from garda.inspect.spans import SpanType
+
+SOURCE_WORD = (
+    r"(?:confidential\s+(?:informant|source|human\s+source|reliable\s+informant)|(?:reliable\s+)?informant|"
+    r"cooperating\s+(?:witness|source|individual|defendant)|source\s+of\s+information|snitch)"
+)
+SOURCE_ABBREVIATION = r"(?-i:C\.?I\.?|C\.?S\.?|CRI|CHS|SOI|CW)"
+SOURCE_NAME = r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)"
+QUOTED_ALIAS = r"[\"'“‘][^\"'“”‘’\n]{1,30}[\"'”’]"
+NOT_A_NAME = regex.compile(
+    r"(?:The|A|An|And|Or|But|Said|Says|Stated|Told|Reported|Was|Is|Who|That|Which|Will|Would|"
+    r"Has|Had|Program|Programs|Policy|Policies|Files?|Management|Payments?|Unit|Handler|Agreement)\b")
+
+
+class ConfidentialSourceRecognizer(PatternRecognizer):
+    name = "confidential_source"
+    span_type = SpanType.CONFIDENTIAL_SOURCE
+    explanation = "an informant's number or identity"
+    pattern = regex.compile(
+        r"\b(?P<span>(?:" + SOURCE_WORD + r"|" + SOURCE_ABBREVIATION + r")"
+        r"(?:\s*(?:#|no\.?|number|num|id|:)){1,2}\s*[A-Z]{0,3}-?\d{1,7}(?![\w-])"
+        r"|" + SOURCE_WORD + r"\s+(?:\d{1,7}|" + SOURCE_NAME + r"|(?:known\s+as|aka|a\.k\.a\.|named|called|"
+        r"code\s?name(?:d)?)\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r"))"
+        r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"
+        r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,))",
+        FLAGS)
+    prefilter = regex.compile(r"informant|source|cooperating|snitch|\b(?-i:C\.?I|C\.?S|CRI|CHS|SOI|CW)\b", FLAGS)
+    score = 0.9
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        tail = regex.search(r"(?-i:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?$", match["span"])
+        if tail and NOT_A_NAME.match(tail.group()) and not regex.search(r"\d", match["span"]):
+            return None
+        return self.score
+
+
+OPERATION = (
+    r"(?:(?:search|arrest|no-?knock|knock\s+and\s+announce)\s+warrant(?:\s+service)?|warrant\s+(?:service|sweep|entry)|"
+    r"raid|(?:dynamic\s+|forced\s+)?entry|buy[- ]bust|controlled\s+(?:buy|purchase|delivery)|sting|takedown|"
+    r"round-?up|sweep|tac(?:tical)?\s+(?:op|operation|plan)|operation\s+(?-i:[A-Z][a-z]+)|op\s?plan|"
+    r"surveillance\s+(?:post|position|point|team|van|vehicle|detail|op(?:eration)?)|observation\s+post|"
+    r"(?:swat|srt|tactical\s+enforcement\s+unit|tact|tru)\s+(?:team\s+)?(?:will|is\s+going|goes|deploy|entry|hit)|"
+    r"stake-?out|staging\s+(?:area|point|location))"
+)
+WHEN_OR_WHERE = (
+    r"(?:tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|next\s+(?:week|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"at\s+(?:[01]?\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs))?\b|at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
+    r"(?:at|on|near|outside|across\s+from|behind)\s+(?:the\s+)?\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.]+"
+    r"|(?:scheduled|planned|set)\s+for\s+\S+)"
+)
+UNDERCOVER = (
+    r"(?:undercover|UC)\s+(?:officer|detective|agent|identity|persona|name|alias)?\s*"
+    r"(?:(?:will\s+)?(?:pose|posing|goes|going|use[sd]?|using)\s+(?:as|by|the\s+name|the\s+alias)\s+)"
+    r"(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
+    r"|(?:undercover|UC)\s+(?:identity|persona|name|alias)\s*(?:is|:|-)\s*(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
+)
+
+
+class TacticalRecognizer(PatternRecognizer):
+    """A planned operation with its time or place in the same sentence, or an undercover identity."""
+
+    name = "tactical"
+    span_type = SpanType.TACTICAL
+    explanation = "a planned operation with its time or place, a surveillance post, or an undercover identity"
+    pattern = regex.compile(
+        r"(?P<span>\b" + OPERATION + r"\b[^.!?\n]{0,120}?\b" + WHEN_OR_WHERE
+        + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" +
+        r"|\b" + WHEN_OR_WHERE + r"[^.!?\n]{0,60}?\b(?:we|team|units?|officers|swat|srt|detectives?)\s+"
+        r"(?:will|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)\b[^.!?\n]{0,60}"
+        r"|\b" + UNDERCOVER + r")",
+        FLAGS)
+    prefilter = regex.compile(
+        r"warrant|raid|entry|buy|sting|takedown|sweep|round|tac|operation|op\s?plan|surveillance|observation|"
+        r"swat|srt|stake|staging|undercover|\bUC\b|hit|serve|execute|breach", FLAGS)
+    score = 0.8

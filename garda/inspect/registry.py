@@ -1,0 +1,107 @@
+"""The one place where recognizers and classifiers are declared.
+
+garda's own detectors register here exactly as a third-party one would: a factory
+(anything callable returning an object with ``name``, ``span_types``/``kinds`` and
+``find(text)``) added with :meth:`InspectionRegistry.add_recognizer` or
+:meth:`InspectionRegistry.add_classifier`. Nothing is built at import time;
+:func:`default_registry` builds a fresh registry with the built-ins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from garda.inspect.protocols import Classifier, Recognizer
+
+
+@dataclass
+class InspectionRegistry:
+    recognizer_factories: dict[str, Callable[[], Recognizer]] = field(default_factory=dict)
+    classifier_factories: dict[str, Callable[[], Classifier]] = field(default_factory=dict)
+
+    def add_recognizer(self, name: str, factory: Callable[[], Recognizer]) -> None:
+        self._check_new(name)
+        self.recognizer_factories[name] = factory
+
+    def add_classifier(self, name: str, factory: Callable[[], Classifier]) -> None:
+        self._check_new(name)
+        self.classifier_factories[name] = factory
+
+    def recognizers(self) -> list[Recognizer]:
+        return [self._built(name, factory, Recognizer) for name, factory in self.recognizer_factories.items()]
+
+    def classifiers(self) -> list[Classifier]:
+        return [self._built(name, factory, Classifier) for name, factory in self.classifier_factories.items()]
+
+    def _check_new(self, name: str) -> None:
+        if name in self.recognizer_factories or name in self.classifier_factories:
+            raise ValueError(f"an inspection detector named {name!r} is already registered")
+
+    @staticmethod
+    def _built(name, factory, protocol):  # type: ignore[no-untyped-def]
+        detector = factory()
+        if not isinstance(detector, protocol) or detector.name != name:
+            raise TypeError(f"factory for {name!r} did not build a conforming {protocol.__name__}")
+        return detector
+
+
+def register_builtins(registry: InspectionRegistry) -> None:
+    from garda.inspect.classifiers import (
+        categorization,
+        cji_record,
+        legal_basis,
+        protected,
+        rationalization,
+        surveillance,
+    )
+    from garda.inspect.recognizers import (
+        address,
+        contact,
+        dates,
+        financial,
+        government_ids,
+        justice,
+        medical,
+        network,
+        nonpublic,
+        person,
+        vehicle,
+    )
+
+    for factory in (
+        government_ids.SsnRecognizer,
+        government_ids.DriverLicenseRecognizer,
+        financial.PaymentCardRecognizer,
+        financial.AccountNumberRecognizer,
+        vehicle.VinRecognizer,
+        vehicle.LicensePlateRecognizer,
+        contact.PhoneRecognizer,
+        contact.EmailRecognizer,
+        network.IpAddressRecognizer,
+        dates.DateOfBirthRecognizer,
+        address.StreetAddressRecognizer,
+        address.PostOfficeBoxRecognizer,
+        justice.CaseNumberRecognizer,
+        justice.CjiIdentifierRecognizer,
+        nonpublic.ConfidentialSourceRecognizer,
+        nonpublic.TacticalRecognizer,
+        medical.MedicalRecognizer,
+        person.PersonRecognizer,
+    ):
+        registry.add_recognizer(factory.name, factory)
+    for classifier in (
+        categorization.CategorizationClassifier,
+        surveillance.SurveillanceClassifier,
+        rationalization.RationalizationClassifier,
+        legal_basis.SoleLegalBasisClassifier,
+        cji_record.CjiRecordClassifier,
+        protected.ProtectedCharacteristicClassifier,
+    ):
+        registry.add_classifier(classifier.name, classifier)
+
+
+def default_registry() -> InspectionRegistry:
+    registry = InspectionRegistry()
+    register_builtins(registry)
+    return registry
