@@ -10,24 +10,25 @@ from garda.settings import Settings
 
 @dataclass
 class UpstreamPool:
-    """One adapter per AI system, built on first use and rebuilt if the system's upstream changes."""
+    """One adapter per distinct upstream, built on first use.
+
+    Keyed by the upstream's configuration, not the system's name, so two systems on the
+    same endpoint (the demo's two systems on the embedded model) share one adapter.
+    """
 
     settings: Settings
-    _adapters: dict[str, tuple[tuple, Any]] = field(default_factory=dict)
+    _adapters: dict[tuple, Any] = field(default_factory=dict)
 
     def get(self, system: Any) -> Any:
         from garda.upstreams.registry import build_upstream
 
         signature = (system.upstream_kind, system.base_url, system.upstream_model, system.api_key_env)
-        cached = self._adapters.get(system.name)
-        if cached and cached[0] == signature:
-            return cached[1]
-        adapter = build_upstream(system, self.settings)
-        self._adapters[system.name] = (signature, adapter)
-        return adapter
+        if signature not in self._adapters:
+            self._adapters[signature] = build_upstream(system, self.settings)
+        return self._adapters[signature]
 
     async def aclose(self) -> None:
-        for _, adapter in self._adapters.values():
+        for adapter in self._adapters.values():
             await adapter.aclose()
         self._adapters.clear()
 
