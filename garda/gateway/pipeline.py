@@ -151,7 +151,7 @@ async def record_decision(services: Services, ex: Exchange, request: ChatRequest
 
 
 def pseudonymize(ex: Exchange) -> ChatRequest:
-    ex.pseudonymizer = Pseudonymizer(ex.prompt_texts)
+    ex.pseudonymizer = Pseudonymizer(ex.prompt_texts, ex.decision.redactions)
     by_message: dict[int, list] = {}
     for index, finding in ex.decision.redactions:
         by_message.setdefault(index, []).append(finding)
