@@ -50,7 +50,7 @@ HOMOGLYPHS = {
 # One isolated digit, then single digits each after a short separator: ≥ 5 in all
 # (IP addresses and dates never have five single-digit groups).
 SPACED_DIGITS = regex.compile(
-    r"(?<![\w.])\d(?:(?:[ .]|[ ]?-[ ]?)\d(?!\d)){4,}(?![\w])", regex.V1)
+    r"(?<![\w.])\d(?:(?:[ .]|[ ]?-[ ]?)\d(?!\d)){4,}(?![\w])")
 HYPHEN_BREAK = regex.compile(r"(?<=[A-Za-z0-9]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])")
 STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|-[ \t]*\r?\n")
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")

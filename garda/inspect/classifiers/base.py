@@ -15,7 +15,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.spans import UseFinding, UseKind
 
-FLAGS = regex.V1 | regex.IGNORECASE
+FLAGS = regex.IGNORECASE
 
 # Sentences that ask ABOUT the rules rather than asking the AI to break them.
 POLICY_QUESTION = regex.compile(

@@ -18,15 +18,15 @@ from garda.inspect.spans import UseFinding, UseKind
 
 FIELD_TAG = regex.compile(
     r"(?<![A-Za-z])(?:NAM|DOB|SEX|RAC|RACE|HGT|WGT|EYE|HAI|SKN|SMT|SOC|OLN|OLS|OLY|LIC|LIS|LIT|LIY|VIN|VYR|VMA|VMO|"
-    r"VST|VCO|ORI|OCA|NIC|MKE|DOW|FBI|SID|MIS|WNO|ENT|EXL|OFF|DOV|DOR|CTZ|POB|MNU|AKA|ADD|ATN)\s?/", regex.V1)
+    r"VST|VCO|ORI|OCA|NIC|MKE|DOW|FBI|SID|MIS|WNO|ENT|EXL|OFF|DOV|DOR|CTZ|POB|MNU|AKA|ADD|ATN)\s?/")
 RECORD_HEADER = regex.compile(
     r"\b(?:NCIC|III|CCH|CIB|TIME\s+SYSTEM|NLETS|IDENTIFICATION\s+RECORD|CRIMINAL\s+HISTORY\s+(?:RECORD|RESPONSE|INFORMATION)|"
     r"RAP\s+SHEET|WANTED\s+PERSON|WARRANT\s+(?:RECORD|INFORMATION|DETAIL)|\*+\s*(?:HIT|WARNING|CAUTION)|"
     r"PROTECTION\s+ORDER\s+FILE|MISSING\s+PERSON\s+FILE|STOLEN\s+VEHICLE|VEH\s+RESP|DL\s+RESP|DRIVER\s+RESPONSE)\b",
-    regex.V1)
+    0)
 HISTORY_LINE = regex.compile(
     r"(?im)^\s*(?:\d+\.?\s+)?(?:arrest(?:ed)?|charge|count|disposition|dispo|convicted|conviction|sentence|"
-    r"court|offense|date\s+of\s+arrest|agency|status)\b\s*(?:date)?\s*[:/-]", regex.V1)
+    r"court|offense|date\s+of\s+arrest|agency|status)\b\s*(?:date)?\s*[:/-]")
 
 LOOKUP_VERB = (r"(?:run|check|look\s+up|lookup|search|query|pull|get|find|fetch|do|send|give\s+me|show\s+me|"
                r"tell\s+me|what\s+(?:is|are|does))")

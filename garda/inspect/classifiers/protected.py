@@ -14,7 +14,7 @@ from garda.inspect import budget
 from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ
 from garda.inspect.spans import UseFinding, UseKind
 
-FLAGS = regex.V1 | regex.IGNORECASE
+FLAGS = regex.IGNORECASE
 DESCRIPTOR = regex.compile(
     r"\b" + PROTECTED_ADJ + r"[-\s](?:(?:looking|sounding|appearing)\s+)?(?:" + PEOPLE + r"|man|woman|boy|girl|guy|"
     r"kid|teens?|teenagers?|couple|family|neighbo(?:u)?rhoods?|area|community|gangs?|crowd|group|dude|lady|gentleman)\b"

@@ -9,7 +9,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.spans import Finding, SpanType
 
-FLAGS = regex.V1 | regex.IGNORECASE
+FLAGS = regex.IGNORECASE
 
 
 def compile_words(words: Iterable[str]) -> str:

@@ -18,7 +18,7 @@ PHONE_CANDIDATE = regex.compile(
     r"\d{3}(?:[ .-]|\s-\s)\d{4})"
     r"|(?P<bare>1?\d{10})"
     r")(?![\w-]|\.\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?",
-    regex.V1 | regex.IGNORECASE)
+    regex.IGNORECASE)
 PHONE_CONTEXT = regex.compile(
     r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)

@@ -28,7 +28,7 @@ class PaymentCardRecognizer(PatternRecognizer):
     name = "payment_card"
     span_type = SpanType.ACCOUNT_NUMBER
     explanation = "13 to 19 digits that pass the Luhn check with a card-issuer prefix"
-    pattern = regex.compile(r"(?<![\w-])(?P<span>[3-6]\d{3}(?:[ -]?\d){9,15})(?![\w-])", regex.V1)
+    pattern = regex.compile(r"(?<![\w-])(?P<span>[3-6]\d{3}(?:[ -]?\d){9,15})(?![\w-])")
     prefilter = regex.compile(r"[3-6]\d{3}[ -]?\d")
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

@@ -27,7 +27,7 @@ class SsnRecognizer(PatternRecognizer):
     explanation = "nine digits in Social Security number form with a valid area, group and serial"
     pattern = regex.compile(
         r"(?<![\w-])(?P<span>(?P<area>\d{3})(?P<sep>[- ]?)(?P<group>\d{2})(?P=sep)(?P<serial>\d{4}))(?![\w-])",
-        regex.V1)
+        0)
     prefilter = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

@@ -90,22 +90,22 @@ INITIAL = r"\p{Lu}\.?(?=[ \t]+\p{Lu})"
 PARTICLE = r"(?:de|del|de[ \t]la|da|dos|das|van|von|der|den|le|la|bin|ibn|al|el|abu|y)"
 CAPITALIZED = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<seq>" + TOKEN + r"(?:[ \t]{1,3}(?:" + PARTICLE + r"[ \t]+)?(?:" + TOKEN + r"|" + INITIAL
-    + r")){0,4})(?![\p{L}\p{M}])", regex.V1)
+    + r")){0,4})(?![\p{L}\p{M}])")
 CAPS_TOKEN = r"\p{Lu}{2,}(?:['’-]\p{Lu}+)*"
 RECORD_STYLE = regex.compile(
     r"(?<![\p{L}'’-])(?P<last>" + CAPS_TOKEN + r"),[ \t]?(?P<first>" + CAPS_TOKEN + r")"
-    r"(?:[ \t]+(?P<middle>\p{Lu}{1,}(?:\.|\b)))?(?![\p{L}])", regex.V1)
+    r"(?:[ \t]+(?P<middle>\p{Lu}{1,}(?:\.|\b)))?(?![\p{L}])")
 CAPS_NAME = regex.compile(
     r"(?<![\p{L}'’-])(?P<first>" + CAPS_TOKEN + r")(?:[ \t]+\p{Lu}\.?)?[ \t]+(?P<last>" + CAPS_TOKEN
-    + r")(?![\p{L},])", regex.V1)
+    + r")(?![\p{L},])")
 SLASH_ROLE = regex.compile(
-    r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})", regex.V1)
+    r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 NICKNAME = regex.compile(
     r"\b(?:aka|a\.k\.a\.?|also\s+known\s+as|nicknamed|goes\s+by|street\s+name|alias)[\s:]+"
     r"(?:[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’]|(?P<bare>(?-i:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})))",
     FLAGS)
-LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}])", regex.V1)
-CAPS_PREFILTER = regex.compile(r"\p{Lu}{2}", regex.V1)
+LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}])")
+CAPS_PREFILTER = regex.compile(r"\p{Lu}{2}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,68 @@
+"""Measure inspection time: ``python -m garda.inspect.bench``.
+
+Prints p50/p95 per text size for a realistic report-like text, and the time of a few
+adversarial 64 KB texts. Texts are synthetic and fictitious.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+
+from garda.inspect.engine import default_inspector
+
+PARAGRAPH = (
+    "On 03/02/2026 at approximately 2130 hours, Officer Daniel Kowalski responded to 2417 N. 35th St., Apt 3 "
+    "for a battery complaint. Victim Jane Doe (DOB 03/14/1988) stated that the suspect, John Smith, struck her "
+    "with a closed fist. She can be reached at (414) 555-0142 or jane.doe@example.org. The suspect fled in a "
+    "gray sedan, WI plate ABC-1234, toward N 35th St and W Center St. Witness Maria Lopez stated she saw the "
+    "incident from the 2400 block of N 35th St. MPD incident 26-113457. Please rewrite this as a clear, "
+    "professional narrative and fix the grammar. The victim declined medical treatment at the scene. "
+)
+ADVERSARIAL = {
+    "digits": "1 " * 32768,
+    "capitals": "Aa " * 21845,
+    "zero-width": "\u200b4\u200b1" * 16384,
+    "homoglyphs": "Јаnе Dое " * 7281,
+    "punctuation": "-.-/" * 16384,
+    "no-spaces": "a" * 65536,
+    "names": "Jane Doe Smith Jones " * 3120,
+    "at-signs": "a@b." * 16384,
+    "mixed": None,
+}
+
+
+def _text_of(size: int) -> str:
+    return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
+
+
+def _mixed(size: int) -> str:
+    rng = random.Random(682)
+    alphabet = "aA1 .-/@#,:\n()\u200b\u0430\uff11'"
+    return "".join(rng.choice(alphabet) for _ in range(size))
+
+
+def main() -> None:
+    inspector = default_inspector(timeout_seconds=10)
+    inspector.inspect(_text_of(1024))
+    for size in (1024, 4096, 16384, 65536):
+        text = _text_of(size)
+        runs = 200 if size <= 4096 else 40
+        times = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            inspector.inspect(text)
+            times.append((time.perf_counter() - began) * 1000)
+        times.sort()
+        print(f"report-like {size // 1024:>3} KB: p50 {statistics.median(times):7.2f} ms   "
+              f"p95 {times[int(len(times) * 0.95)]:7.2f} ms")
+    for name, text in ADVERSARIAL.items():
+        text = text if text is not None else _mixed(65536)
+        began = time.perf_counter()
+        inspector.inspect(text[:65536])
+        print(f"adversarial 64 KB {name:<12}: {(time.perf_counter() - began) * 1000:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
