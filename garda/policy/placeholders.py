@@ -18,7 +18,7 @@ from typing import Sequence
 
 from garda.errors import InspectionFailed
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.policy.normal import name_tokens, squash, words
+from garda.policy.normal import NAME_WORD, name_tokens, squash, words
 from garda.policy.overlaps import merge_overlaps
 from garda.policy.restore import Restorer
 
@@ -55,6 +55,8 @@ ROLE_WORD: dict[PersonRole, str] = {
     PersonRole.OFFICER: "Officer",
     PersonRole.PERSON: "Person",
 }
+MIN_ECHO_LENGTH = 3   # "Al" or "Jo" alone is too common a word to replace on sight
+
 # Roles that read as "the victim" when a request has exactly one of them.
 SINGULAR_ROLES = frozenset({PersonRole.VICTIM, PersonRole.COMPLAINANT})
 
@@ -90,6 +92,7 @@ class Pseudonymizer:
         self._mapping: dict[str, str] = {}
         self._next_number: dict[str, int] = {}
         self._singular_used: dict[PersonRole, bool] = {}
+        self._echo_owner: dict[str, _Person] = {}
         if findings:
             ordered = sorted(findings, key=lambda item: (item[0], item[1].start, item[1].end))
             self._plan([finding for _, finding in ordered],
@@ -111,12 +114,52 @@ class Pseudonymizer:
                 raise InspectionFailed("A finding does not fit the text it was found in; nothing was sent.")
         surfaces = [text[f.start:f.end] for f in kept]
         self._plan(kept, surfaces)
+        echoes = self._echo_pattern()
         pieces, position = [], 0
         for finding, surface in zip(kept, surfaces):
-            pieces += [text[position:finding.start], self._placeholder_of(finding, surface)]
+            pieces += [self._replace_echoes(text[position:finding.start], echoes),
+                       self._placeholder_of(finding, surface)]
             position = finding.end
-        pieces.append(text[position:])
+        pieces.append(self._replace_echoes(text[position:], echoes))
         return "".join(pieces)
+
+    def _echo_pattern(self) -> re.Pattern[str] | None:
+        """Capitalized parts of redacted names ("Smith", "JOHN") wherever else they appear.
+
+        They catch a later mention the inspection missed: a name whose full form is
+        redacted must not leak through a bare surname elsewhere in the request. A part
+        that two people share ("Pell" of Nora and Ivo Pell) gets a placeholder of its own.
+        """
+        owners: dict[str, set[int]] = {}
+        for number, person in enumerate(self._people):
+            for token in person.tokens:
+                owners.setdefault(token, set()).add(number)
+        forms: dict[str, _Person | None] = {}
+        for person in self._people:
+            for surface in person.surfaces:
+                for word in NAME_WORD.findall(surface):
+                    if len(word) >= MIN_ECHO_LENGTH and word.casefold() in owners:
+                        owner = person if len(owners[word.casefold()]) == 1 else None
+                        for form in (word, word.upper(), word[:1].upper() + word[1:].lower()):
+                            forms[form] = owner
+        self._echo_owner = forms
+        if not forms:
+            return None
+        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+    def _replace_echoes(self, gap: str, echoes: re.Pattern[str] | None) -> str:
+        if echoes is None:
+            return gap
+        return echoes.sub(lambda match: self._echo_placeholder(match.group(0)), gap)
+
+    def _echo_placeholder(self, word: str) -> str:
+        person = self._echo_owner[word]
+        if person is None:  # shared by several people: whoever it is, it gets a placeholder
+            person = self._person(word, None)
+            if not person.placeholder:
+                self._name_people([person])
+        return person.placeholder
 
     def _plan(self, findings: Sequence[Finding], surfaces: Sequence[str]) -> None:
         """Resolve who each finding is, then name whoever is new, in order of appearance."""
@@ -132,8 +175,9 @@ class Pseudonymizer:
 
     def _person(self, surface: str, role: PersonRole | None) -> _Person:
         role = None if role in (None, PersonRole.PERSON) else role
-        if (surface, role) in self._resolved:
-            return self._resolved[surface, role]
+        key = (words(surface), role)
+        if key in self._resolved:
+            return self._resolved[key]
         tokens = name_tokens(surface) or frozenset({squash(surface)})
         candidates = [p for p in self._people if p.could_be(tokens, role)]
         if len(candidates) == 1:
@@ -147,7 +191,7 @@ class Pseudonymizer:
             person.surfaces.append(surface)
         if person.placeholder:
             self._mapping[person.placeholder] = person.best_surface()
-        self._resolved[surface, role] = person
+        self._resolved[key] = person
         return person
 
     def _name_people(self, people: list[_Person]) -> None:

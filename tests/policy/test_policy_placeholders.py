@@ -157,3 +157,20 @@ def test_nothing_in_clear_in_the_pseudonymizers_repr():
     _, pseudonymizer = redact_all([text], [[finding(text, "Ona Brisk", SpanType.PERSON, VICTIM)]])
     assert "Brisk" not in repr(pseudonymizer) and "Brisk" not in repr(pseudonymizer.restorer())
     assert "Brisk" not in repr(pseudonymizer._people)
+
+
+def test_a_bare_part_of_a_redacted_name_the_inspection_missed_is_replaced_too():
+    text = "Suspect WHITLOCK, TOBIAS R. hit victim Nora Pell. Later Whitlock returned; Nora hid. A whitlock is a tool."
+    found = [finding(text, "WHITLOCK, TOBIAS R.", SpanType.PERSON, SUSPECT),
+             finding(text, "Nora Pell", SpanType.PERSON, VICTIM)]
+    (sent,), _ = redact_all([text], [found])
+    assert sent == ("Suspect Suspect 1 hit victim the victim. Later Suspect 1 returned; the victim hid. "
+                    "A whitlock is a tool.")
+
+
+def test_a_shared_name_part_gets_a_placeholder_of_its_own():
+    text = "Victim Nora Pell and suspect Ivo Pell. Pell left; Ivo stayed. PELL again."
+    found = [finding(text, "Nora Pell", SpanType.PERSON, VICTIM), finding(text, "Ivo Pell", SpanType.PERSON, SUSPECT)]
+    (sent,), pseudonymizer = redact_all([text], [found])
+    assert sent == "Victim the victim and suspect Suspect 1. Person 1 left; Suspect 1 stayed. Person 1 again."
+    assert pseudonymizer.mapping["Person 1"] == "Pell"
