@@ -133,9 +133,22 @@ class OutputGuard:
 def _sentence_cut(text: str) -> int:
     """Just after the last sentence or line end, or 0 when no sentence has ended yet."""
     for match in reversed(list(SENTENCE_END.finditer(text))):
-        if match.group(0) == "\n" or not _abbreviation_before(text, match.start()):
+        ends = _line_ends(text, match.start()) if match.group(0) == "\n" else \
+            not _abbreviation_before(text, match.start())
+        if ends:
             return match.end()
     return 0
+
+
+def _line_ends(text: str, newline: int) -> bool:
+    """A line break inside a number ("414-555-" / "0187") does not end anything; wait to see."""
+    if newline + 1 == len(text):
+        return newline == 0 or not _in_number(text[newline - 1])
+    return not (newline > 0 and _in_number(text[newline - 1]) and _in_number(text[newline + 1]))
+
+
+def _in_number(char: str) -> bool:
+    return char.isdigit() or char in "-.()+"
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:

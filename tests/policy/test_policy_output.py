@@ -94,6 +94,14 @@ def test_guard_holds_text_until_the_sentence_ends():
     assert guard.flush() == " Then"
 
 
+def test_a_line_break_inside_a_number_does_not_end_the_line():
+    guard = OutputGuard(FakeInspector(), PROMPT, PLACEHOLDERS)
+    assert guard.feed("He called from 414-555-\n") == ""
+    assert guard.feed("0187\nNext line") == "He called from 414-555-\n0187\n"
+    assert guard.feed(" 414-555-0187 -\n") == ""
+    assert guard.feed("x") == "Next line [withheld: PHONE] -\n"
+
+
 def test_an_initial_does_not_end_the_sentence():
     guard = OutputGuard(FakeInspector(), PROMPT, PLACEHOLDERS)
     assert guard.feed("Ask Dr. ") == ""
