@@ -83,6 +83,7 @@ def register_builtins(registry: InspectionRegistry) -> None:
         address.StreetAddressRecognizer,
         address.PostOfficeBoxRecognizer,
         justice.CaseNumberRecognizer,
+        justice.YearNumberedCaseRecognizer,
         justice.CjiIdentifierRecognizer,
         nonpublic.ConfidentialSourceRecognizer,
         nonpublic.TacticalRecognizer,

@@ -14,6 +14,7 @@ import regex
 
 from garda.inspect import budget
 from garda.inspect.spans import UseFinding, UseKind
+from garda.inspect.windows import index_of
 
 FLAGS = regex.IGNORECASE
 
@@ -34,17 +35,32 @@ TRAINING = regex.compile(
     r"\b(?:training\s+(?:scenario|exercise|module|class|session|example|case\s+study|material|quiz|question)|"
     r"hypothetical(?:ly)?|for\s+(?:a\s+)?training|role-?play|tabletop\s+exercise|academy\s+(?:class|exercise|scenario)|"
     r"quiz\s+question|exam\s+question|test\s+question|case\s+study|fictional\s+scenario)\b", FLAGS)
-SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", "role", "roleplay", "tabletop",
+                           "academy", "quiz", "exam", "test", "case", "fictional"})
+
+
+def is_training_material(text: str) -> bool:
+    index = index_of(text)
+    for start, end in index.windows_at(index.positions(TRAINING_CUES), 2, 40):
+        if budget.search(TRAINING, text, start, end):
+            return True
+    return False
 
 
 class PhraseClassifier:
-    """Subclasses set ``name``, ``kind``, ``section``, ``rules`` ((rule id, pattern, explanation), ...)."""
+    """Subclasses set ``name``, ``kind``, ``section``, ``cues`` and ``rules``.
+
+    ``rules`` is ((rule id, pattern, explanation), ...); a rule only runs on the
+    sentences that hold one of the ``cues`` (lowercase words every rule needs).
+    """
 
     name: str
     kind: UseKind
     section: str
+    cues: frozenset[str]
     rules: tuple[tuple[str, regex.Pattern[str], str], ...]
-    prefilter: regex.Pattern[str] | None = None
     excused_by_policy_question = True
     excused_by_training = True
 
@@ -53,12 +69,14 @@ class PhraseClassifier:
         return (self.kind,)
 
     def find(self, text: str) -> Iterator[UseFinding]:
-        if self.prefilter is not None and budget.search(self.prefilter, text) is None:
+        index = index_of(text)
+        positions = index.positions(self.cues)
+        if not positions:
             return
-        if self.excused_by_training and budget.search(TRAINING, text):
+        if self.excused_by_training and is_training_material(text):
             return
-        for sentence in budget.finditer(SENTENCE, text):
-            yield from self._in_sentence(text, sentence.start(), sentence.end())
+        for start, end in index.sentences_at(positions):
+            yield from self._in_sentence(text, start, end)
 
     def _in_sentence(self, text: str, start: int, end: int) -> Iterator[UseFinding]:
         excused: bool | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
-from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_NOUN
+from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_CUES, PROTECTED_NOUN
 from garda.inspect.spans import UseKind
 
 SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
@@ -23,7 +23,7 @@ class CategorizationClassifier(PhraseClassifier):
     name = "categorization"
     kind = UseKind.CATEGORIZATION
     section = "682.35 C"
-    prefilter = regex.compile(PROTECTED_NOUN + "|" + PROTECTED_ADJ, FLAGS)
+    cues = PROTECTED_CUES
     rules = (
         ("sort-by", regex.compile(
             r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"

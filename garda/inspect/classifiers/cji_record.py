@@ -15,6 +15,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.classifiers.base import FLAGS, POLICY_QUESTION, PhraseClassifier
 from garda.inspect.spans import UseFinding, UseKind
+from garda.inspect.windows import index_of
 
 FIELD_TAG = regex.compile(
     r"(?<![A-Za-z])(?:NAM|DOB|SEX|RAC|RACE|HGT|WGT|EYE|HAI|SKN|SMT|SOC|OLN|OLS|OLY|LIC|LIS|LIT|LIY|VIN|VYR|VMA|VMO|"
@@ -28,6 +29,11 @@ HISTORY_LINE = regex.compile(
     r"(?im)^\s*(?:\d+\.?\s+)?(?:arrest(?:ed)?|charge|count|disposition|dispo|convicted|conviction|sentence|"
     r"court|offense|date\s+of\s+arrest|agency|status)\b\s*(?:date)?\s*[:/-]")
 
+HEADER_CUES = frozenset({"ncic", "iii", "cch", "cib", "time", "nlets", "identification", "criminal", "rap",
+                         "wanted", "warrant", "protection", "missing", "stolen", "veh", "dl", "driver", "hit",
+                         "warning", "caution"})
+HISTORY_CUES = frozenset({"arrest", "arrested", "charge", "count", "disposition", "dispo", "convicted", "conviction",
+                          "sentence", "court", "offense", "date", "agency", "status"})
 LOOKUP_VERB = (r"(?:run|check|look\s+up|lookup|search|query|pull|get|find|fetch|do|send|give\s+me|show\s+me|"
                r"tell\s+me|what\s+(?:is|are|does))")
 CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|ccap|cch|state\s+(?:database|"
@@ -42,6 +48,10 @@ class CjiRecordClassifier(PhraseClassifier):
     kind = UseKind.CJI_RECORD
     section = "682.30.3.b"
     excused_by_training = False
+    cues = frozenset({
+        "ncic", "cib", "time", "etime", "iii", "triple", "nlets", "ccap", "cch", "state", "dot", "dmv", "criminal",
+        "rap", "priors", "prior", "arrest", "wants", "warrants", "warrant", "record", "records", "background",
+        "driving", "dl", "registration", "wanted", "stolen", "come"})
     rules = (
         ("look-up", regex.compile(
             r"\b" + LOOKUP_VERB + r"\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?[^.?!\n]{0,50}?\b(?:through|in|on|against|via|from|"
@@ -60,9 +70,11 @@ class CjiRecordClassifier(PhraseClassifier):
         yield from super().find(text)
 
     def _pasted_record(self, text: str) -> Iterator[UseFinding]:
-        tags = list(budget.finditer(FIELD_TAG, text))
-        header = budget.search(RECORD_HEADER, text)
-        history = list(budget.finditer(HISTORY_LINE, text))
+        index = index_of(text)
+        tags = list(budget.finditer(FIELD_TAG, text)) if "/" in text else []
+        header = budget.search(RECORD_HEADER, text) if index.has_any(HEADER_CUES) else None
+        history = list(budget.finditer(HISTORY_LINE, text)) if len(
+            index.vocabulary.intersection(HISTORY_CUES)) >= 2 else []
         if len(tags) >= 3 or (header and len(tags) >= 2):
             start = min(tags[0].start(), header.start()) if header else tags[0].start()
             yield UseFinding(self.kind, self.section, start, tags[-1].end(), f"{self.name}:pasted-return",

@@ -29,6 +29,13 @@ class SoleLegalBasisClassifier(PhraseClassifier):
     name = "sole_legal_basis"
     kind = UseKind.SOLE_LEGAL_BASIS
     section = "682.35 A"
+    cues = frozenset({
+        "probable", "reasonable", "pc", "rs", "enough", "sufficient", "legal", "grounds", "exigent", "exigency",
+        "consent", "valid", "illegal", "lawful", "unlawful", "constitutional", "unconstitutional", "justified",
+        "unjustified", "invalid", "admissible", "inadmissible", "unreasonable", "proper", "improper", "ok", "okay",
+        "allowed", "permissible", "violation", "good", "bad", "guilty", "innocent", "liable", "lying", "truth",
+        "shooter", "offender", "killer", "perpetrator", "responsible", "fault", "credible", "should", "can",
+        "may", "could", "yes", "report", "affidavit", "complaint", "warrant", "charging", "narrative", "legally"})
     rules = (
         ("have-standard", regex.compile(
             r"\b(?:do|did|does|would|will|don't|didn't)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+"

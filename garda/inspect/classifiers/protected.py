@@ -11,19 +11,24 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ
+from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_CUES
 from garda.inspect.spans import UseFinding, UseKind
+from garda.inspect.windows import index_of
 
 FLAGS = regex.IGNORECASE
 DESCRIPTOR = regex.compile(
     r"\b" + PROTECTED_ADJ + r"[-\s](?:(?:looking|sounding|appearing)\s+)?(?:" + PEOPLE + r"|man|woman|boy|girl|guy|"
     r"kid|teens?|teenagers?|couple|family|neighbo(?:u)?rhoods?|area|community|gangs?|crowd|group|dude|lady|gentleman)\b"
-    r"|(?<![\w/])(?-i:[BWHAIU]/[MF])(?![\w/])"
     r"|\b(?:appeared|looked|seemed|sounded|described\s+as|identified\s+as|of)\s+(?:to\s+be\s+)?(?:a\s+|an\s+)?"
     + PROTECTED_ADJ + r"(?:\s+(?:descent|origin|background|heritage|decent))?\b"
     r"|\b(?:illegal\s+aliens?|illegals|thugs?|ghetto|hood\s+rats?|wetbacks?|towel\s*heads?|ragheads?|"
     r"gooks?|chinks?|spics?|beaners?|savages?|animals)\b",
     FLAGS)
+RACE_SEX_CODE = regex.compile(r"(?<![\w/])[BWHAIU]/[MF](?![\w/])")
+SLURS = frozenset({"illegal", "illegals", "thug", "thugs", "ghetto", "hood", "wetback", "wetbacks", "towelhead",
+                   "towel", "raghead", "ragheads", "gook", "gooks", "chink", "chinks", "spic", "spics", "beaner",
+                   "beaners"})
+CUES = PROTECTED_CUES | SLURS
 # Descriptors that are not about a person's group ("white car", "black hoodie").
 OBJECT_AFTER = regex.compile(
     r"\s*(?:car|vehicle|sedan|suv|truck|van|hoodie|jacket|shirt|pants|hat|cap|shoes|bag|backpack|gun|handgun|"
@@ -36,7 +41,13 @@ class ProtectedCharacteristicClassifier:
     section = "682.20 D"
 
     def find(self, text: str) -> Iterator[UseFinding]:
-        for match in budget.finditer(DESCRIPTOR, text):
+        index = index_of(text)
+        matches: list[regex.Match[str]] = []
+        for start, end in index.windows_at(index.positions(CUES), 40, 60):
+            matches.extend(budget.finditer(DESCRIPTOR, text, start, end))
+        if "/" in text:
+            matches.extend(budget.finditer(RACE_SEX_CODE, text))
+        for match in sorted(matches, key=lambda m: m.span()):
             if OBJECT_AFTER.match(text, match.end()):
                 continue
             yield UseFinding(UseKind.PROTECTED_CHARACTERISTIC, self.section, match.start(), match.end(),

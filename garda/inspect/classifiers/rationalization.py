@@ -20,9 +20,13 @@ class RationalizationClassifier(PhraseClassifier):
     name = "rationalization"
     kind = UseKind.RATIONALIZATION
     section = "682.35 A"
-    prefilter = regex.compile(
-        r"justif|rational|reason|excuse|argu|ground|basis|sound|look|seem|appear|support|defen|spin|"
-        r"pretext|articulable|back\s?fill|cover", FLAGS)
+    cues = frozenset({
+        "justify", "justifies", "justified", "justifying", "justification", "justifications", "rationalize",
+        "rationalise", "rationalization", "rationale", "rationales", "defend", "excuse", "excuses", "legitimize",
+        "legitimise", "back", "support", "supports", "supporting", "reason", "reasons", "argument", "arguments",
+        "grounds", "basis", "bases", "explanation", "explanations", "facts", "points", "defense", "defence",
+        "sound", "sounds", "look", "looks", "seem", "seems", "appear", "appears", "read", "reads", "across",
+        "show", "shows", "pretext", "pretextual", "way", "after", "backfill", "cover"})
     rules = (
         ("justify-action", regex.compile(
             r"\b(?:justify|justifies|justifying|rationali[sz]e|defend|excuse|back\s+up|support|legitimi[sz]e)\s+"

@@ -44,6 +44,12 @@ class SurveillanceClassifier(PhraseClassifier):
     name = "surveillance"
     kind = UseKind.SURVEILLANCE
     section = "682.35 D"
+    cues = frozenset({
+        "monitor", "track", "trace", "locate", "follow", "watch", "surveil", "surveille", "keep", "stake", "tail",
+        "shadow", "geolocate", "ping", "pinpoint", "find", "spy", "log", "record", "map", "alert", "pattern",
+        "build", "create", "compile", "make", "assemble", "put", "reconstruct", "draw", "scrape", "check", "comb",
+        "archive", "collect", "where", "use", "using", "cross", "crossreference", "correlate", "combine", "match",
+        "figure", "tell", "determine", "work", "help", "go"})
     rules = (
         ("watch-person", regex.compile(
             REQUEST + WATCH_VERB + r"\s+(?:down\s+)?(?:and\s+\w+\s+)?" + PERSON_TARGET

@@ -15,7 +15,7 @@ PROTECTED_ADJ = (
     r"puerto\s+rican|somali|vietnamese|chinese|korean|indian|pakistani|polish|russian|jewish|muslim|islamic|"
     r"christian|catholic|sikh|hindu|buddhist|mormon|gay|lesbian|bisexual|transgender|trans|queer|lgbtq?\+?|"
     r"immigrant|undocumented|illegal|foreign|non-?white|minority|disabled|handicapped|mentally\s+ill|"
-    r"ethnic|religious|biracial|mixed-?race|brown)"
+    r"ethnic|religious|biracial|mixed-?race|brown)s?"
 )
 PEOPLE = (
     r"(?:names?|people|persons?|individuals?|suspects?|subjects?|residents?|men|women|males?|females?|"
@@ -46,3 +46,21 @@ REQUEST = (
     r"\bi\s+(?:need|want)\s+(?:a\s+way|something|a\s+tool)\s+to\s+|\bis\s+there\s+a\s+way\s+to\s+|\bways?\s+to\s+|"
     r"\buse\s+(?:ai|this|the\s+ai)\s+to\s+|\band\s+(?:then\s+)?)"
 )
+
+
+def cue_words(*patterns: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The literal words (3+ letters) of patterns: a sentence needs one of them to match."""
+    import re
+
+    words = set()
+    for pattern in patterns:
+        literal = re.sub(r"\\[a-zA-Z]", " ", pattern)
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", literal))
+    return frozenset(words - drop)
+
+
+PROTECTED_CUES = cue_words(PROTECTED_NOUN, PROTECTED_ADJ, drop=frozenset({
+    "group", "background", "makeup", "identity", "origin", "belief", "beliefs", "affiliation", "status",
+    "class", "classes", "characteristics", "color", "colour", "tone", "the"})) | frozenset({
+    "muslims", "hispanics", "latinos", "blacks", "whites", "asians", "arabs", "immigrants", "jews", "christians",
+    "catholics", "sikhs", "hindus", "gays", "lesbians", "mexicans", "somalis", "races", "lgbt", "lgbtq"})

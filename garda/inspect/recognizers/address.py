@@ -43,7 +43,11 @@ class StreetAddressRecognizer(PatternRecognizer):
         + STREET_NAME + SUFFIX +
         r"(?:\s+" + DIRECTION + r"(?![\w]))?" + UNIT + r"?" + CITY_STATE_ZIP + r"?)(?![\w])",
         FLAGS)
-    prefilter = regex.compile(r"\d\s+\S", FLAGS)
+    around_digits = True
+    window = (6, 160)
+
+    def keep_run(self, text: str, start: int, end: int) -> bool:
+        return end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()
     score = 0.85
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
@@ -63,5 +67,6 @@ class PostOfficeBoxRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"\b(?P<span>(?:p\.?\s?o\.?|post\s+office)\s*box\s+#?\s*\d{1,7}"
         r"(?:" + CITY_STATE_ZIP + r")?)(?![\w])", FLAGS)
-    prefilter = regex.compile(r"box", FLAGS)
+    cues = frozenset({"box"})
+    window = (20, 80)
     score = 0.9

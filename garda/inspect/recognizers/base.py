@@ -1,13 +1,20 @@
-"""The common shape of a regex recognizer: one combined pattern, a span group, a check."""
+"""The common shape of a regex recognizer: one pattern, a span group, a check, and where to look.
+
+Where to look keeps inspection fast: a recognizer with ``cues`` runs its pattern only
+in windows around those words (found in the shared word index); one with
+``around_digits`` only around runs of digits of at least ``min_digits``; one with
+neither scans the whole text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
 from garda.inspect import budget
 from garda.inspect.spans import Finding, SpanType
+from garda.inspect.windows import index_of, word_end
 
 FLAGS = regex.IGNORECASE
 
@@ -18,11 +25,17 @@ def compile_words(words: Iterable[str]) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The lowercase first word of each phrase: the cues that announce it."""
+    return frozenset(regex.findall(r"[^\W_]+", p.lower())[0] for p in phrases)
+
+
 class PatternRecognizer:
     """Yields the ``span`` group (or the whole match) of every match ``accept`` keeps.
 
-    Subclasses set ``name``, ``span_type``, ``pattern`` and ``explanation``; they
-    override ``accept`` for checksums and context rules.
+    Subclasses set ``name``, ``span_type``, ``pattern`` and ``explanation``, and where
+    to look (``cues`` + ``window``, or ``around_digits``); they override ``accept``
+    for checksums and context rules.
     """
 
     name: str
@@ -30,26 +43,53 @@ class PatternRecognizer:
     pattern: regex.Pattern[str]
     explanation: str = ""
     score: float = 0.85
-    prefilter: regex.Pattern[str] | None = None
+    cues: frozenset[str] = frozenset()
+    window: tuple[int, int] = (40, 80)      # characters before and after a cue or digit run
+    around_digits: bool = False
+    min_digits: int = 1
+    anchored: bool = False                  # the pattern starts with the cue: try it only there
 
     @property
     def span_types(self) -> tuple[SpanType, ...]:
         return (self.span_type,)
 
     def find(self, text: str) -> Iterator[Finding]:
-        if self.prefilter is not None and budget.search(self.prefilter, text) is None:
-            return
-        for match in budget.finditer(self.pattern, text):
+        for match in self._matches(text):
             score = self.accept(match, text)
             if score is None:
                 continue
             group = self.span_group(match)
-            start, end = match.span(group)
-            yield Finding(self.span_type, start, end, match.group(group), self.name,
+            span_start, span_end = match.span(group)
+            yield Finding(self.span_type, span_start, span_end, match.group(group), self.name,
                           score=score, explanation=self.explanation)
+
+    def _matches(self, text: str) -> Iterator[regex.Match[str]]:
+        if self.anchored:
+            index = index_of(text)
+            limit = len(text)
+            timeout = budget.remaining()
+            for position in index.positions(self.cues):
+                match = self.pattern.match(text, position, word_end(text, min(limit, position + self.window[1])),
+                                           timeout=timeout)
+                if match:
+                    yield match
+            return
+        for start, end in merged(sorted(self.regions(text))):
+            yield from budget.finditer(self.pattern, text, start, end)
+
+    def regions(self, text: str) -> Iterable[tuple[int, int]]:
+        if self.cues:
+            return cue_regions(text, self.cues, self.window)
+        if self.around_digits:
+            return digit_regions(text, self.min_digits, self.window, self.keep_run)
+        return ((0, len(text)),)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         return self.score
+
+    def keep_run(self, text: str, start: int, end: int) -> bool:
+        """Whether a run of digits can be part of a match (after the ``min_digits`` test)."""
+        return True
 
     def span_group(self, match: regex.Match[str]) -> int | str:
         """The first named group among ``span``/``after`` that took part, else the whole match."""
@@ -57,6 +97,39 @@ class PatternRecognizer:
             if name in self.pattern.groupindex and match.group(name) is not None:
                 return name
         return 0
+
+
+def cue_regions(text: str, cues: frozenset[str], window: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    index = index_of(text)
+    return index.windows_at(index.positions(cues), *window)
+
+
+def digit_regions(text: str, min_digits: int, window: tuple[int, int],
+                  keep: Callable[[str, int, int], bool] | None = None) -> Iterator[tuple[int, int]]:
+    before, after = window
+    runs = [r for r in index_of(text).digit_runs
+            if _digit_count(text, r) >= min_digits and (keep is None or keep(text, *r))]
+    return merged((max(0, s - before), word_end(text, min(len(text), e + after))) for s, e in runs)
+
+
+def _digit_count(text: str, run: tuple[int, int]) -> int:
+    start, end = run
+    if end - start <= 1:
+        return end - start
+    return sum(1 for c in text[start:end] if c.isdigit())
+
+
+def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    current: tuple[int, int] | None = None
+    for start, end in windows:
+        if current and start <= current[1]:
+            current = (current[0], max(current[1], end))
+            continue
+        if current:
+            yield current
+        current = (start, end)
+    if current:
+        yield current
 
 
 def window_before(text: str, start: int, size: int = 40) -> str:

@@ -8,7 +8,8 @@ import phonenumbers
 import regex
 
 from garda.inspect import budget
-from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_after, window_before
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, digit_regions, window_after, window_before
+from garda.inspect.windows import word_end
 from garda.inspect.spans import Finding, SpanType
 
 PHONE_CANDIDATE = regex.compile(
@@ -34,12 +35,13 @@ class PhoneRecognizer:
 
     name = "phone"
     span_types = (SpanType.PHONE,)
-    prefilter = regex.compile(r"\d{3}\)?[ .-]?\s?-?\s?\d{3}[ .-]?\s?-?\s?\d{4}|\+\d")
 
     def find(self, text: str) -> Iterator[Finding]:
-        if budget.search(self.prefilter, text) is None:
-            return
-        for match in budget.finditer(PHONE_CANDIDATE, text):
+        for region_start, region_end in digit_regions(text, 7, (6, 16)):
+            yield from self._in_region(text, region_start, region_end)
+
+    def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
+        for match in budget.finditer(PHONE_CANDIDATE, text, region_start, region_end):
             candidate = match["span"]
             before = window_before(text, match.start(), 40)
             if match["bare"] and not PHONE_CONTEXT.search(before[-25:]):
@@ -73,5 +75,12 @@ class EmailRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"(?<![\w.+-])(?P<span>[A-Z0-9](?:[A-Z0-9._%+-]{0,63})@[A-Z0-9](?:[A-Z0-9-]{0,62})"
         r"(?:\.[A-Z0-9](?:[A-Z0-9-]{0,62}))*\.[A-Z]{2,24})(?![\w-])", FLAGS)
-    prefilter = regex.compile(r"@")
     score = 0.95
+
+    def regions(self, text: str) -> list[tuple[int, int]]:
+        windows = []
+        at = text.find("@")
+        while at != -1:
+            windows.append((max(0, at - 64), word_end(text, min(len(text), at + 200))))
+            at = text.find("@", at + 1)
+        return windows

@@ -30,6 +30,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
         r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#\-]))?\s*\(?(?P<span>" + DATE + r")"
         r"|(?P<after>" + DATE + r")\s*\(\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth)\s*\)",
         FLAGS)
-    prefilter = regex.compile(r"d\.?\s?o\.?\s?b|birth|born|b\.", FLAGS)
+    cues = frozenset({"dob", "d", "birth", "birthdate", "birthday", "born", "b", "age", "dobs"})
+    window = (40, 60)
     score = 0.9
 

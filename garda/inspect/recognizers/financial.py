@@ -29,7 +29,9 @@ class PaymentCardRecognizer(PatternRecognizer):
     span_type = SpanType.ACCOUNT_NUMBER
     explanation = "13 to 19 digits that pass the Luhn check with a card-issuer prefix"
     pattern = regex.compile(r"(?<![\w-])(?P<span>[3-6]\d{3}(?:[ -]?\d){9,15})(?![\w-])")
-    prefilter = regex.compile(r"[3-6]\d{3}[ -]?\d")
+    around_digits = True
+    min_digits = 13
+    window = (1, 2)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         digits = regex.sub(r"\D", "", match["span"])
@@ -46,6 +48,9 @@ class AccountNumberRecognizer(PatternRecognizer):
         r"\b(?:acc(?:oun)?t|acct|routing|aba|iban|checking|savings|card)\b(?:\s+(?:no|number|num))?"
         r"\.?\s*(?:#|:|ending\s+in|is)?\s*(?P<span>(?:[A-Z]{2}\d{2})?\d[\d -]{3,24}\d)(?![\w-])",
         FLAGS)
+    cues = frozenset({"account", "acct", "acount", "routing", "aba", "iban", "checking", "savings", "card"})
+    window = (0, 70)
+    anchored = True
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         digits = sum(c.isdigit() for c in match["span"])

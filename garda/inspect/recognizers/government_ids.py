@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
+from collections.abc import Iterable
+
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, cue_regions, digit_regions, window_before
 from garda.inspect.spans import SpanType
 
 SSN_CONTEXT = regex.compile(
@@ -28,7 +30,9 @@ class SsnRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"(?<![\w-])(?P<span>(?P<area>\d{3})(?P<sep>[- ]?)(?P<group>\d{2})(?P=sep)(?P<serial>\d{4}))(?![\w-])",
         0)
-    prefilter = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
+    around_digits = True
+    min_digits = 9
+    window = (1, 2)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         if not valid_ssn(match["area"], match["group"], match["serial"]):
@@ -49,7 +53,13 @@ class DriverLicenseRecognizer(PatternRecognizer):
         r"(?<![\w-])(?P<span>(?P<wi>[A-Z]\d{3}(?P<sep>[- ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{2})"
         r"|(?P<other>[A-Z]{0,2}\d[\dA-Z-]{4,16}\d))(?![\w-])",
         FLAGS)
-    prefilter = regex.compile(r"\d{4}")
+    cues = frozenset({"dl", "d", "oln", "driver", "drivers", "driving", "license", "licence", "state", "id",
+                      "operator", "operators"})
+    window = (2, 60)
+
+    def regions(self, text: str) -> Iterable[tuple[int, int]]:
+        """Around the cues, and around any run of 13 digits (the Wisconsin form needs no cue)."""
+        return [*cue_regions(text, self.cues, self.window), *digit_regions(text, 13, (2, 2))]
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         if match["wi"]:
@@ -61,3 +71,4 @@ class DriverLicenseRecognizer(PatternRecognizer):
         if DL_CONTEXT.search(context):
             return 0.75
         return None
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, first_words
 from garda.inspect.spans import SpanType
 
 NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nbr|#|id|:)){0,2}\s*[:#]?\s*"
@@ -28,19 +28,39 @@ CJI_CUES = (
 class CaseNumberRecognizer(PatternRecognizer):
     name = "case_number"
     span_type = SpanType.CASE_NUMBER
-    explanation = "a number after 'case', 'incident', 'citation', 'arrest' or the like, or a year-numbered case"
-    pattern = regex.compile(
-        r"\b" + CASE_CUES + NUMBER_WORDS + IDENT
-        + r"|(?<![\w./-])(?P<after>(?:19|20)\d{2}-\d{5,8}|(?:19|20)\d{2}\s?(?:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|PR|TP|TJ|OL)\s?\d{1,6})(?![\w-])",
-        FLAGS)
+    explanation = "a number after 'case', 'incident', 'citation', 'arrest' or the like"
+    pattern = regex.compile(r"\b" + CASE_CUES + NUMBER_WORDS + IDENT, FLAGS)
+    cues = first_words(("mpd", "police", "sheriff", "sheriffs", "da", "circuit", "court", "case", "incident", "inc",
+                        "report", "complaint", "citation", "cite", "ticket", "arrest", "docket", "file", "event",
+                        "cad", "rms", "oca", "cib", "investigation", "matter", "referral"))
+    window = (0, 70)
+    anchored = True
     score = 0.85
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
-        ident = match["span"] or match["after"]
+        ident = match["span"]
         digits = sum(c.isdigit() for c in ident)
-        if digits < 4 or (match["span"] and regex.fullmatch(r"(?:19|20)\d{2}", ident)):
+        if digits < 4 or regex.fullmatch(r"(?:19|20)\d{2}", ident):
             return None
         return self.score
+
+
+class YearNumberedCaseRecognizer(PatternRecognizer):
+    """Year-numbered case files and Wisconsin circuit-court numbers, no cue needed."""
+
+    name = "year_numbered_case"
+    span_type = SpanType.CASE_NUMBER
+    explanation = "a year-numbered case (2026-004512) or a circuit-court case number (2026CF001234)"
+    pattern = regex.compile(
+        r"(?<![\w./-])(?P<span>(?:19|20)\d{2}-\d{5,8}|(?:19|20)\d{2}\s?(?:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|"
+        r"PR|TP|TJ|OL)\s?\d{1,6})(?![\w-])", FLAGS)
+    around_digits = True
+    min_digits = 4
+    window = (1, 16)
+    score = 0.8
+
+    def keep_run(self, text: str, start: int, end: int) -> bool:
+        return text.startswith(("19", "20"), start)
 
 
 class CjiIdentifierRecognizer(PatternRecognizer):
@@ -48,7 +68,10 @@ class CjiIdentifierRecognizer(PatternRecognizer):
     span_type = SpanType.CJI_IDENTIFIER
     explanation = "an FBI, SID, NCIC, warrant, booking or inmate number"
     pattern = regex.compile(r"\b" + CJI_CUES + NUMBER_WORDS + IDENT, FLAGS)
-    prefilter = regex.compile(CJI_CUES, FLAGS)
+    cues = frozenset({"fbi", "f", "ucn", "sid", "state", "ncic", "iii", "nic", "warrant", "wrnt", "booking",
+                      "book", "booked", "inmate", "doc", "jail", "prisoner", "mni", "master", "arrest"})
+    window = (0, 70)
+    anchored = True
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

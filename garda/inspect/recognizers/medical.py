@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.recognizers.base import FLAGS, compile_words
+from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions, first_words
 from garda.inspect.spans import Finding, SpanType
 
 CONDITIONS = (
@@ -66,6 +66,7 @@ TERM = regex.compile(
     r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+)?"
     r"(?P<what>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
     r"|\b(?P<bare>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b", FLAGS)
+CUES = first_words(CONDITIONS + MEDICATIONS)
 SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
@@ -74,7 +75,11 @@ class MedicalRecognizer:
     span_types = (SpanType.MEDICAL,)
 
     def find(self, text: str) -> Iterator[Finding]:
-        for match in budget.finditer(TERM, text):
+        for start, end in cue_regions(text, CUES, (45, 60)):
+            yield from self._in_region(text, start, end)
+
+    def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
+        for match in budget.finditer(TERM, text, region_start, region_end):
             sentence = _sentence_around(text, match.start(), match.end())
             if not PERSON_CUE.search(sentence):
                 continue

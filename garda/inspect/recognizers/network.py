@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Iterable
 
 import regex
 
@@ -19,7 +20,18 @@ class IpAddressRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"(?<![\w.:])(?P<span>(?:\d{1,3}\.){3}\d{1,3}"
         r"|(?=[0-9A-F:]*:[0-9A-F:]*:)(?:[0-9A-F]{0,4}:){2,7}[0-9A-F]{0,4})(?![\w:]|\.\d)", FLAGS)
-    prefilter = regex.compile(r"\d\.\d{1,3}\.\d|[0-9A-F]:[0-9A-F]{0,4}:", FLAGS)
+    around_digits = True
+    min_digits = 4
+    window = (1, 2)
+
+    def keep_run(self, text: str, start: int, end: int) -> bool:
+        return text.count(".", start, end) >= 3
+
+    def regions(self, text: str) -> Iterable[tuple[int, int]]:
+        regions = list(super().regions(text))
+        if "::" in text or text.count(":") >= 5:
+            regions.append((0, len(text)))
+        return regions
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

@@ -38,7 +38,10 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
         r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"
         r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,))",
         FLAGS)
-    prefilter = regex.compile(r"informant|source|cooperating|snitch|\b(?-i:C\.?I|C\.?S|CRI|CHS|SOI|CW)\b", FLAGS)
+    cues = frozenset({"confidential", "informant", "informants", "cooperating", "source", "snitch", "ci", "c",
+                      "cs", "cri", "chs", "soi", "cw", "reliable"})
+    window = (0, 100)
+    anchored = True
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
@@ -84,7 +87,10 @@ class TacticalRecognizer(PatternRecognizer):
         r"(?:will|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)\b[^.!?\n]{0,60}"
         r"|\b" + UNDERCOVER + r")",
         FLAGS)
-    prefilter = regex.compile(
-        r"warrant|raid|entry|buy|sting|takedown|sweep|round|tac|operation|op\s?plan|surveillance|observation|"
-        r"swat|srt|stake|staging|undercover|\bUC\b|hit|serve|execute|breach", FLAGS)
+    cues = frozenset({"warrant", "raid", "entry", "buy", "controlled", "sting", "takedown", "sweep", "round",
+                      "roundup", "tac", "tactical", "operation", "op", "opplan", "surveillance", "observation",
+                      "swat", "srt", "tact", "tru", "stake", "stakeout", "staging", "undercover", "uc", "hit",
+                      "serve", "execute", "enter", "breach", "take", "search", "arrest", "no", "knock", "dynamic",
+                      "forced", "tactical"})
+    window = (130, 240)
     score = 0.8

@@ -27,6 +27,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
+from garda.inspect.windows import index_of
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -70,17 +71,64 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 ROLE_RE = _alternation(list(ROLE_OF))
-ROLE_BEFORE = regex.compile(
-    r"(?:^|(?<=[^\w/.]))(?P<role>" + ROLE_RE + r")\.?(?:\s*(?:#|no\.?)\s*\d+)?[\s,:/-]*"
-    r"(?:(?:was|is|later|subsequently|been|has|had|who|then|now|,)\s+)*"
-    r"(?:(?:identified|id'?d|listed|named|known|described)\s+as\s+|named\s+|\(\s*)?$", FLAGS)
 ROLE_AFTER = regex.compile(
-    r"^\s*(?:\(\s*(?P<role>" + ROLE_RE + r")\s*(?:#\s*\d+)?\s*\)|,\s*(?:the|a|an|our|my|his|her)?\s*"
+    r"\s*(?:\(\s*(?P<role>" + ROLE_RE + r")\s*(?:#\s*\d+)?\s*\)|,\s*(?:the|a|an|our|my|his|her)?\s*"
     r"(?P<role2>" + ROLE_RE + r")\b)", FLAGS)
-CUE_BEFORE = regex.compile(r"(?:^|(?<=\W))(?P<cue>" + _alternation(NAME_CUES) + r")\.?[\s,:]*$", FLAGS)
-OFFICIAL_BEFORE = regex.compile(r"(?:^|(?<=\W))(?:" + _alternation(PUBLIC_TITLES) + r")\.?\s+$", FLAGS)
-CASE_LAW_AFTER = regex.compile(r"^\s+v(?:s)?\.?\s+\p{Lu}", FLAGS)
-CASE_LAW_BEFORE = regex.compile(r"\sv(?:s)?\.?\s+$", FLAGS)
+CASE_LAW_AFTER = regex.compile(r"\s+v(?:s)?\.?\s+\p{Lu}")
+# Words between a role and a name that do not break the link ("the suspect, later identified as").
+FILLERS = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "was", "is", "later", "identified",
+                     "as", "named", "listed", "known", "described", "been", "has", "had", "who", "then", "now",
+                     "subsequently", "id'd", "idd", "-", "#1", "#2", "#3", "#4", "1", "2", "3", "4"})
+ABBREVIATIONS = frozenset({"det", "sgt", "ofc", "lt", "capt", "p.o", "po", "dr", "mr", "mrs", "ms", "mx", "dep",
+                           "inv", "cpl", "sen", "rep", "gov", "ald", "susp", "vic", "wit", "comp", "def", "st", "jr"})
+TWO_WORD = frozenset(w for w in (*ROLE_OF, *NAME_CUES, *PUBLIC_TITLES) if " " in w)
+PUBLIC_TITLE_SET = frozenset(PUBLIC_TITLES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    role: PersonRole | None = None
+    cue: str | None = None
+    official: bool = False
+    case_law: bool = False
+
+
+def _context_before(text: str, start: int) -> _Context:
+    """Read the few words before a name: a role, a cue such as 'named', a public title."""
+    words = text[max(0, start - 60):start].split()[-6:]
+    if not words:
+        return _Context()
+    if words[-1] in ("v.", "vs.", "v", "vs"):
+        return _Context(case_law=True)
+    index = len(words) - 1
+    link_broken = False
+    while index >= 0:
+        raw = words[index]
+        word = raw.lower().strip(",:;(\"'“”‘’")
+        ends_sentence = raw.endswith((".", "!", "?")) and word.rstrip(".") not in ABBREVIATIONS and len(
+            word.rstrip(".")) > 1
+        word = word.rstrip(".")
+        if ends_sentence and index == len(words) - 1:
+            return _Context()
+        pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
+        for candidate in (pair, word):
+            if not candidate:
+                continue
+            if candidate in PUBLIC_TITLE_SET and not link_broken:
+                return _Context(official=True)
+            if candidate in ROLE_OF:
+                return _Context(role=ROLE_OF[candidate], cue=candidate)
+            if candidate in NAME_CUES_SET and index == len(words) - 1:
+                return _Context(cue=candidate)
+        if word not in FILLERS or ends_sentence:
+            return _Context()
+        link_broken = True
+        index -= 1
+    return _Context()
+
+
+NAME_CUES_SET = frozenset(NAME_CUES)
+
 
 TOKEN = (
     r"(?:(?:O['’]|Mc|Mac|D['’]|Al-|El-|Abu-?|Bin-?|Ibn-?)?\p{Lu}[\p{Ll}\p{M}]+"
@@ -104,7 +152,6 @@ NICKNAME = regex.compile(
     r"\b(?:aka|a\.k\.a\.?|also\s+known\s+as|nicknamed|goes\s+by|street\s+name|alias)[\s:]+"
     r"(?:[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’]|(?P<bare>(?-i:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})))",
     FLAGS)
-LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}])")
 CAPS_PREFILTER = regex.compile(r"\p{Lu}{2}")
 
 
@@ -134,6 +181,8 @@ def _read(filename: str) -> frozenset[str]:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
@@ -156,22 +205,38 @@ class _Candidate:
     tokens: list[tuple[int, int, str]]
 
 
+SPACE_SPLIT = regex.compile(r"\S+")
+
+
 class PersonRecognizer:
     name = "person"
     span_types = (SpanType.PERSON,)
 
     def __init__(self, names: NameLists | None = None) -> None:
         self.names = names or NameLists.load()
-        self.trim_words = self.names.common | frozenset(ROLE_OF) | frozenset(NAME_CUES) | frozenset(
+        self.trim_words = self.names.common | frozenset(ROLE_OF) | NAME_CUES_SET | frozenset(
             w for t in PUBLIC_TITLES for w in t.split())
+        self.lowercase_given = self.names.given - self.names.common - self.trim_words
 
     def find(self, text: str) -> Iterator[Finding]:
         yield from self._capitalized(text)
         if budget.search(CAPS_PREFILTER, text):
             yield from self._record_style(text)
         yield from self._slash_roles(text)
-        yield from self._nicknames(text)
+        if index_of(text).has_any(NICKNAME_CUES):
+            yield from self._nicknames(text)
         yield from self._lowercase(text)
+
+    def _context(self, text: str, start: int, end: int) -> _Context:
+        before = _context_before(text, start)
+        if before.role or before.official or before.case_law:
+            return before
+        after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
+        if after:
+            return _Context(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
+        if CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):
+            return _Context(case_law=True)
+        return before
 
     # capitalized names ---------------------------------------------------------------
 
@@ -185,63 +250,64 @@ class PersonRecognizer:
                 yield finding
 
     def _trimmed(self, match: regex.Match[str]) -> _Candidate | None:
-        tokens = [(m.start() + match.start(), m.end() + match.start(), m.group())
-                  for m in regex.finditer(r"\S+", match.group())]
-        while tokens and _fold(tokens[0][2].rstrip(".")) in self.trim_words:
+        offset = match.start()
+        tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in SPACE_SPLIT.finditer(match.group())]
+        trim, common = self.trim_words, self.names.common
+        while tokens and _fold(tokens[0][2].rstrip(".")) in trim:
             tokens.pop(0)
-        while tokens and (_fold(tokens[-1][2]) in self.names.common or _is_initial(tokens[-1][2])
+        while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in common
                           or _fold(tokens[-1][2]) in PARTICLES):
             tokens.pop()
         if not tokens or _is_initial(tokens[0][2]):
             return None
-        if any(_fold(t[2]).rstrip(".") in self.names.non_name for t in tokens):
+        non_name = self.names.non_name
+        if any(_fold(t[2]).rstrip(".") in non_name for t in tokens):
             return None
         return _Candidate(tokens[0][0], tokens[-1][1], tokens)
 
     def _judge(self, text: str, candidate: _Candidate) -> Finding | None:
         start, end = candidate.start, candidate.end
-        before = text[max(0, start - 60):start]
-        after = text[end:end + 40]
-        if OFFICIAL_BEFORE.search(before) or CASE_LAW_AFTER.search(after) or CASE_LAW_BEFORE.search(before):
+        context = self._context(text, start, end)
+        if context.official or context.case_law:
             return None
+        names = self.names
         words = [t[2] for t in candidate.tokens if not _is_initial(t[2]) and _fold(t[2]) not in PARTICLES]
-        role = _role(before, after)
-        cue = CUE_BEFORE.search(before)
-        strong_cue = cue is not None and _role_key(cue["cue"]) not in WEAK_CUES
-        listed = self.names.is_given(words[0]) or self.names.is_surname(words[-1])
+        strong_cue = context.cue is not None and context.cue not in WEAK_CUES
+        listed = names.is_given(words[0]) or names.is_surname(words[-1])
         if len(words) >= 2:
-            if not (listed or role or strong_cue or any(
-                    self.names.is_given(w) or self.names.is_surname(w) for w in words)):
+            if not (listed or context.role or strong_cue
+                    or any(names.is_given(w) or names.is_surname(w) for w in words)):
                 return None
         else:
             word = words[0]
             if len(word) < 2 or _fold(word) in self.trim_words:
                 return None
-            if not (role or strong_cue or (cue and listed)):
+            if not (context.role or strong_cue or (context.cue and listed)):
                 return None
-        return _finding(text, start, end, role, 0.85 if listed else 0.7, "a capitalized name")
+        return _finding(text, start, end, context.role, 0.85 if listed else 0.7, "a capitalized name")
 
     # record style ------------------------------------------------------------------
 
     def _record_style(self, text: str) -> Iterator[Finding]:
+        names = self.names
         for match in budget.finditer(RECORD_STYLE, text):
             last, first = match["last"], match["first"]
-            if _fold(first) in self.trim_words or _fold(last) in self.names.non_name:
+            if _fold(first) in self.trim_words or _fold(last) in names.non_name:
                 continue
-            before = text[max(0, match.start() - 60):match.start()]
-            role = _role(before, text[match.end():match.end() + 40])
-            if self.names.is_surname(last) or self.names.is_given(first) or role:
-                yield _finding(text, match.start(), match.end(), role, 0.9, "a name in LAST, FIRST form")
+            context = self._context(text, match.start(), match.end())
+            if names.is_surname(last) or names.is_given(first) or context.role:
+                yield _finding(text, match.start(), match.end(), context.role, 0.9, "a name in LAST, FIRST form")
         for match in budget.finditer(CAPS_NAME, text):
             first, last = match["first"], match["last"]
-            if _fold(first) in self.names.common or _fold(last) in self.names.common:
+            if _fold(first) in names.common or _fold(last) in names.common:
                 continue
-            before = text[max(0, match.start() - 60):match.start()]
-            role = _role(before, text[match.end():match.end() + 40])
-            both = self.names.is_given(first) and self.names.is_surname(last)
-            either = self.names.is_given(first) or self.names.is_surname(last)
-            if both or (either and (role or CUE_BEFORE.search(before))):
-                yield _finding(text, match.start(), match.end(), role, 0.85, "a name in capitals")
+            both = names.is_given(first) and names.is_surname(last)
+            either = names.is_given(first) or names.is_surname(last)
+            if not either:
+                continue
+            context = self._context(text, match.start(), match.end())
+            if both or context.role or context.cue:
+                yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
 
     def _slash_roles(self, text: str) -> Iterator[Finding]:
         if "/" not in text:
@@ -258,55 +324,53 @@ class PersonRecognizer:
         for match in budget.finditer(NICKNAME, text):
             group = "quoted" if match["quoted"] else "bare"
             start, end = match.span(group)
-            role = _role(text[max(0, match.start() - 80):match.start()], "")
+            role = _context_before(text, match.start()).role
             yield _finding(text, start, end, role, 0.8, "a nickname after 'aka'")
 
     # lowercase ---------------------------------------------------------------------
 
     def _lowercase(self, text: str) -> Iterator[Finding]:
-        words = list(budget.finditer(LOWER_WORD, text))
+        index = index_of(text)
         names = self.names
-        for index, word in enumerate(words[:-1]):
-            first = word.group()
-            if first not in names.given:
+        trim = self.trim_words
+        for start in index.positions(self.lowercase_given):
+            first_end = start + _word_length(index.lower, start)
+            if text[start].isupper():
                 continue
-            following = words[index + 1]
-            gap = text[word.end():following.start()]
-            if gap not in (" ", "  ", "\t"):
+            following = LOWER_NEXT.match(text, first_end)
+            if following is None:
                 continue
-            last = following.group()
-            if last in names.common or last in self.trim_words:
+            last = following["word"]
+            if last in names.common or last in trim:
                 continue
-            before = text[max(0, word.start() - 60):word.start()]
-            role = _role(before, text[following.end():following.end() + 40])
-            cue_match = CUE_BEFORE.search(before)
-            cue = role or (cue_match and _role_key(cue_match["cue"]) not in WEAK_CUES)
-            listed_both = names.is_surname(last) and first not in names.common
-            if listed_both or (cue and (names.is_surname(last) or first not in names.common)):
-                yield _finding(text, word.start(), following.end(), role, 0.75 if listed_both else 0.6,
+            first = text[start:first_end]
+            context = self._context(text, start, following.end())
+            strong = context.role or (context.cue and context.cue not in WEAK_CUES)
+            listed_both = names.is_surname(last)
+            if listed_both or (strong and first not in names.common):
+                yield _finding(text, start, following.end(), context.role, 0.75 if listed_both else 0.6,
                                "a lowercase given name and surname")
 
 
+LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
+NICKNAME_CUES = frozenset({"aka", "a", "known", "nicknamed", "goes", "street", "alias"})
 PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der", "den", "le",
                        "bin", "ibn", "al", "el", "abu", "y"})
+
+
+def _word_length(lower: str, start: int) -> int:
+    end = start
+    while end < len(lower) and lower[end].isalpha():
+        end += 1
+    return end - start
 
 
 def _is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1
 
 
-def _role(before: str, after: str) -> PersonRole | None:
-    match = ROLE_BEFORE.search(before)
-    if match:
-        return ROLE_OF.get(_role_key(match["role"]))
-    match = ROLE_AFTER.search(after)
-    if match:
-        return ROLE_OF.get(_role_key(match["role"] or match["role2"]))
-    return None
-
-
 def _role_key(word: str) -> str:
-    return regex.sub(r"\s+", " ", word.lower())
+    return " ".join(word.lower().split())
 
 
 def _finding(text: str, start: int, end: int, role: PersonRole | None, score: float,

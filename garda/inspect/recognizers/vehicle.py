@@ -27,7 +27,16 @@ class VinRecognizer(PatternRecognizer):
     span_type = SpanType.VIN
     explanation = "17 characters (no I, O, Q) whose ninth is a valid check digit"
     pattern = regex.compile(r"(?<![\w-])(?P<span>[A-HJ-NPR-Z0-9]{17})(?![\w-])", FLAGS)
-    prefilter = regex.compile(r"[A-Z0-9]{17}", FLAGS)
+    around_digits = True
+    window = (17, 17)
+
+    def keep_run(self, text: str, start: int, end: int) -> bool:
+        left, right = start, end
+        while left > 0 and text[left - 1].isalnum() and start - left <= 17:
+            left -= 1
+        while right < len(text) and text[right].isalnum() and right - end <= 17:
+            right += 1
+        return right - left == 17
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         vin = match["span"]
@@ -37,9 +46,7 @@ class VinRecognizer(PatternRecognizer):
 
 
 PLATE_CONTEXT = (
-    r"(?:\b(?:(?:license|licence|lic\.?|registration|reg\.?|temp(?:orary)?|dealer|vanity|"
-    r"personalized|(?:[A-Z]{2}|wisconsin|illinois|minnesota|michigan|iowa|indiana|ohio)\s+)?"
-    r"(?:plates?|tags?)|registration|reg\.?|lic\.?|LIC/|LP)"
+    r"(?:(?:plates?|tags?|registration|reg\.?|lic\.?|LIC/|LP)"
     r"(?:\s+(?:number|no\.?|num|#|of|reads?|was|is|shows?|displaying|bearing|reading))*"
     r"\s*[:#/]?\s*(?:(?:WI|IL|MN|MI|IA|IN|OH|wisconsin|illinois|minnesota|michigan|iowa|indiana|ohio)\b\.?\s*[:#/-]?\s*)?)"
 )
@@ -56,7 +63,9 @@ class LicensePlateRecognizer(PatternRecognizer):
     span_type = SpanType.LICENSE_PLATE
     explanation = "a plate number after a plate, tag or registration word"
     pattern = regex.compile(PLATE_CONTEXT + PLATE_TOKEN + r"(?![\w-])", FLAGS)
-    prefilter = regex.compile(r"plate|tag|reg|lic|LP", FLAGS)
+    cues = frozenset({"plate", "plates", "tag", "tags", "registration", "reg", "lic", "lp"})
+    window = (0, 70)
+    anchored = True
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         token = match["span"]
