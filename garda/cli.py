@@ -146,8 +146,9 @@ def policy_show(as_json: bool = typer.Option(False, "--json", help="Print the pa
         print(json.dumps(pack.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
     table = Table(title=f"{pack.name} — version {pack.version}")
-    for column in ("rule", "SOP", "title"):
-        table.add_column(column)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("SOP", no_wrap=True)
+    table.add_column("title")
     for rule in pack.rules:
         table.add_row(rule.id, rule.section, rule.title)
     Console().print(table)
