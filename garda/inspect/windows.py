@@ -7,13 +7,12 @@ once per text (memoized on the text itself) and holds:
 
 * ``lower``: the text lowercased, same length, so offsets carry over;
 * ``vocabulary``: the set of lowercase words in it (cue offsets are found on demand);
-* ``digit_runs``: spans of digits with the separators numbers are written with.
+* ``digit_runs``: ``(start, end, digit count)`` of digits with the separators numbers are written with.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,7 @@ class TextIndex:
     text: str
     lower: str
     vocabulary: frozenset[str]
-    digit_runs: tuple[tuple[int, int], ...]
+    digit_runs: tuple[tuple[int, int, int], ...]
 
     def positions(self, cues: Iterable[str]) -> list[int]:
         """Sorted start offsets of every whole-word occurrence of any of ``cues`` (lowercase words)."""
@@ -80,11 +79,6 @@ class TextIndex:
         if current:
             yield current
 
-    def digit_runs_between(self, start: int, end: int) -> list[tuple[int, int]]:
-        runs = self.digit_runs
-        index = bisect_left(runs, (start, -1))
-        return [r for r in runs[max(0, index - 1):] if r[1] > start and r[0] < end]
-
 
 def word_end(text: str, end: int, limit: int = 40) -> int:
     """Move ``end`` past the word it cuts, so a window never ends inside a token."""
@@ -94,6 +88,10 @@ def word_end(text: str, end: int, limit: int = 40) -> int:
     return end
 
 
+def _digits_in(run: str) -> int:
+    return len(run) if run.isdigit() else sum(1 for c in run if c.isdigit())
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum()
 
@@ -101,7 +99,7 @@ def _is_word_char(char: str) -> bool:
 @lru_cache(maxsize=4)
 def index_of(text: str) -> TextIndex:
     lower = _same_length_lower(text)
-    runs = tuple(m.span() for m in DIGIT_RUN.finditer(text))
+    runs = tuple((m.start(), m.end(), _digits_in(m.group())) for m in DIGIT_RUN.finditer(text))
     return TextIndex(text, lower, frozenset(lower.translate(PUNCTUATION_TO_SPACE).split()), runs)
 
 

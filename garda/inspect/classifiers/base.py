@@ -9,6 +9,7 @@ sentence (or, for training markers, anywhere in the text) silence a rule.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -49,18 +50,35 @@ def is_training_material(text: str) -> bool:
     return False
 
 
-class PhraseClassifier:
-    """Subclasses set ``name``, ``kind``, ``section``, ``cues`` and ``rules``.
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One family of phrasings. It runs only on sentences holding one of its ``cues``;
+    an ``anchored`` rule's pattern starts with its cue and is tried only there."""
 
-    ``rules`` is ((rule id, pattern, explanation), ...); a rule only runs on the
-    sentences that hold one of the ``cues`` (lowercase words every rule needs).
+    rule_id: str
+    cues: frozenset[str]
+    pattern: regex.Pattern[str]
+    explanation: str
+    anchored: bool = False
+
+
+def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
+         anchored: bool = False) -> Rule:
+    cue_set = frozenset(cues.split()) if isinstance(cues, str) else cues
+    return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored)
+
+
+class PhraseClassifier:
+    """Subclasses set ``name``, ``kind``, ``section`` and ``rules``.
+
+    One finding at most per sentence; a sentence that asks about the policy itself is
+    excused, and so is a whole text that presents itself as training material.
     """
 
     name: str
     kind: UseKind
     section: str
-    cues: frozenset[str]
-    rules: tuple[tuple[str, regex.Pattern[str], str], ...]
+    rules: tuple[Rule, ...]
     excused_by_policy_question = True
     excused_by_training = True
 
@@ -70,27 +88,41 @@ class PhraseClassifier:
 
     def find(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
-        positions = index.positions(self.cues)
-        if not positions:
-            return
-        if self.excused_by_training and is_training_material(text):
-            return
-        for start, end in index.sentences_at(positions):
-            yield from self._in_sentence(text, start, end)
-
-    def _in_sentence(self, text: str, start: int, end: int) -> Iterator[UseFinding]:
-        excused: bool | None = None
-        for rule_id, pattern, explanation in self.rules:
-            match = budget.search(pattern, text, start, end)
-            if match is None:
+        hits: dict[int, UseFinding] = {}
+        excused: dict[int, bool] = {}
+        training: bool | None = None
+        for current in self.rules:
+            positions = index.positions(current.cues)
+            if not positions:
                 continue
-            if excused is None:
-                excused = self.excused_by_policy_question and budget.search(
-                    POLICY_QUESTION, text, start, end) is not None
-            if excused:
-                return
-            yield self.use(text, match, rule_id, explanation)
-            return
+            if training is None:
+                training = self.excused_by_training and is_training_material(text)
+                if training:
+                    return
+            for start, end in index.sentences_at(positions):
+                if start in hits:
+                    continue
+                match = self._match(current, text, positions, start, end)
+                if match is None:
+                    continue
+                if start not in excused:
+                    excused[start] = self.excused_by_policy_question and budget.search(
+                        POLICY_QUESTION, text, start, end) is not None
+                if not excused[start]:
+                    hits[start] = self.use(text, match, current.rule_id, current.explanation)
+        yield from sorted(hits.values(), key=lambda u: (u.start, u.end))
+
+    @staticmethod
+    def _match(current: Rule, text: str, positions: list[int], start: int, end: int) -> regex.Match[str] | None:
+        if not current.anchored:
+            return budget.search(current.pattern, text, start, end)
+        timeout = budget.remaining()
+        for position in positions:
+            if start <= position < end:
+                match = current.pattern.match(text, position, end, timeout=timeout)
+                if match:
+                    return match
+        return None
 
     def use(self, text: str, match: regex.Match[str], rule_id: str, explanation: str) -> UseFinding:
         return UseFinding(self.kind, self.section, match.start(), match.end(),

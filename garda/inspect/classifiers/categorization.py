@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import regex
-
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
-from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_CUES, PROTECTED_NOUN
+from garda.inspect.classifiers.base import PhraseClassifier, rule
+from garda.inspect.classifiers.vocabulary import ADJ_CUES, NOUN_CUES, PEOPLE, PROTECTED_ADJ, PROTECTED_NOUN
 from garda.inspect.spans import UseKind
 
 SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
@@ -23,39 +21,38 @@ class CategorizationClassifier(PhraseClassifier):
     name = "categorization"
     kind = UseKind.CATEGORIZATION
     section = "682.35 C"
-    cues = PROTECTED_CUES
     rules = (
-        ("sort-by", regex.compile(
+        rule("sort-by", NOUN_CUES,
             r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
             r"using)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+)*"
-            + PROTECTED_NOUN + r"\b", FLAGS),
+            + PROTECTED_NOUN + r"\b",
          "asks to sort or group people by a protected characteristic"),
-        ("guess-attribute", regex.compile(
+        rule("guess-attribute", NOUN_CUES,
             r"\b" + GUESS_VERB + r"\s+(?:me\s+)?(?:the\s+|their\s+|his\s+|her\s+)?(?:likely\s+|probable\s+|apparent\s+|"
             r"perceived\s+|most\s+likely\s+)?" + PROTECTED_NOUN + r"\s+(?:of|for|behind)\s+(?:each|every|all|these|"
-            r"those|the|this|him|her|them|everyone|[\p{Lu}\[])", FLAGS),
+            r"those|the|this|him|her|them|everyone|[\p{Lu}\[])",
          "asks to infer a protected characteristic of people"),
-        ("which-are", regex.compile(
+        rule("which-are", ADJ_CUES,
             r"\b(?:which|who|how\s+many|what\s+percentage)\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
             r"appears|might\s+be|could\s+be|would\s+be)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+|most\s+"
-            r"likely\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b", FLAGS),
+            r"likely\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks which people belong to a protected group"),
-        ("pick-group", regex.compile(
+        rule("pick-group", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:me\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
             r"(?:ones\s+(?:that|who)\s+(?:are|look|sound|seem)\s+)?" + PROTECTED_ADJ
-            + r"(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b", FLAGS),
+            + r"(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b",
          "asks to pick out people of a protected group"),
-        ("names-sound", regex.compile(
+        rule("names-sound", ADJ_CUES,
             r"\b(?:names?|surnames?|last\s+names?)\s+(?:that\s+|which\s+)?(?:sound|look|seem|are|appear)s?\s+"
-            r"(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b", FLAGS),
+            r"(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b",
          "asks to infer a protected group from names"),
-        ("profile", regex.compile(
+        rule("profile", "profile profiling",
             r"\b(?:profile|profiling|build\s+a\s+profile)\b[^.?!\n]{0,60}?\b(?:by|based\s+on|using|on)\s+"
-            r"(?:their\s+|his\s+|her\s+)?(?:" + PROTECTED_NOUN + r"|" + PROTECTED_ADJ + r")\b", FLAGS),
+            r"(?:their\s+|his\s+|her\s+)?(?:" + PROTECTED_NOUN + r"|" + PROTECTED_ADJ + r")\b",
          "asks to profile people by a protected characteristic"),
-        ("likely-offender", regex.compile(
+        rule("likely-offender", NOUN_CUES,
             r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
-            r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))", FLAGS),
+            r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))",
          "asks which protected group is likelier to offend"),
     )

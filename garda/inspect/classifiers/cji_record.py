@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import FLAGS, POLICY_QUESTION, PhraseClassifier
+from garda.inspect.classifiers.base import FLAGS, POLICY_QUESTION, PhraseClassifier, rule
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import index_of
 
@@ -34,6 +34,7 @@ HEADER_CUES = frozenset({"ncic", "iii", "cch", "cib", "time", "nlets", "identifi
                          "warning", "caution"})
 HISTORY_CUES = frozenset({"arrest", "arrested", "charge", "count", "disposition", "dispo", "convicted", "conviction",
                           "sentence", "court", "offense", "date", "agency", "status"})
+RECORD_DATA = regex.compile(r"[A-Z]{2,}\s*,\s*[A-Z]{2,}|\d{2}/\d{2}/\d{2,4}")
 LOOKUP_VERB = (r"(?:run|check|look\s+up|lookup|search|query|pull|get|find|fetch|do|send|give\s+me|show\s+me|"
                r"tell\s+me|what\s+(?:is|are|does))")
 CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|ccap|cch|state\s+(?:database|"
@@ -48,21 +49,17 @@ class CjiRecordClassifier(PhraseClassifier):
     kind = UseKind.CJI_RECORD
     section = "682.30.3.b"
     excused_by_training = False
-    cues = frozenset({
-        "ncic", "cib", "time", "etime", "iii", "triple", "nlets", "ccap", "cch", "state", "dot", "dmv", "criminal",
-        "rap", "priors", "prior", "arrest", "wants", "warrants", "warrant", "record", "records", "background",
-        "driving", "dl", "registration", "wanted", "stolen", "come"})
     rules = (
-        ("look-up", regex.compile(
+        rule("look-up", 'ncic cib time etime iii triple nlets ccap cch state dot dmv criminal rap priors prior arrest wants warrants warrant record records background driving dl registration',
             r"\b" + LOOKUP_VERB + r"\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?[^.?!\n]{0,50}?\b(?:through|in|on|against|via|from|"
-            r"using|with|for|in\s+the)?\s*" + CJI_SOURCE + r"\b", FLAGS),
+            r"using|with|for|in\s+the)?\s*" + CJI_SOURCE + r"\b",
          "asks to look up criminal-justice records"),
-        ("has-warrants", regex.compile(
+        rule("has-warrants", 'does do is are has',
             r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
             r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"
             r"(?:open\s+|active\s+|outstanding\s+)?(?:warrants?|wanted|a\s+record|priors|stolen|a\s+criminal\s+record|"
-            r"come\s+back\s+(?:stolen|wanted|clear))\b", FLAGS),
-         "asks whether a person or vehicle has warrants or a record"),
+            r"come\s+back\s+(?:stolen|wanted|clear))\b",
+         "asks whether a person or vehicle has warrants or a record", anchored=True),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
@@ -82,7 +79,6 @@ class CjiRecordClassifier(PhraseClassifier):
         elif len(history) >= 3 or (header and len(history) >= 2):
             yield UseFinding(self.kind, self.section, history[0].start(), history[-1].end(),
                              f"{self.name}:pasted-history", "text has the shape of a criminal history")
-        elif header and not POLICY_QUESTION.search(text) and regex.search(
-                r"(?-i:[A-Z]{2,}\s*,\s*[A-Z]{2,})|\d{2}/\d{2}/\d{2,4}", text):
+        elif header and not POLICY_QUESTION.search(text) and RECORD_DATA.search(text):
             yield UseFinding(self.kind, self.section, header.start(), header.end(), f"{self.name}:record-header",
                              "text carries a criminal-justice record header with record data")

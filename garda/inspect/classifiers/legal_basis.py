@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, rule
 from garda.inspect.classifiers.vocabulary import SPECIFIC_PERSON
 from garda.inspect.spans import UseKind
 
@@ -29,42 +29,35 @@ class SoleLegalBasisClassifier(PhraseClassifier):
     name = "sole_legal_basis"
     kind = UseKind.SOLE_LEGAL_BASIS
     section = "682.35 A"
-    cues = frozenset({
-        "probable", "reasonable", "pc", "rs", "enough", "sufficient", "legal", "grounds", "exigent", "exigency",
-        "consent", "valid", "illegal", "lawful", "unlawful", "constitutional", "unconstitutional", "justified",
-        "unjustified", "invalid", "admissible", "inadmissible", "unreasonable", "proper", "improper", "ok", "okay",
-        "allowed", "permissible", "violation", "good", "bad", "guilty", "innocent", "liable", "lying", "truth",
-        "shooter", "offender", "killer", "perpetrator", "responsible", "fault", "credible", "should", "can",
-        "may", "could", "yes", "report", "affidavit", "complaint", "warrant", "charging", "narrative", "legally"})
     rules = (
-        ("have-standard", regex.compile(
+        rule("have-standard", 'do did does would will don didn',
             r"\b(?:do|did|does|would|will|don't|didn't)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+"
             r"(?:still\s+)?(?:have|had)\s+(?:enough\s+|sufficient\s+|a\s+)?" + STANDARD + r"\b[^.?!\n]{0,40}?\b(?:to|for)\s+"
-            r"(?:an?\s+)?" + ACT, FLAGS),
-         "asks whether a specific contact meets a legal standard"),
-        ("is-it-legal", regex.compile(
+            r"(?:an?\s+)?" + ACT,
+         "asks whether a specific contact meets a legal standard", anchored=True),
+        rule("is-it-legal", 'was is were would will',
             r"\b(?:was|is|were|would|will)\s+(?:the|my|our|this|that|his|her|their|officer\s+\w+'s)\s+(?:\w+\s+){0,2}?"
-            + CONTACT + r"\s+(?:be\s+)?(?:\w+\s+)?" + LEGALITY + r"\b", FLAGS),
-         "asks whether a specific search, stop or arrest was legal"),
-        ("decide-legality", regex.compile(
+            + CONTACT + r"\s+(?:be\s+)?(?:\w+\s+)?" + LEGALITY + r"\b",
+         "asks whether a specific search, stop or arrest was legal", anchored=True),
+        rule("decide-legality", 'decide determine tell rule judge assess confirm conclude say figure make give let',
             r"\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:was|is|were|are|"
-            r"would\s+be|will\s+be)\s+(?:\w+\s+)?(?:" + LEGALITY + r"|" + VERDICT + r")\b", FLAGS),
-         "asks the AI to decide the legality of an action or the facts of a case"),
-        ("verdict", regex.compile(
+            r"would\s+be|will\s+be)\s+(?:\w+\s+)?(?:" + LEGALITY + r"|" + VERDICT + r")\b",
+         "asks the AI to decide the legality of an action or the facts of a case", anchored=True),
+        rule("verdict", 'is was are were',
             r"\b(?:is|was|are|were)\s+(?:he|she|they|the\s+suspect|my\s+suspect|the\s+defendant|this\s+(?:guy|person|"
             r"man|woman|kid)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\s+(?:really\s+|actually\s+)?"
-            r"(?:guilty|innocent|lying|the\s+(?:shooter|offender|killer|perpetrator))\b", FLAGS),
-         "asks the AI to decide guilt or credibility"),
-        ("should-i-act", regex.compile(
-            r"\b(?:should|can|may|could)\s+(?:i|we)\s+(?:legally\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON, FLAGS),
-         "asks the AI whether to take an enforcement action against a specific person"),
-        ("yes-or-no", regex.compile(
+            r"(?:guilty|innocent|lying|the\s+(?:shooter|offender|killer|perpetrator))\b",
+         "asks the AI to decide guilt or credibility", anchored=True),
+        rule("should-i-act", 'should can may could',
+            r"\b(?:should|can|may|could)\s+(?:i|we)\s+(?:legally\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON,
+         "asks the AI whether to take an enforcement action against a specific person", anchored=True),
+        rule("yes-or-no", 'yes',
             r"\b(?:" + STANDARD + r"|" + LEGALITY + r"|guilty|arrest|search|charge)\b[^\n]{0,80}?\b(?:just|only|simply)\s+"
-            r"(?:tell\s+me|answer|say|give\s+me)\s+(?:a\s+)?(?:yes\s+or\s+no|yes/no|y/n)", FLAGS),
+            r"(?:tell\s+me|answer|say|give\s+me)\s+(?:a\s+)?(?:yes\s+or\s+no|yes/no|y/n)",
          "asks for a yes-or-no legal conclusion"),
-        ("put-in-report", regex.compile(
+        rule("put-in-report", 'report affidavit complaint warrant charging narrative',
             r"\b(?:decide|determine|tell\s+me|conclude|analy[sz]e|figure\s+out)\b[^.?!\n]{0,80}?\b(?:so\s+(?:that\s+)?(?:i|we)\s+"
             r"can|and\s+i'?ll|which\s+i'?ll|to)\s+(?:just\s+)?(?:put|use|include|cite|paste|copy|rely\s+on)\b[^.?!\n]{0,30}?"
-            r"\b(?:report|affidavit|complaint|warrant|charging|narrative)", FLAGS),
+            r"\b(?:report|affidavit|complaint|warrant|charging|narrative)",
          "asks for a legal conclusion to put in a report as is"),
     )

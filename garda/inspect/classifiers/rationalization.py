@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, rule
 from garda.inspect.classifiers.vocabulary import ENFORCEMENT_ACTION
 from garda.inspect.spans import UseKind
 
@@ -20,46 +20,39 @@ class RationalizationClassifier(PhraseClassifier):
     name = "rationalization"
     kind = UseKind.RATIONALIZATION
     section = "682.35 A"
-    cues = frozenset({
-        "justify", "justifies", "justified", "justifying", "justification", "justifications", "rationalize",
-        "rationalise", "rationalization", "rationale", "rationales", "defend", "excuse", "excuses", "legitimize",
-        "legitimise", "back", "support", "supports", "supporting", "reason", "reasons", "argument", "arguments",
-        "grounds", "basis", "bases", "explanation", "explanations", "facts", "points", "defense", "defence",
-        "sound", "sounds", "look", "looks", "seem", "seems", "appear", "appears", "read", "reads", "across",
-        "show", "shows", "pretext", "pretextual", "way", "after", "backfill", "cover"})
     rules = (
-        ("justify-action", regex.compile(
+        rule("justify-action", 'justify justifies justifying rationalize rationalise defend excuse back support legitimize legitimise',
             r"\b(?:justify|justifies|justifying|rationali[sz]e|defend|excuse|back\s+up|support|legitimi[sz]e)\s+"
             r"(?:why\s+(?:i|we|he|she|they|the\s+officers?)\s+[^.?!\n]{0,30}?)?(?:" + OWN + r"\s+)?(?:\w+\s+){0,2}?"
-            + ENFORCEMENT_ACTION + r"\b", FLAGS),
-         "asks to justify an enforcement action"),
-        ("write-justification", regex.compile(
+            + ENFORCEMENT_ACTION + r"\b",
+         "asks to justify an enforcement action", anchored=True),
+        rule("write-justification", 'justification justifications rationale rationales reason reasons excuse excuses argument arguments grounds basis bases explanation explanations articulable facts points support defense defence',
             r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
             r"craft|compose|help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
             r"(?:a\s+|an\s+|some\s+|the\s+|\d+\s+|a\s+few\s+|more\s+|good\s+|solid\s+|strong\s+|legal\s+|better\s+|"
             r"convincing\s+|plausible\s+|defensible\s+)*" + GROUNDS + r"\b[^.?!\n]{0,50}?\b(?:for|why|that\s+"
             r"(?:supports?|justif(?:y|ies)|explains?)|to\s+(?:support|justify|explain|defend)|supporting|justifying|behind)\b"
-            r"[^.?!\n]{0,50}?\b" + ENFORCEMENT_ACTION + r"\b", FLAGS),
+            r"[^.?!\n]{0,50}?\b" + ENFORCEMENT_ACTION + r"\b",
          "asks for reasons that justify an enforcement action"),
-        ("make-it-sound", regex.compile(
+        rule("make-it-sound", 'make making get',
             r"\b(?:make|making|get)\s+" + OWN + r"\s+(?:\w+\s+){0,3}?(?:" + ENFORCEMENT_ACTION + r"|report|actions?|"
             r"narrative|conduct|response)\s+(?:\w+\s+)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
-            r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)", FLAGS),
-         "asks to make an enforcement action look justified"),
-        ("reword-to-justify", regex.compile(
+            r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)",
+         "asks to make an enforcement action look justified", anchored=True),
+        rule("reword-to-justify", 'sound sounds look looks seem seems appear appears read reads show shows support supports',
             r"\b(?:reword|rewrite|re-?phrase|phrase|word|spin|frame|tweak|adjust|change|edit|polish|fix)\b[^.?!\n]{0,60}?"
             r"\b(?:so\s+(?:that\s+)?(?:it|this|the\s+\w+|my\s+\w+)\s+(?:sounds?|looks?|seems?|appears?|reads?|shows?|"
             r"supports?|makes?\s+it\s+(?:look|sound|seem))|to\s+(?:make\s+it\s+)?(?:sound|look|seem|appear|show|read))"
             r"\s+(?:like\s+|as\s+(?:if|though)\s+)?[^.?!\n]{0,40}?(?:" + LEGITIMATE + r"|probable\s+cause|reasonable\s+"
-            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear)", FLAGS),
+            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear)",
          "asks to reword an account so an action looks justified"),
-        ("pretext", regex.compile(
+        rule("pretext", 'find come give think invent create need',
             r"\b(?:find|come\s+up\s+with|give\s+me|think\s+of|invent|create|need)\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
             r"(?:pretext|pretextual\s+reason|reason|excuse|legal\s+reason|justification|way)\s+(?:to|for)\s+"
-            r"(?:stop|search|arrest|detain|frisk|pull\s+over|tow|cite|enter|hold)", FLAGS),
-         "asks for a pretext for an enforcement action"),
-        ("after-the-fact", regex.compile(
+            r"(?:stop|search|arrest|detain|frisk|pull\s+over|tow|cite|enter|hold)",
+         "asks for a pretext for an enforcement action", anchored=True),
+        rule("after-the-fact", 'after backfill back cover',
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
-            r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)", FLAGS),
-         "asks to backfill reasons for a decision already made"),
+            r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)",
+         "asks to backfill reasons for a decision already made", anchored=True),
     )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, rule
 from garda.inspect.classifiers.vocabulary import REQUEST
 from garda.inspect.spans import UseFinding, UseKind
 
@@ -44,46 +44,40 @@ class SurveillanceClassifier(PhraseClassifier):
     name = "surveillance"
     kind = UseKind.SURVEILLANCE
     section = "682.35 D"
-    cues = frozenset({
-        "monitor", "track", "trace", "locate", "follow", "watch", "surveil", "surveille", "keep", "stake", "tail",
-        "shadow", "geolocate", "ping", "pinpoint", "find", "spy", "log", "record", "map", "alert", "pattern",
-        "build", "create", "compile", "make", "assemble", "put", "reconstruct", "draw", "scrape", "check", "comb",
-        "archive", "collect", "where", "use", "using", "cross", "crossreference", "correlate", "combine", "match",
-        "figure", "tell", "determine", "work", "help", "go"})
     rules = (
-        ("watch-person", regex.compile(
+        rule("watch-person", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert',
             REQUEST + WATCH_VERB + r"\s+(?:down\s+)?(?:and\s+\w+\s+)?" + PERSON_TARGET
-            + r"(?!\s+(?:to|in\s+the\s+(?:policy|sop)|the\s+(?:rules|policy|procedure|steps|instructions)))", FLAGS),
+            + r"(?!\s+(?:to|in\s+the\s+(?:policy|sop)|the\s+(?:rules|policy|procedure|steps|instructions)))",
          "asks to track, monitor, follow or locate a person"),
-        ("watch-belongings", regex.compile(
+        rule("watch-belongings", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert',
             r"\b" + WATCH_VERB + r"\s+(?:down\s+)?" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:phone|cell|car|vehicle|location|"
             r"movements?|whereabouts|accounts?|activity|every\s+move|travel|trips|address|house|home|girlfriend|"
-            r"boyfriend|family|associates|friends)\b", FLAGS),
-         "asks to track a person's phone, vehicle, movements or associates"),
-        ("pattern-of-life", regex.compile(
+            r"boyfriend|family|associates|friends)\b",
+         "asks to track a person's phone, vehicle, movements or associates", anchored=True),
+        rule("pattern-of-life", 'pattern build create compile make assemble put map reconstruct draw',
             r"\bpattern[-\s]of[-\s]life\b|\b(?:build|create|compile|make|assemble|put\s+together|map\s+out|reconstruct|"
             r"draw\s+up)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:detailed\s+|full\s+|complete\s+)?(?:profile|dossier|timeline|"
             r"map|log|record|list|picture|chart|report)\s+of\s+(?:all\s+)?(?:\w+'s|his|her|their|the\s+\w+'s)\s+"
-            r"(?:\w+\s+)?" + MOVEMENTS, FLAGS),
+            r"(?:\w+\s+)?" + MOVEMENTS,
          "asks to compile a person's movements or routine"),
-        ("watch-social", regex.compile(
+        rule("watch-social", 'social facebook instagram twitter tiktok snapchat youtube telegram online',
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
             r"check|go\s+through|comb\s+through|archive|collect)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
             r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|(?-i:\p{Lu}\p{Ll}+)'s|@\w+'?s?)?\s*"
             + SOCIAL + r"(?:\s+(?:accounts?|posts|activity|profiles?|pages?))?(?=[^.?!\n]{0,60}\b(?:daily|every|each|"
             r"continuously|ongoing|and\s+(?:tell|alert|notify|report)|for\s+(?:any|new|changes)|whenever|when\s+(?:he|she|they)|"
-            r"24/7|over\s+time|going\s+forward)|[^.?!\n]{0,20}$)", FLAGS),
+            r"24/7|over\s+time|going\s+forward)|[^.?!\n]{0,20}$)",
          "asks to watch a person's social media"),
-        ("where-is", regex.compile(
+        rule("where-is", 'find figure tell determine work help where',
             r"\b(?:find\s+out|figure\s+out|tell\s+me|determine|work\s+out|help\s+me\s+(?:find|figure\s+out)|where)\s+"
             r"(?:where\s+)?(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness))\s+"
             r"(?:lives|is\s+(?:now|staying|living|hiding)|goes|hangs\s+out|works|sleeps|stays|will\s+be|is\s+right\s+now|"
-            r"spends\s+(?:his|her|their)\s+time)", FLAGS),
-         "asks to locate a person"),
-        ("locate-by-data", regex.compile(
+            r"spends\s+(?:his|her|their)\s+time)",
+         "asks to locate a person", anchored=True),
+        rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
-            r"[^.?!\n]{0,60}\b(?:to\s+)?(?:find|locate|track|follow|map|figure\s+out|place)\b", FLAGS),
+            r"[^.?!\n]{0,60}\b(?:to\s+)?(?:find|locate|track|follow|map|figure\s+out|place)\b",
          "asks to locate or track a person from location data"),
     )
 

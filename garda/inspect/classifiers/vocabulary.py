@@ -59,6 +59,13 @@ def cue_words(*patterns: str, drop: frozenset[str] = frozenset()) -> frozenset[s
     return frozenset(words - drop)
 
 
+_DROP = frozenset({
+    "group", "background", "makeup", "identity", "origin", "belief", "beliefs", "affiliation", "status",
+    "class", "classes", "characteristics", "color", "colour", "tone", "the"})
+NOUN_CUES = cue_words(PROTECTED_NOUN, drop=_DROP) | frozenset({"races"})
+ADJ_CUES = cue_words(PROTECTED_ADJ, drop=_DROP) | frozenset({
+    "muslims", "hispanics", "latinos", "blacks", "whites", "asians", "arabs", "immigrants", "jews", "christians",
+    "catholics", "sikhs", "hindus", "gays", "lesbians", "mexicans", "somalis", "lgbt", "lgbtq"})
 PROTECTED_CUES = cue_words(PROTECTED_NOUN, PROTECTED_ADJ, drop=frozenset({
     "group", "background", "makeup", "identity", "origin", "belief", "beliefs", "affiliation", "status",
     "class", "classes", "characteristics", "color", "colour", "tone", "the"})) | frozenset({

@@ -12,6 +12,8 @@ import regex
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
 from garda.inspect.spans import SpanType
 
+YEAR = regex.compile(r"(?:19|20)\d{2}")
+
 SUFFIX = (
     r"(?:st(?:reet)?|ave(?:nue)?|av|blvd|boulevard|r(?:oa)?d|dr(?:ive)?|l(?:a)?n|lane|ct|court|pl(?:ace)?|"
     r"way|pkwy|parkway|ter(?:race)?|cir(?:cle)?|hwy|highway|tr(?:ai)?l|sq(?:uare)?|aly|alley|"
@@ -30,6 +32,7 @@ CITY_STATE_ZIP = (
     r"(?:\s+\d{5}(?:-\d{4})?)?|,\s*(?:WI|wisconsin)\b(?:\s+\d{5}(?:-\d{4})?)?|\s+\d{5}(?:-\d{4})?(?!\d))"
 )
 
+BLOCK_AFTER = regex.compile(r"\s*(?:block|hundred|blk)\b", FLAGS)
 YEARISH_BEFORE = regex.compile(r"\b(?:in|since|by|during|of|from|until|year|circa|fy|the)\s+$", FLAGS)
 
 
@@ -44,18 +47,23 @@ class StreetAddressRecognizer(PatternRecognizer):
         r"(?:\s+" + DIRECTION + r"(?![\w]))?" + UNIT + r"?" + CITY_STATE_ZIP + r"?)(?![\w])",
         FLAGS)
     around_digits = True
-    window = (6, 160)
+    anchored = True
+    window = (0, 160)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
         return end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()
+
+    def anchors(self, text: str) -> list[int]:
+        """At each house number; a grid address ("W156 N11500 ...") starts one letter earlier."""
+        return [start - 1 if start and text[start - 1] in "NSEWnsew" else start for start in super().anchors(text)]
     score = 0.85
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         number = match["number"]
-        if regex.fullmatch(r"(?:19|20)\d{2}", number) and YEARISH_BEFORE.search(
+        if YEAR.fullmatch(number) and YEARISH_BEFORE.search(
                 window_before(text, match.start(), 12)):
             return None
-        if regex.match(r"\s*(?:block|hundred|blk)\b", text[match.end("number"):], flags=FLAGS):
+        if BLOCK_AFTER.match(text, match.end("number")):
             return None
         return self.score
 

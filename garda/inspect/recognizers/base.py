@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+import re
+
 import regex
 
 from garda.inspect import budget
@@ -17,6 +19,7 @@ from garda.inspect.spans import Finding, SpanType
 from garda.inspect.windows import index_of, word_end
 
 FLAGS = regex.IGNORECASE
+DIGIT = re.compile(r"\d")
 
 
 def compile_words(words: Iterable[str]) -> str:
@@ -47,7 +50,8 @@ class PatternRecognizer:
     window: tuple[int, int] = (40, 80)      # characters before and after a cue or digit run
     around_digits: bool = False
     min_digits: int = 1
-    anchored: bool = False                  # the pattern starts with the cue: try it only there
+    anchored: bool = False                  # the pattern starts with the cue (or digit run): try it only there
+    digit_within: int | None = None         # an anchored match needs a digit this close after its cue
 
     @property
     def span_types(self) -> tuple[SpanType, ...]:
@@ -65,17 +69,29 @@ class PatternRecognizer:
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         if self.anchored:
-            index = index_of(text)
-            limit = len(text)
-            timeout = budget.remaining()
-            for position in index.positions(self.cues):
-                match = self.pattern.match(text, position, word_end(text, min(limit, position + self.window[1])),
-                                           timeout=timeout)
-                if match:
-                    yield match
+            yield from self._anchored_matches(text)
             return
         for start, end in merged(sorted(self.regions(text))):
             yield from budget.finditer(self.pattern, text, start, end)
+
+    def _anchored_matches(self, text: str) -> Iterator[regex.Match[str]]:
+        limit = len(text)
+        timeout = budget.remaining()
+        for position in self.anchors(text):
+            if self.digit_within and DIGIT.search(text, position, position + self.digit_within) is None:
+                continue
+            match = self.pattern.match(text, position, word_end(text, min(limit, position + self.window[1])),
+                                       timeout=timeout)
+            if match:
+                yield match
+
+    def anchors(self, text: str) -> Iterable[int]:
+        """Where an anchored pattern is tried: at each cue, or at the start of each kept digit run."""
+        index = index_of(text)
+        if self.cues:
+            return index.positions(self.cues)
+        return [start for start, end, digits in index.digit_runs
+                if digits >= self.min_digits and self.keep_run(text, start, end)]
 
     def regions(self, text: str) -> Iterable[tuple[int, int]]:
         if self.cues:
@@ -107,16 +123,9 @@ def cue_regions(text: str, cues: frozenset[str], window: tuple[int, int]) -> Ite
 def digit_regions(text: str, min_digits: int, window: tuple[int, int],
                   keep: Callable[[str, int, int], bool] | None = None) -> Iterator[tuple[int, int]]:
     before, after = window
-    runs = [r for r in index_of(text).digit_runs
-            if _digit_count(text, r) >= min_digits and (keep is None or keep(text, *r))]
+    runs = [(start, end) for start, end, digits in index_of(text).digit_runs
+            if digits >= min_digits and (keep is None or keep(text, start, end))]
     return merged((max(0, s - before), word_end(text, min(len(text), e + after))) for s, e in runs)
-
-
-def _digit_count(text: str, run: tuple[int, int]) -> int:
-    start, end = run
-    if end - start <= 1:
-        return end - start
-    return sum(1 for c in text[start:end] if c.isdigit())
 
 
 def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

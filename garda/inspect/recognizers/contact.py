@@ -9,7 +9,7 @@ import regex
 
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, digit_regions, window_after, window_before
-from garda.inspect.windows import word_end
+from garda.inspect.windows import index_of, word_end
 from garda.inspect.spans import Finding, SpanType
 
 PHONE_CANDIDATE = regex.compile(
@@ -23,6 +23,9 @@ PHONE_CANDIDATE = regex.compile(
 PHONE_CONTEXT = regex.compile(
     r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
+PUBLIC_LINE_CUES = frozenset({"non", "nonemergency", "hotline", "tip", "tipline", "crime", "crimestoppers", "public",
+                              "main", "switchboard", "front", "dispatch", "department", "departments", "district",
+                              "records"})
 PUBLIC_LINE = regex.compile(
     r"non-?\s?emergency|hotline|tip\s?line|crime\s?stoppers|public\s+(?:line|number|information)|"
     r"main\s+(?:line|number)|switchboard|front\s+desk|dispatch\s+line|department'?s\s+(?:line|number)|"
@@ -41,6 +44,7 @@ class PhoneRecognizer:
             yield from self._in_region(text, region_start, region_end)
 
     def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
+        public_lines = index_of(text).has_any(PUBLIC_LINE_CUES)
         for match in budget.finditer(PHONE_CANDIDATE, text, region_start, region_end):
             candidate = match["span"]
             before = window_before(text, match.start(), 40)
@@ -48,7 +52,8 @@ class PhoneRecognizer:
                 continue
             if not self._possible(candidate):
                 continue
-            if PUBLIC_LINE.search(before) or PUBLIC_LINE.search(window_after(text, match.end(), 30)):
+            if public_lines and (PUBLIC_LINE.search(before)
+                                 or PUBLIC_LINE.search(window_after(text, match.end(), 30))):
                 continue
             start, end = match.span()
             yield Finding(SpanType.PHONE, start, end, match.group(), self.name, score=0.85,

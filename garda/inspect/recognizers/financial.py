@@ -34,7 +34,7 @@ class PaymentCardRecognizer(PatternRecognizer):
     window = (1, 2)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
-        digits = regex.sub(r"\D", "", match["span"])
+        digits = "".join(c for c in match["span"] if c.isdigit())
         if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 3:
             return None
         return 0.95
@@ -51,6 +51,7 @@ class AccountNumberRecognizer(PatternRecognizer):
     cues = frozenset({"account", "acct", "acount", "routing", "aba", "iban", "checking", "savings", "card"})
     window = (0, 70)
     anchored = True
+    digit_within = 45
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         digits = sum(c.isdigit() for c in match["span"])

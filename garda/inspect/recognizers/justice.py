@@ -11,6 +11,8 @@ import regex
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, first_words
 from garda.inspect.spans import SpanType
 
+YEAR = regex.compile(r"(?:19|20)\d{2}")
+
 NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nbr|#|id|:)){0,2}\s*[:#]?\s*"
 IDENT = r"(?P<span>(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[A-Z0-9]*(?:-[A-Z0-9]+){0,3})(?![\w-])"
 
@@ -35,12 +37,13 @@ class CaseNumberRecognizer(PatternRecognizer):
                         "cad", "rms", "oca", "cib", "investigation", "matter", "referral"))
     window = (0, 70)
     anchored = True
+    digit_within = 45
     score = 0.85
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         ident = match["span"]
         digits = sum(c.isdigit() for c in ident)
-        if digits < 4 or regex.fullmatch(r"(?:19|20)\d{2}", ident):
+        if digits < 4 or YEAR.fullmatch(ident):
             return None
         return self.score
 
@@ -72,6 +75,7 @@ class CjiIdentifierRecognizer(PatternRecognizer):
                       "book", "booked", "inmate", "doc", "jail", "prisoner", "mni", "master", "arrest"})
     window = (0, 70)
     anchored = True
+    digit_within = 45
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

@@ -21,6 +21,7 @@ SOURCE_WORD = (
 SOURCE_ABBREVIATION = r"(?-i:C\.?I\.?|C\.?S\.?|CRI|CHS|SOI|CW)"
 SOURCE_NAME = r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)"
 QUOTED_ALIAS = r"[\"'“‘][^\"'“”‘’\n]{1,30}[\"'”’]"
+NAME_TAIL = regex.compile(r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?$")
 NOT_A_NAME = regex.compile(
     r"(?:The|A|An|And|Or|But|Said|Says|Stated|Told|Reported|Was|Is|Who|That|Which|Will|Would|"
     r"Has|Had|Program|Programs|Policy|Policies|Files?|Management|Payments?|Unit|Handler|Agreement)\b")
@@ -45,8 +46,8 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
-        tail = regex.search(r"(?-i:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?$", match["span"])
-        if tail and NOT_A_NAME.match(tail.group()) and not regex.search(r"\d", match["span"]):
+        tail = NAME_TAIL.search(match["span"])
+        if tail and NOT_A_NAME.match(tail.group()) and not any(c.isdigit() for c in match["span"]):
             return None
         return self.score
 

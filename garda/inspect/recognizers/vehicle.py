@@ -7,6 +7,8 @@ import regex
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
 from garda.inspect.spans import SpanType
 
+YEAR = regex.compile(r"(?:19|20)\d{2}")
+
 VIN_VALUES = {**{str(d): d for d in range(10)},
               **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))),
               "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
@@ -66,9 +68,10 @@ class LicensePlateRecognizer(PatternRecognizer):
     cues = frozenset({"plate", "plates", "tag", "tags", "registration", "reg", "lic", "lp"})
     window = (0, 70)
     anchored = True
+    digit_within = 45
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         token = match["span"]
-        if regex.fullmatch(r"(?:19|20)\d{2}", token):
+        if YEAR.fullmatch(token):
             return None
         return 0.85
