@@ -157,9 +157,8 @@ def pseudonymize(ex: Exchange) -> ChatRequest:
         by_message.setdefault(index, []).append(finding)
     messages = []
     for index, message in enumerate(ex.body.messages):
-        text = message.text
-        if by_message.get(index):
-            text = ex.pseudonymizer.redact(text, by_message[index])
+        # every message, also one without findings: a bare part of a name redacted elsewhere goes too
+        text = ex.pseudonymizer.redact(message.text, by_message.get(index, []))
         messages.append({"role": "system" if message.role == "developer" else message.role, "content": text})
     body = ex.body
     return ChatRequest(messages=messages, model=ex.system.upstream_model or ex.system.name,

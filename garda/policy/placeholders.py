@@ -146,7 +146,8 @@ class Pseudonymizer:
         if not forms:
             return None
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+        # whole words only: not the "Brien" of "O'Brien", but the "Smith" of "Smith's"
+        return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w]|-\w|['’](?!s(?!\w))\w)")
 
     def _replace_echoes(self, gap: str, echoes: re.Pattern[str] | None) -> str:
         if echoes is None:

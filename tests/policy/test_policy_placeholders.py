@@ -160,12 +160,20 @@ def test_nothing_in_clear_in_the_pseudonymizers_repr():
 
 
 def test_a_bare_part_of_a_redacted_name_the_inspection_missed_is_replaced_too():
-    text = "Suspect WHITLOCK, TOBIAS R. hit victim Nora Pell. Later Whitlock returned; Nora hid. A whitlock is a tool."
+    text = ("Suspect WHITLOCK, TOBIAS R. hit victim Nora Pell. Later Whitlock returned; Nora hid. "
+            "A whitlock is a tool. Whitlock's car, Whitlock-Smith and Nora'd stay.")
     found = [finding(text, "WHITLOCK, TOBIAS R.", SpanType.PERSON, SUSPECT),
              finding(text, "Nora Pell", SpanType.PERSON, VICTIM)]
     (sent,), _ = redact_all([text], [found])
     assert sent == ("Suspect Suspect 1 hit victim the victim. Later Suspect 1 returned; the victim hid. "
-                    "A whitlock is a tool.")
+                    "A whitlock is a tool. Suspect 1's car, Whitlock-Smith and Nora'd stay.")
+
+
+def test_a_message_without_findings_still_loses_the_names_redacted_elsewhere():
+    texts = ["Victim Nora Pell called.", "What did Pell say?"]
+    found = [[finding(texts[0], "Nora Pell", SpanType.PERSON, VICTIM)], []]
+    sent, _ = redact_all(texts, found)
+    assert sent == ["Victim the victim called.", "What did the victim say?"]
 
 
 def test_a_shared_name_part_gets_a_placeholder_of_its_own():
