@@ -1,0 +1,205 @@
+"""The append-only, hash-chained audit log: append, verify, export.
+
+Each entry's hash is the SHA-256 of a canonical JSON of its fields and the previous
+entry's hash, so editing, deleting or reordering rows breaks the chain at a place
+:meth:`AuditLog.verify` can name. Appends take the chain head (``audit_head``, one row)
+under a lock inside the caller's write transaction: SQLite already admits one writer
+(``BEGIN IMMEDIATE``), PostgreSQL gets ``SELECT ... FOR UPDATE``. Concurrent gateway
+processes therefore extend one chain, never fork it.
+
+Prompt and answer text (``contents``) is JSON-encoded, encrypted with the deployment's
+key and stored in ``audit_content``; the log row holds only its id and SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from enum import Enum
+from typing import Any, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from garda.audit.crypto import ContentCipher
+from garda.audit.events import AuditEvent
+from garda.audit.models import GENESIS_HASH, HEAD_ID, AuditContent, AuditEntry, AuditHead
+from garda.errors import StorageUnavailable
+from garda.store.base import utcnow
+
+# The fields the hash covers, in this order; changing it is a migration of every chain.
+HASHED_FIELDS = ("seq", "at", "event", "actor", "request_id", "system", "purpose",
+                 "source_address", "user_agent", "details", "content_id", "content_sha256", "prev_hash")
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    ok: bool
+    rows_checked: int
+    first_broken_seq: int | None = None
+    reason: str = ""
+    head_hash: str | None = None
+
+
+class AuditLog:
+    def __init__(self, cipher: ContentCipher) -> None:
+        self._cipher = cipher
+
+    # -- writing --------------------------------------------------------------------------
+
+    def append(self, session: Session, event: AuditEvent, *, actor: str | None,
+               request_id: str | None = None, system: str | None = None, purpose: str | None = None,
+               details: dict | None = None, contents: dict[str, str] | None = None,
+               source_address: str | None = None, user_agent: str | None = None) -> AuditEntry:
+        """Add one entry to the chain, inside the caller's write transaction."""
+        head = self._lock_head(session)
+        content = self._store_content(session, contents) if contents is not None else None
+        entry = AuditEntry(
+            seq=head.last_seq + 1, at=utcnow(), event=AuditEvent(event).value, actor=actor,
+            request_id=request_id, system=system, purpose=purpose,
+            source_address=source_address, user_agent=user_agent,
+            details=json.loads(canonical_json(details or {})),
+            content_id=content.id if content else None,
+            content_sha256=content.sha256 if content else None,
+            prev_hash=head.last_hash,
+        )
+        entry.hash = entry_hash(entry)
+        session.add(entry)
+        head.last_seq, head.last_hash = entry.seq, entry.hash
+        session.flush()
+        return entry
+
+    def _lock_head(self, session: Session) -> AuditHead:
+        head = session.execute(
+            select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
+        ).scalar_one_or_none()
+        if head is None:
+            raise StorageUnavailable("The audit log has no chain head; run `garda db upgrade`.",
+                                     code="audit_unavailable")
+        return head
+
+    def _store_content(self, session: Session, contents: dict[str, str]) -> AuditContent:
+        plaintext = canonical_json(contents)
+        content_id = secrets.token_hex(16)
+        nonce, ciphertext = self._cipher.encrypt(plaintext, associated_data=content_id.encode())
+        content = AuditContent(id=content_id, sha256=_sha256(plaintext), nonce=nonce, ciphertext=ciphertext)
+        session.add(content)
+        return content
+
+    # -- reading --------------------------------------------------------------------------
+
+    def read_content(self, session: Session, content_id: str) -> dict[str, str]:
+        row = session.get(AuditContent, content_id)
+        if row is None:
+            raise StorageUnavailable(f"Audit content {content_id} is missing.", code="content_missing")
+        plaintext = self._cipher.decrypt(row.nonce, row.ciphertext, associated_data=row.id.encode())
+        if _sha256(plaintext) != row.sha256:
+            raise StorageUnavailable(f"Audit content {content_id} does not match its digest.",
+                                     code="content_unreadable")
+        return json.loads(plaintext)
+
+    def verify(self, session: Session, *, check_content: bool = True) -> VerifyReport:
+        """Walk the chain from the first entry; report the first broken link."""
+        expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+        rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=500))
+        for entry in rows.scalars():
+            problem = self._check_entry(session, entry, expected_seq, prev_hash, check_content)
+            if problem is not None:
+                broken_seq, reason = problem
+                return VerifyReport(False, checked, broken_seq, reason)
+            checked += 1
+            expected_seq, prev_hash = entry.seq + 1, entry.hash
+            session.expunge(entry)
+        head = session.get(AuditHead, HEAD_ID)
+        if head is None:
+            return VerifyReport(False, checked, expected_seq, "the chain head row is missing")
+        if head.last_seq != expected_seq - 1 or head.last_hash != prev_hash:
+            return VerifyReport(False, checked, expected_seq,
+                                f"the chain head records entry {head.last_seq}, but the log ends at "
+                                f"entry {expected_seq - 1}: the last entries were deleted or altered")
+        return VerifyReport(True, checked, None, "", prev_hash)
+
+    def _check_entry(self, session: Session, entry: AuditEntry, expected_seq: int, prev_hash: str,
+                     check_content: bool) -> tuple[int, str] | None:
+        if entry.seq != expected_seq:
+            return expected_seq, f"entry {expected_seq} is missing (the next entry is {entry.seq})"
+        if entry.prev_hash != prev_hash:
+            return entry.seq, "its previous-hash does not match the entry before it"
+        if entry_hash(entry) != entry.hash:
+            return entry.seq, "its contents do not match its hash (the row was edited)"
+        if check_content and entry.content_id is not None:
+            return self._check_content(session, entry)
+        return None
+
+    def _check_content(self, session: Session, entry: AuditEntry) -> tuple[int, str] | None:
+        row = session.get(AuditContent, entry.content_id)
+        if row is None:
+            return entry.seq, "its encrypted content is missing"
+        try:
+            plaintext = self._cipher.decrypt(row.nonce, row.ciphertext, associated_data=row.id.encode())
+        except StorageUnavailable:
+            return entry.seq, "its encrypted content does not decrypt (altered, or a different key)"
+        session.expunge(row)
+        if _sha256(plaintext) != entry.content_sha256:
+            return entry.seq, "its encrypted content does not match the digest in the log"
+        return None
+
+    def export(self, session: Session, *, since: datetime | None = None, until: datetime | None = None,
+               include_content: bool = False) -> Iterator[dict[str, Any]]:
+        """Entries as plain dicts, oldest first; content decrypted only when asked for."""
+        query = select(AuditEntry).order_by(AuditEntry.seq)
+        if since is not None:
+            query = query.where(AuditEntry.at >= since)
+        if until is not None:
+            query = query.where(AuditEntry.at < until)
+        for entry in session.execute(query.execution_options(yield_per=500)).scalars():
+            record = entry_record(entry)
+            record["hash"] = entry.hash
+            if include_content and entry.content_id is not None:
+                record["content"] = self.read_content(session, entry.content_id)
+            yield record
+
+    def __repr__(self) -> str:
+        return "AuditLog()"
+
+
+def entry_record(entry: AuditEntry) -> dict[str, Any]:
+    """The hashed fields of an entry as JSON-ready values."""
+    record = {name: getattr(entry, name) for name in HASHED_FIELDS}
+    record["at"] = _timestamp(entry.at)
+    return record
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    return _sha256(canonical_json(entry_record(entry)))
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return _timestamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    raise TypeError(f"audit details cannot hold a {type(value).__name__}")
+
+
+def _timestamp(moment: datetime) -> str:
+    # SQLite hands back naive datetimes; every timestamp garda writes is UTC.
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

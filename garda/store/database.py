@@ -1,0 +1,159 @@
+"""The database: one engine, read sessions, and the one door for writes.
+
+Every write goes through :meth:`Database.write` (or :meth:`Database.awrite`): one
+transaction, committed before it returns, so an audit record is durable when the call
+comes back. Any SQLAlchemy or driver error becomes :class:`garda.errors.StorageUnavailable`,
+so the gateway fails closed with a 503 instead of forwarding unaudited text.
+
+SQLite (the default) gets one writer at a time: a per-database lock in this process
+plus ``BEGIN IMMEDIATE`` against other processes, WAL, ``synchronous=FULL`` and a busy
+timeout. PostgreSQL gets a connection pool and concurrent writers; the audit log takes
+its own row lock on the chain head.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from typing import Callable, Iterator, TypeVar
+
+import anyio.to_thread
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from garda.errors import GardaError, StorageUnavailable
+
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+# Execution option read by the SQLite "begin" listener: writers take the write lock up front.
+_SQLITE_BEGIN = "garda_sqlite_begin"
+
+
+class Database:
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.engine = _sqlite_engine(url, echo) if self.is_sqlite else _server_engine(url, echo)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._write_lock = threading.Lock()
+        self._writing = threading.local()
+
+    @classmethod
+    def from_settings(cls, settings) -> "Database":
+        return cls(settings.resolved_database_url)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def upgrade(self) -> None:
+        """Apply every migration shipped in garda/store/migrations up to head."""
+        from garda.store.migrate import upgrade_head
+
+        self._guarded(lambda: upgrade_head(self.engine))
+
+    def check(self) -> list[str]:
+        """Differences between the models and the migrated schema; [] when in sync."""
+        from garda.store.migrate import schema_differences
+
+        return self._guarded(lambda: schema_differences(self.engine))
+
+    # -- sessions -------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end (writes belong in :meth:`write`)."""
+        try:
+            with self._sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except SQLAlchemyError as exc:
+            raise _unavailable(exc) from exc
+
+    def write(self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` in one transaction and commit; return its result.
+
+        Nothing is committed if ``fn`` raises. SQLite writers queue on a lock, one at a time.
+        """
+        if getattr(self._writing, "active", False):
+            raise RuntimeError("Database.write called inside another write on the same thread; "
+                               "do all the work in the outer fn")
+        lock = self._write_lock if self.is_sqlite else None
+        self._writing.active = True
+        try:
+            if lock is not None:
+                with lock:
+                    return self._transaction(fn)
+            return self._transaction(fn)
+        finally:
+            self._writing.active = False
+
+    async def aread(self, fn: Callable[[Session], T]) -> T:
+        def run() -> T:
+            with self.read() as session:
+                return fn(session)
+
+        return await anyio.to_thread.run_sync(run)
+
+    async def awrite(self, fn: Callable[[Session], T]) -> T:
+        # Not abandoned on cancellation: the thread runs the transaction to its end.
+        return await anyio.to_thread.run_sync(self.write, fn)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _transaction(self, fn: Callable[[Session], T]) -> T:
+        try:
+            with self._sessions() as session, session.begin():
+                if self.is_sqlite:
+                    session.connection(execution_options={_SQLITE_BEGIN: "IMMEDIATE"})
+                return fn(session)
+        except SQLAlchemyError as exc:
+            raise _unavailable(exc) from exc
+
+    def _guarded(self, fn: Callable[[], T]) -> T:
+        try:
+            return fn()
+        except SQLAlchemyError as exc:
+            raise _unavailable(exc) from exc
+
+
+def _unavailable(exc: SQLAlchemyError) -> GardaError:
+    # The driver's message can quote parameters (possibly personal data): name only its class.
+    kind = type(getattr(exc, "orig", None) or exc).__name__
+    return StorageUnavailable(f"The database could not be used ({kind}); nothing was sent.")
+
+
+def _sqlite_engine(url: str, echo: bool) -> Engine:
+    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def configure(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own is broken for DDL).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                       f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}"):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def begin(connection) -> None:
+        mode = connection.get_execution_options().get(_SQLITE_BEGIN, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _server_engine(url: str, echo: bool) -> Engine:
+    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20,
+                         pool_timeout=10)

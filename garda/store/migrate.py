@@ -1,0 +1,91 @@
+"""Alembic, configured in code: no alembic.ini is needed at run time.
+
+PostgreSQL migrations run under a session advisory lock (several gateway processes may
+start at once) with lock and statement timeouts, so a migration waiting on a busy table
+fails fast instead of stalling every request behind it. SQLite migrations run with
+foreign keys off, because batch mode rebuilds tables by copy-and-rename.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+
+from garda.store.schema import load_models
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# Any constant works; it only has to be the same for every garda process.
+MIGRATION_LOCK_KEY = 682_000_001
+POSTGRES_LOCK_TIMEOUT = "4s"
+POSTGRES_STATEMENT_TIMEOUT = "60s"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_head(engine: Engine) -> None:
+    with engine.connect() as connection, _migration_guard(connection):
+        command.upgrade(alembic_config(connection), "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def schema_differences(engine: Engine) -> list[str]:
+    metadata = load_models()
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return [_describe(diff) for diff in compare_metadata(context, metadata)]
+
+
+@contextmanager
+def _migration_guard(connection: Connection) -> Iterator[None]:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.execute(text(f"SET lock_timeout = '{POSTGRES_LOCK_TIMEOUT}'"))
+        connection.execute(text(f"SET statement_timeout = '{POSTGRES_STATEMENT_TIMEOUT}'"))
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.rollback()
+            connection.execute(text("RESET lock_timeout"))
+            connection.execute(text("RESET statement_timeout"))
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            connection.commit()
+    elif connection.dialect.name == "sqlite":
+        # PRAGMA foreign_keys is a no-op inside a transaction: use the driver connection directly.
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            yield
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+    else:
+        yield
+
+
+def _describe(diff: Any) -> str:
+    if isinstance(diff, list):  # column modifications come grouped
+        return "; ".join(_describe(item) for item in diff)
+    operation, *rest = diff
+    subjects = []
+    for item in rest:
+        name = getattr(item, "name", None)
+        table = getattr(getattr(item, "table", None), "name", None)
+        subjects.append(f"{table}.{name}" if table and name else str(name if name is not None else item))
+    return f"{operation}: " + ", ".join(subjects)
