@@ -6,7 +6,11 @@ import re
 import unicodedata
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "jr", "sr", "ii", "iii", "iv"})
+# Titles, ranks and roles that may lead a name's span but do not tell people apart.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "jr", "sr", "ii", "iii", "iv",
+                        "officer", "po", "detective", "det", "sergeant", "sgt", "lieutenant", "lt",
+                        "captain", "capt", "chief", "deputy", "agent", "trooper", "inspector",
+                        "victim", "suspect", "witness", "complainant"})
 
 
 def name_tokens(surface: str) -> frozenset[str]:

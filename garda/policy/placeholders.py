@@ -7,7 +7,9 @@ that was sent, encrypted, and that text holds only placeholders).
 Placeholders are consistent across the messages of a request, so a conversation re-sent
 with one more turn keeps its earlier numbering: people are numbered by first appearance
 (message order, then offset), and a later "Smith" or "John" resolves to the earlier
-"SMITH, JOHN A." when nobody else could be meant.
+"SMITH, JOHN A." when nobody else could be meant. A capitalized part of a redacted name
+that the inspection did not mark elsewhere in the request is replaced as well, so a
+full name cannot leak through its surname.
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ class Pseudonymizer:
         for person in self._people:
             for surface in person.surfaces:
                 for word in NAME_WORD.findall(surface):
-                    if len(word) >= MIN_ECHO_LENGTH and word.casefold() in owners:
+                    if len(word) >= MIN_ECHO_LENGTH and word.casefold() in owners:  # titles are not owned
                         owner = person if len(owners[word.casefold()]) == 1 else None
                         for form in (word, word.upper(), word[:1].upper() + word[1:].lower()):
                             forms[form] = owner

@@ -182,3 +182,11 @@ def test_a_shared_name_part_gets_a_placeholder_of_its_own():
     (sent,), pseudonymizer = redact_all([text], [found])
     assert sent == "Victim the victim and suspect Suspect 1. Person 1 left; Suspect 1 stayed. Person 1 again."
     assert pseudonymizer.mapping["Person 1"] == "Pell"
+
+
+def test_titles_in_a_name_span_are_not_names():
+    text = "Officer Gale Wren met Det. Ivo Pell; Officer 1 is hypothetical; Wren left."
+    found = [finding(text, "Officer Gale Wren", SpanType.PERSON, OFFICER),
+             finding(text, "Det. Ivo Pell", SpanType.PERSON, OFFICER)]
+    (sent,), _ = redact_all([text], [found])
+    assert sent == "Officer 2 met Officer 3; Officer 1 is hypothetical; Officer 2 left."
