@@ -18,7 +18,8 @@ class FakeInspector:
     def inspect(self, text: str) -> Inspection:
         self.calls.append(text)
         findings = [Finding(SpanType.PHONE, m.start(), m.end(), m.group(0), "fake-phone") for m in PHONE.finditer(text)]
-        findings += [Finding(SpanType.PERSON, m.start(), m.end(), m.group(0), "fake-name") for m in NAMES.finditer(text)]
+        findings += [Finding(SpanType.PERSON, m.start(), m.end(), m.group(0), "fake-name")
+                     for m in NAMES.finditer(text)]
         uses = [UseFinding(UseKind.PROTECTED_CHARACTERISTIC, "682.20 D", m.start(), m.end(), "fake-bias",
                            f"mentions {m.group(0).lower()}") for m in BIAS.finditer(text)]
         return Inspection(text=text, findings=findings, uses=uses)

@@ -99,7 +99,8 @@ def test_sections_cite_the_sop(pack):
 
 
 def test_surveillance_with_legal_authority_on_an_approved_system_is_allowed_and_recorded(pack):
-    found = inspection("Track the phone", uses=(use(UseKind.SURVEILLANCE, 0, 15, legal_authority="search warrant 26-SW-0417"),))
+    warrant = use(UseKind.SURVEILLANCE, 0, 15, legal_authority="search warrant 26-SW-0417")
+    found = inspection("Track the phone", uses=(warrant,))
     decision = decide([found], frozenset(), pack, surveillance_approved=True)
     assert decision.action == ALLOW
     assert decision.legal_authority == "search warrant 26-SW-0417"

@@ -13,7 +13,8 @@ VICTIM, SUSPECT, WITNESS, OFFICER, COMPLAINANT = (PersonRole.VICTIM, PersonRole.
                                                   PersonRole.OFFICER, PersonRole.COMPLAINANT)
 
 
-def redact_all(texts: list[str], findings: list[list[Finding]], *, planned: bool = True) -> tuple[list[str], Pseudonymizer]:
+def redact_all(texts: list[str], findings: list[list[Finding]], *,
+               planned: bool = True) -> tuple[list[str], Pseudonymizer]:
     plan = [(i, f) for i, found in enumerate(findings) for f in found] if planned else ()
     pseudonymizer = Pseudonymizer(texts, plan)
     return [pseudonymizer.redact(t, found) for t, found in zip(texts, findings)], pseudonymizer
@@ -82,7 +83,8 @@ def test_a_bare_surname_shared_by_two_people_is_not_guessed():
 
 def test_two_victims_are_numbered():
     texts = ["Victims Ona Brisk and Ezra Kell.", "Ona Brisk spoke first."]
-    found = [[finding(texts[0], "Ona Brisk", SpanType.PERSON, VICTIM), finding(texts[0], "Ezra Kell", SpanType.PERSON, VICTIM)],
+    found = [[finding(texts[0], "Ona Brisk", SpanType.PERSON, VICTIM),
+              finding(texts[0], "Ezra Kell", SpanType.PERSON, VICTIM)],
              [finding(texts[1], "Ona Brisk", SpanType.PERSON)]]
     sent, _ = redact_all(texts, found)
     assert sent == ["Victims Victim 1 and Victim 2.", "Victim 1 spoke first."]
@@ -90,14 +92,16 @@ def test_two_victims_are_numbered():
 
 def test_the_victim_is_not_used_when_the_prompt_already_says_it():
     text = "The victim, Ona Brisk, complained; complainant Vic Hale too."
-    found = [finding(text, "Ona Brisk", SpanType.PERSON, VICTIM), finding(text, "Vic Hale", SpanType.PERSON, COMPLAINANT)]
+    found = [finding(text, "Ona Brisk", SpanType.PERSON, VICTIM),
+             finding(text, "Vic Hale", SpanType.PERSON, COMPLAINANT)]
     (sent,), pseudonymizer = redact_all([text], [found])
     assert sent == "The victim, Victim 1, complained; complainant the complainant too."
     assert pseudonymizer.mapping["Victim 1"] == "Ona Brisk"
 
 
 def test_placeholders_the_member_wrote_are_skipped():
-    text = "Hypothetical: Officer 1 and Officer 3 stop a car; Officer Gale Wren joins. [PHONE-1] is fake, real 414-555-0190."
+    text = ("Hypothetical: Officer 1 and Officer 3 stop a car; Officer Gale Wren joins. "
+            "[PHONE-1] is fake, real 414-555-0190.")
     found = [finding(text, "Gale Wren", SpanType.PERSON, OFFICER), finding(text, "414-555-0190", SpanType.PHONE)]
     (sent,), _ = redact_all([text], [found])
     assert "Officer Officer 2 joins" in sent
@@ -106,7 +110,8 @@ def test_placeholders_the_member_wrote_are_skipped():
 
 def test_numbering_is_stable_when_a_conversation_grows():
     first = ["Suspect Ada Quill met Bo Reyes."]
-    found_first = [[finding(first[0], "Ada Quill", SpanType.PERSON, SUSPECT), finding(first[0], "Bo Reyes", SpanType.PERSON)]]
+    found_first = [[finding(first[0], "Ada Quill", SpanType.PERSON, SUSPECT),
+                    finding(first[0], "Bo Reyes", SpanType.PERSON)]]
     grown = first + ["Then Cy Moss and Ada Quill left."]
     found_grown = found_first + [[finding(grown[1], "Cy Moss", SpanType.PERSON),
                                   finding(grown[1], "Ada Quill", SpanType.PERSON)]]
@@ -118,7 +123,8 @@ def test_numbering_is_stable_when_a_conversation_grows():
 
 def test_unplanned_use_gives_the_same_placeholders_message_by_message():
     texts = ["Victim Ona Brisk; suspect Ivo Pell.", "Ivo Pell ran."]
-    found = [[finding(texts[0], "Ona Brisk", SpanType.PERSON, VICTIM), finding(texts[0], "Ivo Pell", SpanType.PERSON, SUSPECT)],
+    found = [[finding(texts[0], "Ona Brisk", SpanType.PERSON, VICTIM),
+              finding(texts[0], "Ivo Pell", SpanType.PERSON, SUSPECT)],
              [finding(texts[1], "Ivo Pell", SpanType.PERSON)]]
     assert redact_all(texts, found, planned=False)[0] == redact_all(texts, found)[0]
 
