@@ -27,7 +27,7 @@ PUBLIC_LINE_CUES = frozenset({"non", "nonemergency", "hotline", "tip", "tipline"
                               "main", "switchboard", "front", "dispatch", "department", "departments", "district",
                               "records"})
 PUBLIC_LINE = regex.compile(
-    r"non-?\s?emergency|hotline|tip\s?line|crime\s?stoppers|public\s+(?:line|number|information)|"
+    r"non-?\s?emergenc(?:y|ies)|hotline|tip\s?line|crime\s?stoppers|public\s+(?:line|number|information)|"
     r"main\s+(?:line|number)|switchboard|front\s+desk|dispatch\s+line|department'?s\s+(?:line|number)|"
     r"district\s+(?:station|front\s+desk|line)|records\s+(?:unit|division|line)",
     FLAGS)

@@ -35,7 +35,7 @@ class PaymentCardRecognizer(PatternRecognizer):
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         digits = "".join(c for c in match["span"] if c.isdigit())
-        if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 3:
+        if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
             return None
         return 0.95
 
@@ -46,7 +46,7 @@ class AccountNumberRecognizer(PatternRecognizer):
     explanation = "a number after 'account', 'acct', 'routing' or a bank or card word"
     pattern = regex.compile(
         r"\b(?:acc(?:oun)?t|acct|routing|aba|iban|checking|savings|card)\b(?:\s+(?:no|number|num))?"
-        r"\.?\s*(?:#|:|ending\s+in|is)?\s*(?P<span>(?:[A-Z]{2}\d{2})?\d[\d -]{3,24}\d)(?![\w-])",
+        r"\.?\s*(?:#|:|ending\s+in|is)?\s*(?P<span>(?:[A-Z]{2}\d{2})?\d[\d -]{2,24}\d)(?![\w-])",
         FLAGS)
     cues = frozenset({"account", "acct", "acount", "routing", "aba", "iban", "checking", "savings", "card"})
     window = (0, 70)

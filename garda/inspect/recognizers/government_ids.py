@@ -11,6 +11,7 @@ from garda.inspect.spans import SpanType
 
 SSN_CONTEXT = regex.compile(
     r"\b(?:ssn|ss\s*#|ss\s*no|soc(?:ial)?\.?\s*sec(?:urity)?|ssa|tin|taxpayer)\b", FLAGS)
+PHONE_WORD_BEFORE = regex.compile(r"\b(?:call|phone|cell|tel|fax|text|dial|ext)\b\W*$", FLAGS)
 DL_CONTEXT = regex.compile(
     r"\b(?:d\.?\s?l\.?|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no|number|#)|"
     r"state\s+id|id\s+card|operator'?s?\s+licen[cs]e)\b", FLAGS)
@@ -37,9 +38,12 @@ class SsnRecognizer(PatternRecognizer):
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         if not valid_ssn(match["area"], match["group"], match["serial"]):
             return None
-        has_context = SSN_CONTEXT.search(window_before(text, match.start(), 40)) is not None
+        before = window_before(text, match.start(), 40)
+        has_context = SSN_CONTEXT.search(before) is not None
         if match["sep"] == "-":
-            return 0.95 if has_context else 0.8
+            if has_context:
+                return 0.95
+            return None if PHONE_WORD_BEFORE.search(before) else 0.8
         return 0.9 if has_context else None
 
 

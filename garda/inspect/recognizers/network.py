@@ -18,8 +18,8 @@ class IpAddressRecognizer(PatternRecognizer):
     span_type = SpanType.IP_ADDRESS
     explanation = "an IPv4 or IPv6 address"
     pattern = regex.compile(
-        r"(?<![\w.:])(?P<span>(?:\d{1,3}\.){3}\d{1,3}"
-        r"|(?=[0-9A-F:]*:[0-9A-F:]*:)(?:[0-9A-F]{0,4}:){2,7}[0-9A-F]{0,4})(?![\w:]|\.\d)", FLAGS)
+        r"(?<![\w.:])(?P<span>(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
+        r"|(?=[0-9A-F:]*:[0-9A-F:]*:)(?:[0-9A-F]{0,4}:){2,7}[0-9A-F]{0,4}(?![\w:]|\.\d))", FLAGS)
     around_digits = True
     min_digits = 4
     window = (1, 2)

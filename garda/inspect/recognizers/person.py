@@ -102,6 +102,7 @@ def _context_before(text: str, start: int) -> _Context:
         return _Context(case_law=True)
     index = len(words) - 1
     link_broken = False
+    cue: str | None = None
     while index >= 0:
         raw = words[index]
         word = raw.lower().strip(",:;(\"'“”‘’")
@@ -109,7 +110,7 @@ def _context_before(text: str, start: int) -> _Context:
             word.rstrip(".")) > 1
         word = word.rstrip(".")
         if ends_sentence and index == len(words) - 1:
-            return _Context()
+            return _Context(cue=cue)
         pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
         for candidate in (pair, word):
             if not candidate:
@@ -117,14 +118,14 @@ def _context_before(text: str, start: int) -> _Context:
             if candidate in PUBLIC_TITLE_SET and not link_broken:
                 return _Context(official=True)
             if candidate in ROLE_OF:
-                return _Context(role=ROLE_OF[candidate], cue=candidate)
-            if candidate in NAME_CUES_SET and index == len(words) - 1:
-                return _Context(cue=candidate)
-        if word not in FILLERS or ends_sentence:
-            return _Context()
+                return _Context(role=ROLE_OF[candidate], cue=cue or candidate)
+            if candidate in NAME_CUES_SET and index >= len(words) - 2 and cue is None:
+                cue = candidate
+        if (word not in FILLERS and word != cue) or ends_sentence:
+            return _Context(cue=cue)
         link_broken = True
         index -= 1
-    return _Context()
+    return _Context(cue=cue)
 
 
 NAME_CUES_SET = frozenset(NAME_CUES)
@@ -149,7 +150,7 @@ CAPS_NAME = regex.compile(
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 NICKNAME = regex.compile(
-    r"\b(?:aka|a\.k\.a\.?|also\s+known\s+as|nicknamed|goes\s+by|street\s+name|alias)[\s:]+"
+    r"\b(?:aka|a\.k\.a\.?|(?:also\s+)?known\s+as|nicknamed|goes\s+by|street\s+name|alias)[\s:]+"
     r"(?:[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’]|(?P<bare>(?-i:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})))",
     FLAGS)
 CAPS_PREFILTER = regex.compile(r"\p{Lu}{2}")

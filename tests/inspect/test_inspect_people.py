@@ -1,0 +1,132 @@
+"""Names and the roles the context gives them; the generic and public people that are not findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import PersonRole, SpanType
+
+from inspect_support import typed
+
+
+def people(inspector, text):
+    return [(f.text, f.role) for f in inspector.inspect(text).findings if f.span_type == SpanType.PERSON]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I met Jane Doe at the store.", "Jane Doe"),
+    ("DeShawn Williams was there.", "DeShawn Williams"),
+    ("The report names María José Hernández-Ruiz as the owner.", "María José Hernández-Ruiz"),
+    ("Xee Vang called twice.", "Xee Vang"),
+    ("Yesterday Tou Lor left early.", "Tou Lor"),
+    ("We spoke to Mohammed Al-Sayed on Friday.", "Mohammed Al-Sayed"),
+    ("Krzysztof Nowakowski signed it.", "Krzysztof Nowakowski"),
+    ("Jean-Luc O'Connor lives upstairs.", "Jean-Luc O'Connor"),
+    ("Contact LaToya McDonald about it.", "LaToya McDonald"),
+    ("Fadumo Warsame and her son arrived.", "Fadumo Warsame"),
+    ("Nguyen Van Thanh gave a statement.", None),
+    ("Ayesha Khan, 34, was present.", "Ayesha Khan"),
+    ("Hector Rivera Colon rents the unit.", "Hector Rivera Colon"),
+    ("John A. Smith signed the form.", "John A. Smith"),
+    ("a note from Bridget Murphy", "Bridget Murphy"),
+])
+def test_ordinary_names(inspector, text, name):
+    found = [n for n, _ in people(inspector, text)]
+    if name is None:
+        assert found
+    else:
+        assert name in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SMITH, JOHN A. was booked.", "SMITH, JOHN A."),
+    ("Subject: VANG, XEE", "VANG, XEE"),
+    ("NAME: HERNANDEZ-RUIZ, MARIA", "HERNANDEZ-RUIZ, MARIA"),
+    ("JOHN SMITH ARRIVED", "JOHN SMITH"),
+    ("V/ SMITH stated he was hit", "SMITH"),
+    ("S/ JOHNSON, TERRELL fled", "JOHNSON, TERRELL"),
+])
+def test_record_style_names(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("talked to john smith about it", "john smith"),
+    ("spoke with maria lopez yesterday", "maria lopez"),
+    ("the victim named tou lor", "tou lor"),
+    ("i think deshawn williams knows", "deshawn williams"),
+    ("met with krzysztof nowak at the station", "krzysztof nowak"),
+])
+def test_lowercase_names(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "we will mark the rose garden on the map",
+    "the long hill was green and white",
+    "i will grant that the young king may rule",
+    "please bill the victim services unit",
+])
+def test_lowercase_words_are_not_names(inspector, text):
+    assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("victim Jane Doe was treated", "Jane Doe", PersonRole.VICTIM),
+    ("the suspect, John Smith, fled", "John Smith", PersonRole.SUSPECT),
+    ("witness Maria Lopez stated", "Maria Lopez", PersonRole.WITNESS),
+    ("Officer Daniel Kowalski arrived", "Daniel Kowalski", PersonRole.OFFICER),
+    ("complainant Tou Lor called", "Tou Lor", PersonRole.COMPLAINANT),
+    ("V/ SMITH stated", "SMITH", PersonRole.VICTIM),
+    ("Det. Lopez interviewed him", "Lopez", PersonRole.OFFICER),
+    ("Sgt. Ayesha Khan supervised", "Ayesha Khan", PersonRole.OFFICER),
+    ("the victim, later identified as Jane Doe, said", "Jane Doe", PersonRole.VICTIM),
+    ("Jane Doe (victim) said", "Jane Doe", PersonRole.VICTIM),
+    ("John Smith, the suspect, ran", "John Smith", PersonRole.SUSPECT),
+    ("suspect Marcus fled on foot", "Marcus", PersonRole.SUSPECT),
+    ("I met Jane Doe", "Jane Doe", PersonRole.PERSON),
+    ("the caller, Xee Vang, reported", "Xee Vang", PersonRole.COMPLAINANT),
+])
+def test_roles_from_context(inspector, text, name, role):
+    assert (name, role) in people(inspector, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He goes by aka 'Lil Ray' on the street", "Lil Ray"),
+    ('known as "Big Mike"', "Big Mike"),
+    ("a.k.a. Shorty", "Shorty"),
+])
+def test_nicknames(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Suspect A struck Victim 1 with a bottle.",
+    "Suspect 1 and Suspect 2 fled; Officer 1 pursued.",
+    "Victim 2 declined treatment.",
+    "The victim told the suspect to leave.",
+    "A juvenile was present.",
+    "A 17-year-old male was detained.",
+    "The sergeant arrived at 2130 hours.",
+    "Chief Jeffrey Norman announced the new policy.",
+    "Mayor Johnson said at the press conference that crime fell.",
+    "Assistant Chief Craig Sarnow approved SOP 682.",
+    "Under Terry v. Ohio, a frisk needs reasonable suspicion.",
+    "Graham v. Connor sets the standard.",
+    "See Miranda v. Arizona.",
+    "They drove down Capitol Drive toward Jackson Street.",
+    "The Milwaukee Police Department and Milwaukee County Sheriff responded.",
+    "Generative Artificial Intelligence is covered by Standard Operating Instruction 682.",
+    "On Monday, January 5, the Fire and Police Commission met.",
+    "Officer safety is the first priority.",
+    "Please rewrite this paragraph for clarity.",
+])
+def test_not_names(inspector, text):
+    assert people(inspector, text) == []
+
+
+def test_name_offsets_point_at_the_name(inspector):
+    text = "Per the report, witness Maria Lopez stated that Xee Vang left."
+    for finding in inspector.inspect(text).findings:
+        assert text[finding.start:finding.end] == finding.text
+    assert typed(inspector.inspect(text), SpanType.PERSON) == ["Maria Lopez", "Xee Vang"]
