@@ -27,9 +27,15 @@ NAME_WORD = r"(?-i:[A-Z][A-Za-z'’-]+|[A-Z]{2,})"
 STREET_NAME = (r"(?:(?:martin\s+luther\s+king|mlk)(?:\s+jr\.?)?\s+|" + ORDINAL + r"\s+|"
                r"(?:" + NAME_WORD + r"\s+){1,3}|[a-z][a-z'-]{2,}\s+)")
 UNIT = r"(?:,?\s*(?:apt\.?|apartment|unit|suite|ste\.?|#|lower|upper|rear|fl(?:oor)?\.?)\s*#?\s*[A-Z0-9-]{0,6})"
+LOCAL_CITY = (
+    r"(?-i:Milwaukee|West Allis|Wauwatosa|Glendale|Greenfield|Shorewood|Cudahy|South Milwaukee|Oak Creek|"
+    r"Brown Deer|Franklin|St\.? Francis|West Milwaukee|Whitefish Bay|Fox Point|Greendale|Hales Corners|"
+    r"River Hills|Bayside|Madison|Racine|Kenosha|Waukesha|Menomonee Falls|Mequon|Brookfield|New Berlin)"
+)
 CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2},?\s+(?:WI|wisconsin|IL|MN|MI|IA)\b"
-    r"(?:\s+\d{5}(?:-\d{4})?)?|,\s*(?:WI|wisconsin)\b(?:\s+\d{5}(?:-\d{4})?)?|\s+\d{5}(?:-\d{4})?(?!\d))"
+    r"(?:\s+\d{5}(?:-\d{4})?)?|,\s*(?:WI|wisconsin)\b(?:\s+\d{5}(?:-\d{4})?)?|\s+\d{5}(?:-\d{4})?(?!\d)"
+    r"|,\s*" + LOCAL_CITY + r"\b(?:,?\s+(?:WI|wisconsin)\b)?(?:\s+\d{5}(?:-\d{4})?)?)"
 )
 
 BLOCK_AFTER = regex.compile(r"\s*(?:block|hundred|blk)\b", FLAGS)

@@ -32,7 +32,8 @@ CONDITIONS = (
     "broken wrist", "gunshot wound", "gsw", "stab wound", "lacerations", "laceration", "contusions",
     "orbital fracture", "brain bleed", "internal bleeding", "dislocated shoulder", "second-degree burns",
     "third-degree burns", "paralyzed", "quadriplegic", "paraplegic", "dialysis",
-    "chapter 51", "emergency detention", "em-1", "mental health crisis", "mental illness", "mentally ill",
+    "chapter 51", "emergency detention", "off his meds", "off her meds", "off their meds", "off his medication",
+    "off her medication", "psychiatric hold", "psych hold", "psych meds", "psychiatric medication", "em-1", "mental health crisis", "mental illness", "mentally ill",
 )
 MEDICATIONS = (
     "insulin", "metformin", "lisinopril", "atorvastatin", "amlodipine", "albuterol", "seroquel", "quetiapine",
@@ -44,13 +45,12 @@ MEDICATIONS = (
     "vyvanse", "methadone", "suboxone", "buprenorphine", "naltrexone", "vivitrol", "oxycodone", "oxycontin",
     "percocet", "vicodin", "hydrocodone", "gabapentin", "neurontin", "keppra", "levetiracetam", "dilantin",
     "phenytoin", "prednisone", "warfarin", "eliquis", "truvada", "antiretrovirals",
-    "antipsychotics", "antidepressants", "anti-seizure medication", "psych meds", "psychiatric medication",
+    "antipsychotics", "antidepressants", "anti-seizure medication",
 )
 TREATMENT = (
     "diagnosed with", "diagnosis of", "suffers from", "suffering from", "history of", "treated for",
     "being treated for", "hospitalized for", "admitted for", "prescribed", "takes", "taking", "is on",
-    "was on", "off his meds", "off her meds", "off their meds", "off his medication", "off her medication",
-    "stopped taking", "psychiatric hold", "psych hold", "committed to", "inpatient at", "received stitches",
+    "was on", "stopped taking", "committed to", "inpatient at", "received stitches",
     "received sutures", "needed stitches", "needed surgery", "underwent surgery", "was treated at",
     "was transported to", "conveyed to", "medical records", "mental health records", "therapist",
     "psychiatrist", "rehab", "detox",

@@ -1,0 +1,177 @@
+"""Addresses, dates of birth, case and CJI numbers, medical, informants and operations."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import SpanType
+
+from inspect_support import typed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She lives at 2417 N. 35th St., Apt 3 with her son.", "2417 N. 35th St., Apt 3"),
+    ("Send it to 1200 W Wells St #4B please", "1200 W Wells St #4B"),
+    ("mailing address 4510 S 27th Street, Milwaukee, WI 53221.", "4510 S 27th Street, Milwaukee, WI 53221"),
+    ("went to 3320 W. Capitol Dr. yesterday", "3320 W. Capitol Dr."),
+    ("at 749 N Martin Luther King Jr Dr in the lobby", "749 N Martin Luther King Jr Dr"),
+    ("address: 5821 W Center St, Milwaukee", "5821 W Center St, Milwaukee"),
+    ("lives at 1200 w wells st", "1200 w wells st"),
+    ("P.O. Box 1471, Milwaukee, WI 53201", "P.O. Box 1471, Milwaukee, WI 53201"),
+    ("po box 88", "po box 88"),
+    ("Post Office Box 12 in town", "Post Office Box 12"),
+    ("2625 N Sherman Blvd Upper", "2625 N Sherman Blvd Upper"),
+])
+def test_address_found(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.ADDRESS) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The car went east on Capitol Drive.",
+    "It happened in the 2400 block of N 35th St.",
+    "at N 35th St and W Center St",
+    "the intersection of W North Ave and N Sherman Blvd",
+    "In 2019 Main Street was repaved.",
+    "We saw 3 cars near the street.",
+    "two blocks from the 3300 blk of W Burleigh St",
+    "officers were at 27th and Center",
+])
+def test_address_rejected(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.ADDRESS) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DOB 03/14/1988", "03/14/1988"),
+    ("D.O.B.: 3-14-88", "3-14-88"),
+    ("date of birth is March 14, 1988", "March 14, 1988"),
+    ("born 14 March 1988 in Milwaukee", "14 March 1988"),
+    ("Jane Doe (DOB 1988-03-14)", "1988-03-14"),
+    ("birthdate: 03.14.1988", "03.14.1988"),
+    ("was born on Jan. 5th, 2001", "Jan. 5th, 2001"),
+    ("03/14/1988 (DOB)", "03/14/1988"),
+    ("age/dob 37/03-14-1988", "03-14-1988"),
+])
+def test_dob_found(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The incident happened on 03/14/2026.",
+    "Report written March 14, 2026.",
+    "Born in the USA is a song.",
+    "a bare 1988-03-14 date",
+])
+def test_bare_date_is_not_a_dob(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("case 2026-004512", "2026-004512"),
+    ("see 2026-004512 for details", "2026-004512"),
+    ("MPD incident 26-113457", "26-113457"),
+    ("citation C1234567 was issued", "C1234567"),
+    ("arrest #A-2026-3381", "A-2026-3381"),
+    ("Incident No. 261130045", "261130045"),
+    ("circuit court case 2026CF001234", "2026CF001234"),
+    ("report number 26-0045129", "26-0045129"),
+    ("CAD# 260314-0177", "260314-0177"),
+])
+def test_case_number_found(inspector, text, expected):
+    assert expected in typed(inspector.inspect(text), SpanType.CASE_NUMBER)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FBI# 123456AB7", "123456AB7"),
+    ("SID WI12345678", "WI12345678"),
+    ("NCIC W123456789", "W123456789"),
+    ("warrant #W-2026-00812", "W-2026-00812"),
+    ("booking 2026-0041187", "2026-0041187"),
+    ("Booking No. 26-55120", "26-55120"),
+    ("inmate # 0045512", "0045512"),
+    ("FBI number 987654CD3 on file", "987654CD3"),
+])
+def test_cji_identifier_found(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.CJI_IDENTIFIER) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Wis. Stat. § 940.19(1) applies.",
+    "per SOP 682.35 and SOP 001",
+    "MCO 105-138 covers loitering",
+    "18 U.S.C. 242 is the federal statute",
+    "the incident happened at 2130 hours",
+    "in 2026 the case load rose 12%",
+    "the warrant was signed",
+    "it cost $1,250.00",
+    "Terry v. Ohio, 392 U.S. 1 (1968)",
+])
+def test_legal_citations_and_numbers_are_not_records(inspector, text):
+    findings = inspector.inspect(text).findings
+    assert [f for f in findings if f.span_type in (SpanType.CASE_NUMBER, SpanType.CJI_IDENTIFIER,
+                                                   SpanType.PHONE, SpanType.SSN, SpanType.ACCOUNT_NUMBER,
+                                                   SpanType.ADDRESS, SpanType.DATE_OF_BIRTH)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The victim was diagnosed with bipolar disorder.", "diagnosed with bipolar disorder"),
+    ("He takes Seroquel daily.", "takes Seroquel"),
+    ("She was treated for a broken arm at the hospital.", "treated for a broken arm"),
+    ("the suspect has a history of schizophrenia", "history of schizophrenia"),
+    ("Her son is HIV positive.", "HIV positive"),
+    ("he was off his meds and suicidal", "off his meds"),
+    ("Jane Doe is pregnant", "pregnant"),
+])
+def test_medical_found(inspector, text, expected):
+    assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)
+
+
+@pytest.mark.parametrize("text", [
+    "Explain what schizophrenia is.",
+    "What are the signs of an opioid overdose in general?",
+    "Training: how to respond to a mental health crisis.",
+    "The victim declined medical treatment.",
+])
+def test_medical_needs_a_person(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.MEDICAL) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CI #4471 said the stash is upstairs", "CI #4471"),
+    ("confidential informant Marcus met us", "confidential informant Marcus"),
+    ("per informant 2231", "informant 2231"),
+    ("the confidential source known as 'Tiny' called", "confidential source known as 'Tiny'"),
+    ("CS-1187 provided the tip", "CS-1187"),
+    ("cooperating witness Tou Lor agreed", "cooperating witness Tou Lor"),
+])
+def test_confidential_source_found(inspector, text, expected):
+    assert expected in typed(inspector.inspect(text), SpanType.CONFIDENTIAL_SOURCE)
+
+
+@pytest.mark.parametrize("text", [
+    "What does the SOP say about confidential informants?",
+    "Informant files are kept by the unit.",
+    "The confidence interval (CI) was wide.",
+])
+def test_confidential_source_rejected(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.CONFIDENTIAL_SOURCE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The search warrant service at 2417 N 35th St is tomorrow at 0500.",
+    "SWAT will hit the house on Tuesday at 5 a.m.",
+    "The surveillance post at 3300 W Burleigh St starts tonight.",
+    "The undercover officer will pose as 'Dre' at the buy.",
+    "Controlled buy planned for Friday at 2200 hours behind the store.",
+    "Tomorrow at 0600 the team will breach the rear door.",
+])
+def test_tactical_found(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.TACTICAL)
+
+
+@pytest.mark.parametrize("text", [
+    "Explain how search warrants are served in Wisconsin.",
+    "The raid last year was in the news.",
+    "What is an observation post?",
+])
+def test_tactical_rejected(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.TACTICAL) == []
