@@ -8,7 +8,7 @@ from garda.inspect.spans import UseKind
 
 SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
              r"break\s+(?:down|out|up)|divide|cluster|tally|count|tag|label|code|profile|arrange|filter|"
-             r"tabulate|stratify)")
+             r"tabulate|stratify|mark|annotate|tally)")
 GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figure\s+out|identify|assign|"
               r"label|work\s+out|what\s+(?:is|are|would\s+be)|detect|judge|assess|say)")
 PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|identify|find|list|pull\s+out|pull|filter|separate|tag|"
@@ -24,7 +24,7 @@ class CategorizationClassifier(PhraseClassifier):
     rules = (
         rule("sort-by", NOUN_CUES,
             r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
-            r"using)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+)*"
+            r"using|with)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+)*"
             + PROTECTED_NOUN + r"\b",
          "asks to sort or group people by a protected characteristic"),
         rule("guess-attribute", NOUN_CUES,

@@ -41,7 +41,8 @@ CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nl
               r"records|system)|dot\s+records|dmv\s+(?:records|return)|criminal\s+(?:history|record|records|background)|"
               r"rap\s+sheet|priors|prior\s+arrests|arrest\s+record|wants\s+and\s+warrants|warrants?\s+check|"
               r"warrant\s+status|open\s+warrants|active\s+warrants|outstanding\s+warrants|record\s+check|"
-              r"background\s+check|driving\s+record|dl\s+status|registration\s+(?:info|information|return))")
+              r"background\s+check|driving\s+record|dl\s+status|registration\s+(?:info|information|return)|"
+              r"(?:any\s+)?(?:open\s+|active\s+|outstanding\s+)?(?:warrants|wants))")
 
 
 class CjiRecordClassifier(PhraseClassifier):

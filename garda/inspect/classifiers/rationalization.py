@@ -31,7 +31,7 @@ class RationalizationClassifier(PhraseClassifier):
             r"craft|compose|help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
             r"(?:a\s+|an\s+|some\s+|the\s+|\d+\s+|a\s+few\s+|more\s+|good\s+|solid\s+|strong\s+|legal\s+|better\s+|"
             r"convincing\s+|plausible\s+|defensible\s+)*" + GROUNDS + r"\b[^.?!\n]{0,50}?\b(?:for|why|that\s+"
-            r"(?:supports?|justif(?:y|ies)|explains?)|to\s+(?:support|justify|explain|defend)|supporting|justifying|behind)\b"
+            r"(?:supports?|justif(?:y|ies)|explains?|defends?|backs?\s+up)|to\s+(?:support|justify|explain|defend)|supporting|justifying|behind)\b"
             r"[^.?!\n]{0,50}?\b" + ENFORCEMENT_ACTION + r"\b",
          "asks for reasons that justify an enforcement action"),
         rule("make-it-sound", 'make making get',
