@@ -16,6 +16,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
@@ -38,6 +39,11 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def upgrade_head(engine: Engine) -> None:
     with engine.connect() as connection, _migration_guard(connection):
         command.upgrade(alembic_config(connection), "head")
+
+
+def head_revision() -> str | None:
+    """The newest migration shipped with this version of garda."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
