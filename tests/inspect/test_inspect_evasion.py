@@ -1,0 +1,82 @@
+"""Evasions (invisible characters, look-alikes, full-width, spaced digits, broken lines) and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.normalize import normalize
+from garda.inspect.spans import SpanType
+
+
+def only(inspector, text, span_type):
+    found = [f for f in inspector.inspect(text).findings if f.span_type == span_type]
+    for finding in found:
+        assert text[finding.start:finding.end] == finding.text
+    return [f.text for f in found]
+
+
+@pytest.mark.parametrize(("text", "span_type", "expected"), [
+    ("SSN 123\u200b-45-\u200c6789", SpanType.SSN, "123\u200b-45-\u200c6789"),
+    ("SSN 1\u20602\u20603-45-6789 ok", SpanType.SSN, "1\u20602\u20603-45-6789"),
+    ("call (414) 555\u00ad-0142", SpanType.PHONE, "(414) 555\u00ad-0142"),
+    ("\ufeffjane@example.org", SpanType.EMAIL, "jane@example.org"),
+    ("SSN １２３-４５-６７８９", SpanType.SSN, "１２３-４５-６７８９"),
+    ("call ４１４–５５５–０１４２", SpanType.PHONE, "４１４–５５５–０１４２"),
+    ("ЅЅN 123-45-6789", SpanType.SSN, "123-45-6789"),
+    ("VIN 1НGСМ82633А004352", SpanType.VIN, "1НGСМ82633А004352"),
+    ("call 4 1 4 - 5 5 5 - 0 1 4 2 tonight", SpanType.PHONE, "4 1 4 - 5 5 5 - 0 1 4 2"),
+    ("SSN 1.2.3.4.5.6.7.8.9", SpanType.SSN, "1.2.3.4.5.6.7.8.9"),
+    ("ssn 1 2 3 4 5 6 7 8 9", SpanType.SSN, "1 2 3 4 5 6 7 8 9"),
+    ("case 2026-\n004512", SpanType.CASE_NUMBER, "2026-\n004512"),
+    ("DL S530-4127-\n8890-05", SpanType.DRIVER_LICENSE, "S530-4127-\n8890-05"),
+    ("card 4111\u200b1111\u200b1111\u200b1111", SpanType.ACCOUNT_NUMBER, "4111\u200b1111\u200b1111\u200b1111"),
+    ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ now", SpanType.EMAIL, "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ"),
+])
+def test_evasions_are_caught_with_original_offsets(inspector, text, span_type, expected):
+    assert only(inspector, text, span_type) == [expected]
+
+
+def test_homoglyph_name_is_found_on_the_original(inspector):
+    text = "victim Јаnе Dое was hurt"
+    assert only(inspector, text, SpanType.PERSON) == ["Јаnе Dое"]
+
+
+def test_zero_width_inside_a_name(inspector):
+    text = "witness Ma\u200bria Lo\u200dpez stated"
+    assert only(inspector, text, SpanType.PERSON) == ["Ma\u200bria Lo\u200dpez"]
+
+
+def test_normalize_maps_every_position_back():
+    original = "A\u200bB ＣＤ ﬁ 4 1 4 5 5 x"
+    normalized = normalize(original)
+    assert normalized.text == "AB CD fi 41455 x"
+    for start in range(len(normalized.text)):
+        for end in range(start + 1, len(normalized.text) + 1):
+            o_start, o_end = normalized.to_original(start, end)
+            assert 0 <= o_start <= o_end <= len(original)
+
+
+def test_normalize_expanding_character_maps_to_whole_character():
+    original = "xﬁy"
+    normalized = normalize(original)
+    assert normalized.text == "xfiy"
+    assert normalized.to_original(1, 2) == (1, 2)
+    assert normalized.to_original(2, 3) == (1, 2)
+    assert normalized.to_original(0, 4) == (0, 3)
+
+
+def test_ascii_text_needs_no_map():
+    normalized = normalize("plain ascii text 414")
+    assert normalized.maps == ()
+    assert normalized.to_original(3, 7) == (3, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "IP 10.0.0.1 stays",
+    "Wis. Stat. § 940.19(1)",
+    "1. 2. 3.",
+    "version 1.2.3",
+    "dated 1-2-2026",
+])
+def test_ordinary_dotted_numbers_are_not_collapsed(text):
+    assert normalize(text).text == text
