@@ -1,0 +1,79 @@
+"""Properties over random and adversarial text: offsets valid, spans disjoint, time bounded."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from garda.inspect.engine import default_inspector
+
+PIECES = [
+    "Jane Doe", "victim ", "SSN 123-45-6789", "(414) 555-0142", "2417 N. 35th St., Apt 3", "DOB 03/14/1988",
+    "jane@example.org", "VIN 1HGCM82633A004352", "WI plate ABC-1234", "case 2026-004512", "CI #4471",
+    "4 1 4 5 5 5 0 1 4 2", "SMITH, JOHN A.", "talked to john smith", "sort these suspects by race",
+    "track his phone", "warrant #W-2026-00812", "192.168.1.20", "\u200b", "\u00ad", "Ј", "ａ", "１", "\n",
+    "ﬁ", "İ", "ß", "—", " ", ".", "-", "/", ",", "'", "\"", "(", ")", "#", "@",
+]
+ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",))
+TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(ALPHABET, max_size=12)), max_size=40).map("".join)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return default_inspector(timeout_seconds=5.0)
+
+
+def check_invariants(text, inspection):
+    previous_end = 0
+    for finding in inspection.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.start >= previous_end, "findings overlap or are unsorted"
+        assert finding.text == text[finding.start:finding.end]
+        previous_end = finding.end
+    for use in inspection.uses:
+        assert 0 <= use.start <= use.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_random_text_keeps_the_invariants(engine, text):
+    check_invariants(text, engine.inspect(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(ALPHABET, max_size=400))
+def test_arbitrary_unicode_keeps_the_invariants(engine, text):
+    check_invariants(text, engine.inspect(text))
+
+
+def _adversarial(kind: str) -> str:
+    rng = random.Random(kind)
+    size = 64 * 1024
+    patterns = {
+        "digits": lambda: "1 " * (size // 2),
+        "dotted": lambda: "1." * (size // 2),
+        "capitals": lambda: "Aa " * (size // 3),
+        "names": lambda: "Jane Doe Smith " * (size // 15),
+        "record": lambda: "SMITH, JOHN " * (size // 12),
+        "at": lambda: "a@b." * (size // 4),
+        "zero-width": lambda: "\u200b4" * (size // 2),
+        "homoglyphs": lambda: "Јаnе Dое " * (size // 9),
+        "cues": lambda: "case plate warrant DOB born sort by race track his " * (size // 52),
+        "mixed": lambda: "".join(rng.choice("aA1 .-/@#,:\n()\u200b\u0430\uff11'") for _ in range(size)),
+    }
+    return patterns[kind]()[:size]
+
+
+@pytest.mark.parametrize("kind", ["digits", "dotted", "capitals", "names", "record", "at", "zero-width",
+                                  "homoglyphs", "cues", "mixed"])
+def test_64_kb_adversarial_text_is_inspected_quickly(engine, kind):
+    text = _adversarial(kind)
+    began = time.perf_counter()
+    inspection = engine.inspect(text)
+    elapsed = time.perf_counter() - began
+    check_invariants(text, inspection)
+    assert elapsed < 1.0, f"{kind}: {elapsed:.3f} s"
