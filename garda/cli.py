@@ -24,8 +24,10 @@ app.add_typer(db_app, name="db")
 
 
 def _mount_package_commands() -> None:
+    from garda.audit.cli import app as audit_app
     from garda.people.cli import keys_app, training_app, users_app
 
+    app.add_typer(audit_app, name="audit", help="The hash-chained audit log: verify, export.")
     app.add_typer(users_app, name="users")
     app.add_typer(keys_app, name="keys")
     app.add_typer(training_app, name="training")
@@ -62,9 +64,12 @@ def init(home: Optional[Path] = HomeOption,
     console.print(f"policy pack: {report.policy_version}")
     if report.demo_keys:
         console.print("\n[bold]Demo API keys (shown once; also saved, mode 0600, in "
-                      f"{report.demo_keys_file}):[/bold]")
+                      f"{report.demo_keys_file}):[/bold]", soft_wrap=True)
         for badge, name, key in report.demo_keys:
-            console.print(f"  {badge:8} {name:28} {key}")
+            console.print(f"  {badge:6} {name:42} {key}", soft_wrap=True, highlight=False)
+    elif demo:
+        console.print(f"demo data was already loaded; its API keys are in {settings.home / 'demo-keys.txt'}",
+                      soft_wrap=True)
 
 
 @app.command()
@@ -179,8 +184,10 @@ def systems_list(home: Optional[Path] = HomeOption,
         print(json.dumps(rows, indent=2))
         return
     table = Table(title="AI systems")
-    for column in ("name", "status", "upstream", "clearance", "purposes", "groups"):
-        table.add_column(column)
+    for column in ("name", "status", "upstream", "clearance"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("purposes")
+    table.add_column("groups")
     for row in rows:
         table.add_row(row["name"], row["status"], row["upstream"], ",".join(row["clearance"]) or "none",
                       ",".join(row["purposes"]), ",".join(row["groups"]))
