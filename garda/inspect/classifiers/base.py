@@ -116,10 +116,9 @@ class PhraseClassifier:
     def _match(current: Rule, text: str, positions: list[int], start: int, end: int) -> regex.Match[str] | None:
         if not current.anchored:
             return budget.search(current.pattern, text, start, end)
-        timeout = budget.remaining()
         for position in positions:
             if start <= position < end:
-                match = current.pattern.match(text, position, end, timeout=timeout)
+                match = budget.match(current.pattern, text, position, end)
                 if match:
                     return match
         return None

@@ -54,6 +54,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         FLAGS)
     around_digits = True
     anchored = True
+    linear = True
     window = (0, 160)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:

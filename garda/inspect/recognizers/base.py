@@ -52,6 +52,7 @@ class PatternRecognizer:
     min_digits: int = 1
     anchored: bool = False                  # the pattern starts with the cue (or digit run): try it only there
     digit_within: int | None = None         # an anchored match needs a digit this close after its cue
+    linear: bool = False                    # the pattern is linear: anchored matches may skip the regex timeout
 
     @property
     def span_types(self) -> tuple[SpanType, ...]:
@@ -76,12 +77,11 @@ class PatternRecognizer:
 
     def _anchored_matches(self, text: str) -> Iterator[regex.Match[str]]:
         limit = len(text)
-        timeout = budget.remaining()
         for position in self.anchors(text):
             if self.digit_within and DIGIT.search(text, position, position + self.digit_within) is None:
                 continue
-            match = self.pattern.match(text, position, word_end(text, min(limit, position + self.window[1])),
-                                       timeout=timeout)
+            end = word_end(text, min(limit, position + self.window[1]))
+            match = budget.match(self.pattern, text, position, end, linear=self.linear)
             if match:
                 yield match
 

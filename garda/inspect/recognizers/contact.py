@@ -23,6 +23,7 @@ PHONE_CANDIDATE = regex.compile(
 PHONE_CONTEXT = regex.compile(
     r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
+LOCAL_CHARS = "._%+-"
 PUBLIC_LINE_CUES = frozenset({"non", "nonemergency", "hotline", "tip", "tipline", "crime", "crimestoppers", "public",
                               "main", "switchboard", "front", "dispatch", "department", "departments", "district",
                               "records"})
@@ -82,10 +83,19 @@ class EmailRecognizer(PatternRecognizer):
         r"(?:\.[A-Z0-9](?:[A-Z0-9-]{0,62}))*\.[A-Z]{2,24})(?![\w-])", FLAGS)
     score = 0.95
 
-    def regions(self, text: str) -> list[tuple[int, int]]:
-        windows = []
+    anchored = True
+    linear = True
+    window = (0, 320)
+
+    def anchors(self, text: str) -> list[int]:
+        """The start of the local part before each '@'."""
+        starts = []
         at = text.find("@")
         while at != -1:
-            windows.append((max(0, at - 64), word_end(text, min(len(text), at + 200))))
+            start = at
+            while start > 0 and at - start < 64 and (text[start - 1].isalnum() or text[start - 1] in LOCAL_CHARS):
+                start -= 1
+            if start < at:
+                starts.append(start)
             at = text.find("@", at + 1)
-        return windows
+        return starts

@@ -51,6 +51,7 @@ class AccountNumberRecognizer(PatternRecognizer):
     cues = frozenset({"account", "acct", "acount", "routing", "aba", "iban", "checking", "savings", "card"})
     window = (0, 70)
     anchored = True
+    linear = True
     digit_within = 45
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

@@ -37,6 +37,7 @@ class CaseNumberRecognizer(PatternRecognizer):
                         "cad", "rms", "oca", "cib", "investigation", "matter", "referral"))
     window = (0, 70)
     anchored = True
+    linear = True
     digit_within = 45
     score = 0.85
 
@@ -75,6 +76,7 @@ class CjiIdentifierRecognizer(PatternRecognizer):
                       "book", "booked", "inmate", "doc", "jail", "prisoner", "mni", "master", "arrest"})
     window = (0, 70)
     anchored = True
+    linear = True
     digit_within = 45
     score = 0.9
 

@@ -43,6 +43,7 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
                       "cs", "cri", "chs", "soi", "cw", "reliable"})
     window = (0, 100)
     anchored = True
+    linear = True
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

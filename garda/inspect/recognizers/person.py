@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import regex
@@ -169,10 +170,19 @@ class NameLists:
                    _read("non_name_words.txt"))
 
     def is_given(self, word: str) -> bool:
-        return any(part in self.given for part in _parts(word))
+        return _listed(word, self.given)
 
     def is_surname(self, word: str) -> bool:
-        return any(part in self.surnames for part in _parts(word))
+        return _listed(word, self.surnames)
+
+
+def _listed(word: str, names: frozenset[str]) -> bool:
+    folded = _fold(word)
+    if folded in names:
+        return True
+    if len(folded) < 5 and "-" not in folded and "'" not in folded:
+        return False
+    return any(part in names for part in _parts(folded))
 
 
 def _read(filename: str) -> frozenset[str]:
@@ -181,6 +191,7 @@ def _read(filename: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     if word.isascii():
         return word.lower()
@@ -188,15 +199,15 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
-def _parts(word: str) -> list[str]:
-    folded = _fold(word)
+@lru_cache(maxsize=8192)
+def _parts(folded: str) -> tuple[str, ...]:
     parts = [folded, folded.replace("'", "")]
     for piece in folded.split("-"):
         parts.append(piece)
         for prefix in ("o'", "d'", "mc", "mac", "al", "el", "abu", "bin", "ibn"):
             if piece.startswith(prefix) and len(piece) > len(prefix) + 2:
                 parts.append(piece[len(prefix):])
-    return parts
+    return tuple(parts)
 
 
 @dataclass(slots=True)
@@ -232,6 +243,9 @@ class PersonRecognizer:
         before = _context_before(text, start)
         if before.role or before.official or before.case_law:
             return before
+        following = text[end:end + 4].lstrip()[:1]
+        if following not in ("(", ",", "v"):
+            return before
         after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
         if after:
             return _Context(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
@@ -251,8 +265,7 @@ class PersonRecognizer:
                 yield finding
 
     def _trimmed(self, match: regex.Match[str]) -> _Candidate | None:
-        offset = match.start()
-        tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in SPACE_SPLIT.finditer(match.group())]
+        tokens = _tokens(match.group(), match.start())
         trim, common = self.trim_words, self.names.common
         while tokens and _fold(tokens[0][2].rstrip(".")) in trim:
             tokens.pop(0)
@@ -357,6 +370,16 @@ LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\
 NICKNAME_CUES = frozenset({"aka", "a", "known", "nicknamed", "goes", "street", "alias"})
 PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der", "den", "le",
                        "bin", "ibn", "al", "el", "abu", "y"})
+
+
+def _tokens(sequence: str, offset: int) -> list[tuple[int, int, str]]:
+    tokens = []
+    position = 0
+    for word in sequence.split():
+        position = sequence.index(word, position)
+        tokens.append((offset + position, offset + position + len(word), word))
+        position += len(word)
+    return tokens
 
 
 def _word_length(lower: str, start: int) -> int:

@@ -68,6 +68,7 @@ class LicensePlateRecognizer(PatternRecognizer):
     cues = frozenset({"plate", "plates", "tag", "tags", "registration", "reg", "lic", "lp"})
     window = (0, 70)
     anchored = True
+    linear = True
     digit_within = 45
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
