@@ -85,3 +85,13 @@ def test_csv_import(session, user, trail, audit):
 def test_csv_without_the_columns(session):
     with pytest.raises(BadRequest):
         import_completions_csv(session, "name,date\nx,2026-01-01\n", recorded_by="t")
+
+
+def test_if_the_department_module_row_is_deleted_it_is_still_required(session, user):
+    from sqlalchemy import delete
+
+    from garda.people.models import TrainingModule
+
+    session.execute(delete(TrainingModule))
+    gaps = training_gaps(session, user.id, "mpd-assistant")
+    assert [(g.name, g.reason) for g in gaps] == [(DEPARTMENT_MODULE, "missing")]

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import base64
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
-import anyio
 import httpx
 import pyotp
 from fastapi import FastAPI
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session
 
-import garda.people.models  # noqa: F401
-import garda.registry.models  # noqa: F401
+from garda.audit.crypto import ContentCipher, ensure_key_file
 from garda.people.acknowledgements import acknowledge
 from garda.people.models import User
 from garda.people.sessions import Stage, advance, open_session
@@ -24,59 +18,24 @@ from garda.people.rules import AccessRules
 from garda.people.totp import FactorCipher, new_secret
 from garda.people.users import create_user
 from garda.settings import Settings
-from garda.store.base import Base, utcnow
+from garda.store.base import utcnow
+from garda.store.database import Database
 from garda.web.router import web_router
+from tests.people.audit_watch import WatchedAuditLog
 
 PASSWORD = "rivers cross the old mill"
 
 
-class SqliteDatabase:
-    """The write door the store package provides, reduced to what the web pages use."""
-
-    def __init__(self, url: str) -> None:
-        self.engine = create_engine(url)
-        Base.metadata.create_all(self.engine)
-
-    def write(self, fn):
-        with Session(self.engine) as session:
-            result = fn(session)
-            session.commit()
-            return result
-
-    def read_fn(self, fn):
-        with Session(self.engine) as session:
-            return fn(session)
-
-    async def awrite(self, fn):
-        return await anyio.to_thread.run_sync(self.write, fn)
-
-    async def aread(self, fn):
-        return await anyio.to_thread.run_sync(self.read_fn, fn)
-
-    def dispose(self) -> None:
-        self.engine.dispose()
-
-
-class RecordingAudit:
-    def __init__(self) -> None:
-        self.events: list[tuple[str, dict]] = []
-
-    def append(self, session, event, **fields) -> None:
-        self.events.append((str(event), fields))
-
-    def tags(self) -> list[str]:
-        return [tag for tag, _ in self.events]
-
-
 def build_app(settings: Settings) -> FastAPI:
+    """The web pages alone on a real, migrated SQLite file with the real audit log."""
     settings.home.mkdir(parents=True, exist_ok=True)
-    key_file = settings.resolved_content_key_file
-    if not key_file.exists():
-        key_file.write_text(base64.b64encode(os.urandom(32)).decode())
+    ensure_key_file(settings.resolved_content_key_file)
+    db = Database.from_settings(settings)
+    db.upgrade()
     app = FastAPI()
     app.state.settings = settings
-    app.state.db = SqliteDatabase(settings.resolved_database_url)
-    app.state.audit = RecordingAudit()
+    app.state.db = db
+    app.state.audit = WatchedAuditLog(ContentCipher.from_key_file(settings.resolved_content_key_file))
     app.include_router(web_router())
     return app
 
