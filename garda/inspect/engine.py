@@ -47,13 +47,22 @@ class Inspector:
     def _inspect(self, text: str, began: float) -> Inspection:
         normalized = self._normalizer(text)
         found: list[Finding] = []
-        for recognizer in self.recognizers:
-            found.extend(self._mapped(normalized, f) for f in recognizer.find(normalized.text))
-            self._check_clock(began)
         uses: list[UseFinding] = []
-        for classifier in self.classifiers:
-            uses.extend(self._mapped_use(normalized, u) for u in classifier.find(normalized.text))
-            self._check_clock(began)
+        if normalized.maps:
+            for recognizer in self.recognizers:
+                found.extend(self._mapped(normalized, f) for f in recognizer.find(normalized.text))
+                self._check_clock(began)
+            for classifier in self.classifiers:
+                uses.extend(self._mapped_use(normalized, u) for u in classifier.find(normalized.text))
+                self._check_clock(began)
+        else:  # nothing was changed: offsets are already the original's
+            for recognizer in self.recognizers:
+                found.extend(f if f.text == text[f.start:f.end] else dataclasses.replace(
+                    f, text=text[f.start:f.end]) for f in recognizer.find(text))
+                self._check_clock(began)
+            for classifier in self.classifiers:
+                uses.extend(classifier.find(text))
+                self._check_clock(began)
         uses.sort(key=lambda u: (u.start, u.end, u.kind.value, u.classifier))
         return Inspection(text=text, findings=merge(found), uses=uses)
 
@@ -69,8 +78,8 @@ class Inspector:
     @staticmethod
     def _mapped(normalized: Normalized, finding: Finding) -> Finding:
         start, end = normalized.to_original(finding.start, finding.end)
-        return dataclasses.replace(finding, start=start, end=end,
-                                   text=normalized.original[start:end])
+        return Finding(finding.span_type, start, end, normalized.original[start:end], finding.recognizer,
+                       finding.score, finding.role, finding.explanation)
 
     @staticmethod
     def _mapped_use(normalized: Normalized, use: UseFinding) -> UseFinding:

@@ -41,7 +41,7 @@ class PhoneRecognizer:
     span_types = (SpanType.PHONE,)
 
     def find(self, text: str) -> Iterator[Finding]:
-        for region_start, region_end in digit_regions(text, 7, (6, 16)):
+        for region_start, region_end in digit_regions(text, 7, (6, 16), _long_enough):
             yield from self._in_region(text, region_start, region_end)
 
     def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
@@ -72,6 +72,14 @@ class PhoneRecognizer:
         if number.country_code == 1:
             return len(national) == 10 and national[0] not in "01" and national[3] not in "01"
         return phonenumbers.is_valid_number(number)
+
+
+def _long_enough(text: str, start: int, end: int) -> bool:
+    """Seven digits without a slash between them (dates are written with slashes, phones never)."""
+    run = text[start:end]
+    if "/" not in run:
+        return True
+    return any(sum(c.isdigit() for c in part) >= 7 for part in run.split("/"))
 
 
 class EmailRecognizer(PatternRecognizer):

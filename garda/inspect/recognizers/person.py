@@ -265,8 +265,14 @@ class PersonRecognizer:
                 yield finding
 
     def _trimmed(self, match: regex.Match[str]) -> _Candidate | None:
-        tokens = _tokens(match.group(), match.start())
+        sequence = match.group()
         trim, common = self.trim_words, self.names.common
+        if " " not in sequence and "\t" not in sequence:   # one word, the usual case
+            folded = _fold(sequence)
+            if folded in trim or folded in self.names.non_name or len(sequence) < 2:
+                return None
+            return _Candidate(match.start(), match.end(), [(match.start(), match.end(), sequence)])
+        tokens = _tokens(sequence, match.start())
         while tokens and _fold(tokens[0][2].rstrip(".")) in trim:
             tokens.pop(0)
         while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in common
