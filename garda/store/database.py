@@ -20,7 +20,7 @@ from typing import Callable, Iterator, TypeVar
 import anyio.to_thread
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from garda.errors import GardaError, StorageUnavailable
@@ -29,7 +29,14 @@ T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # Execution option read by the SQLite "begin" listener: writers take the write lock up front.
-_SQLITE_BEGIN = "garda_sqlite_begin"
+SQLITE_BEGIN_OPTION = "garda_sqlite_begin"
+# PostgreSQL: a deadlock or serialization failure aborts one transaction; run it again.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+WRITE_ATTEMPTS = 3
+# PostgreSQL: waiting longer than this for a lock (e.g. the audit chain head held by a stuck
+# transaction) fails the request with a 503 instead of hanging it.
+POSTGRES_LOCK_TIMEOUT = "10s"
+POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 
 
 class Database:
@@ -81,6 +88,8 @@ class Database:
         """Run ``fn`` in one transaction and commit; return its result.
 
         Nothing is committed if ``fn`` raises. SQLite writers queue on a lock, one at a time.
+        On PostgreSQL ``fn`` runs again (up to three times) after a deadlock or serialization
+        failure, so it must only touch the session: no side effects outside the database.
         """
         if getattr(self._writing, "active", False):
             raise RuntimeError("Database.write called inside another write on the same thread; "
@@ -112,19 +121,29 @@ class Database:
     # -- internals ------------------------------------------------------------------------
 
     def _transaction(self, fn: Callable[[Session], T]) -> T:
-        try:
-            with self._sessions() as session, session.begin():
-                if self.is_sqlite:
-                    session.connection(execution_options={_SQLITE_BEGIN: "IMMEDIATE"})
-                return fn(session)
-        except SQLAlchemyError as exc:
-            raise _unavailable(exc) from exc
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self._sessions() as session, session.begin():
+                    if self.is_sqlite:
+                        session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+                    return fn(session)
+            except DBAPIError as exc:
+                if attempt < WRITE_ATTEMPTS and _sqlstate(exc) in RETRYABLE_SQLSTATES:
+                    continue
+                raise _unavailable(exc) from exc
+            except SQLAlchemyError as exc:
+                raise _unavailable(exc) from exc
+        raise AssertionError("unreachable")
 
     def _guarded(self, fn: Callable[[], T]) -> T:
         try:
             return fn()
         except SQLAlchemyError as exc:
             raise _unavailable(exc) from exc
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(exc.orig, "sqlstate", None)
 
 
 def _unavailable(exc: SQLAlchemyError) -> GardaError:
@@ -148,12 +167,14 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:
-        mode = connection.get_execution_options().get(_SQLITE_BEGIN, "DEFERRED")
+        mode = connection.get_execution_options().get(SQLITE_BEGIN_OPTION, "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
 
 def _server_engine(url: str, echo: bool) -> Engine:
+    connect_args = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS,
+                    "options": f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT}"}
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20,
-                         pool_timeout=10)
+                         pool_timeout=10, connect_args=connect_args)

@@ -18,6 +18,8 @@ def run_migrations_online() -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        # PostgreSQL: one transaction per migration. SQLite arrives inside one outer
+        # BEGIN IMMEDIATE transaction (garda.store.migrate), which alembic then leaves alone.
         transaction_per_migration=True,
         compare_type=True,
     )
