@@ -38,6 +38,7 @@ TRAINING = regex.compile(
     r"quiz\s+question|exam\s+question|test\s+question|case\s+study|fictional\s+scenario)\b", FLAGS)
 
 
+ANCHORED_REACH = 240
 TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", "role", "roleplay", "tabletop",
                            "academy", "quiz", "exam", "test", "case", "fictional"})
 
@@ -118,7 +119,9 @@ class PhraseClassifier:
             return budget.search(current.pattern, text, start, end)
         for position in positions:
             if start <= position < end:
-                match = budget.match(current.pattern, text, position, end)
+                # Anchored rules are written with at most one lazy gap: linear over a short stretch.
+                match = budget.match(current.pattern, text, position, min(end, position + ANCHORED_REACH),
+                                     linear=True)
                 if match:
                     return match
         return None

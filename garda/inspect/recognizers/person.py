@@ -17,6 +17,7 @@ the parties of case law ("Terry v. Ohio"), streets and places ("Jackson Street")
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -132,22 +133,40 @@ def _context_before(text: str, start: int) -> _Context:
 NAME_CUES_SET = frozenset(NAME_CUES)
 
 
-TOKEN = (
-    r"(?:(?:O['’]|Mc|Mac|D['’]|Al-|El-|Abu-?|Bin-?|Ibn-?)?\p{Lu}[\p{Ll}\p{M}]+"
-    r"(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Ll}+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Ll}{2,}))*)"
-)
-INITIAL = r"\p{Lu}\.?(?=[ \t]+\p{Lu})"
 PARTICLE = r"(?:de|del|de[ \t]la|da|dos|das|van|von|der|den|le|la|bin|ibn|al|el|abu|y)"
-CAPITALIZED = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<seq>" + TOKEN + r"(?:[ \t]{1,3}(?:" + PARTICLE + r"[ \t]+)?(?:" + TOKEN + r"|" + INITIAL
-    + r")){0,4})(?![\p{L}\p{M}])")
-CAPS_TOKEN = r"\p{Lu}{2,}(?:['’-]\p{Lu}+)*"
-RECORD_STYLE = regex.compile(
-    r"(?<![\p{L}'’-])(?P<last>" + CAPS_TOKEN + r"),[ \t]?(?P<first>" + CAPS_TOKEN + r")"
-    r"(?:[ \t]+(?P<middle>\p{Lu}{1,}(?:\.|\b)))?(?![\p{L}])")
-CAPS_NAME = regex.compile(
-    r"(?<![\p{L}'’-])(?P<first>" + CAPS_TOKEN + r")(?:[ \t]+\p{Lu}\.?)?[ \t]+(?P<last>" + CAPS_TOKEN
-    + r")(?![\p{L},])")
+
+
+def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
+    """Up to five capitalized words (particles and initials between them), as one pattern."""
+    token = (rf"(?:(?:O['’]|Mc|Mac|D['’]|Al-|El-|Abu-?|Bin-?|Ibn-?)?{upper}{lower}+(?:{upper}{lower}+)?"
+             rf"(?:['’]{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
+    initial = rf"{upper}\.?(?=[ \t]+{upper})"
+    return (rf"(?<!{letter[:-1]}'’-])(?P<seq>{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
+            rf"{{0,4}})(?!{letter})")
+
+
+# The ASCII twin runs on the standard library engine, several times faster on the usual
+# all-ASCII prompt; both are bounded (at most five words, no nested ambiguity).
+CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
+CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
+def _record_style(upper: str, letter: str) -> str:
+    """LAST, FIRST M. in capitals."""
+    caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
+    return (rf"(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
+            rf"(?:[ \t]+(?P<middle>{upper}(?:\.|(?![{letter}]))))?(?![{letter}])")
+
+
+def _caps_name(upper: str, letter: str) -> str:
+    """FIRST [M.] LAST in capitals."""
+    caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
+    return (rf"(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
+            rf"(?![{letter},])")
+
+
+RECORD_STYLE = regex.compile(_record_style(r"\p{Lu}", r"\p{L}"))
+RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
+CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
+CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 NICKNAME = regex.compile(
@@ -235,8 +254,7 @@ class PersonRecognizer:
         if budget.search(CAPS_PREFILTER, text):
             yield from self._record_style(text)
         yield from self._slash_roles(text)
-        if index_of(text).has_any(NICKNAME_CUES):
-            yield from self._nicknames(text)
+        yield from self._nicknames(text)
         yield from self._lowercase(text)
 
     def _context(self, text: str, start: int, end: int) -> _Context:
@@ -256,7 +274,9 @@ class PersonRecognizer:
     # capitalized names ---------------------------------------------------------------
 
     def _capitalized(self, text: str) -> Iterator[Finding]:
-        for match in budget.finditer(CAPITALIZED, text):
+        budget.remaining()
+        matches = CAPITALIZED_ASCII.finditer(text) if text.isascii() else budget.finditer(CAPITALIZED, text)
+        for match in matches:
             candidate = self._trimmed(match)
             if candidate is None:
                 continue
@@ -310,14 +330,17 @@ class PersonRecognizer:
 
     def _record_style(self, text: str) -> Iterator[Finding]:
         names = self.names
-        for match in budget.finditer(RECORD_STYLE, text):
+        ascii_text = text.isascii()
+        budget.remaining()
+        record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
+        for match in record:
             last, first = match["last"], match["first"]
             if _fold(first) in self.trim_words or _fold(last) in names.non_name:
                 continue
             context = self._context(text, match.start(), match.end())
             if names.is_surname(last) or names.is_given(first) or context.role:
                 yield _finding(text, match.start(), match.end(), context.role, 0.9, "a name in LAST, FIRST form")
-        for match in budget.finditer(CAPS_NAME, text):
+        for match in CAPS_NAME_ASCII.finditer(text) if ascii_text else budget.finditer(CAPS_NAME, text):
             first, last = match["first"], match["last"]
             if _fold(first) in names.common or _fold(last) in names.common:
                 continue
@@ -341,7 +364,14 @@ class PersonRecognizer:
             yield _finding(text, start, end, role, 0.9, "a name after a V/, S/, W/ or C/ marker")
 
     def _nicknames(self, text: str) -> Iterator[Finding]:
-        for match in budget.finditer(NICKNAME, text):
+        index = index_of(text)
+        anchors = index.positions(NICKNAME_CUES)
+        if "a.k.a" in index.lower:
+            anchors = sorted({*anchors, *(p for p in index.positions(("a",)) if index.lower.startswith("a.k.a", p))})
+        for anchor in anchors:
+            match = budget.match(NICKNAME, text, anchor, min(len(text), anchor + 80), linear=True)
+            if match is None:
+                continue
             group = "quoted" if match["quoted"] else "bare"
             start, end = match.span(group)
             role = _context_before(text, match.start()).role
@@ -373,7 +403,7 @@ class PersonRecognizer:
 
 
 LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
-NICKNAME_CUES = frozenset({"aka", "a", "known", "nicknamed", "goes", "street", "alias"})
+NICKNAME_CUES = frozenset({"aka", "also", "known", "nicknamed", "goes", "street", "alias"})
 PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der", "den", "le",
                        "bin", "ibn", "al", "el", "abu", "y"})
 
