@@ -1,4 +1,5 @@
-"""people/ tests: a real SQLite file migrated to head, and the real hash-chained audit log."""
+"""people/ tests: a real database migrated to head (a SQLite file, and PostgreSQL when
+GARDA_TEST_POSTGRES_URL is set), and the real hash-chained audit log."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from sqlalchemy.orm import Session
 from garda.audit.crypto import ContentCipher, ensure_key_file
 from garda.people.trail import Trail
 from garda.store.database import Database
+from tests.conftest_pg import postgres_server_url, postgres_url  # noqa: F401  (fixtures)
 from tests.people.audit_watch import WatchedAuditLog
 
 
-@pytest.fixture
-def database(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'people.db'}")
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database(request, tmp_path):
+    url = (f"sqlite:///{tmp_path / 'people.db'}" if request.param == "sqlite"
+           else request.getfixturevalue("postgres_url"))
+    db = Database(url)
     db.upgrade()
     yield db
     db.dispose()
