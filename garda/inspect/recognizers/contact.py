@@ -62,6 +62,18 @@ class PhoneRecognizer:
 
     @staticmethod
     def _possible(candidate: str) -> bool:
+        """North American numbers by the numbering-plan rules; anything else through phonenumbers.
+
+        For a +1 or undecorated ten-digit number, phonenumbers only checks the length;
+        the area code and exchange rules below are the real test, and skipping its
+        parser saves most of the recognizer's time.
+        """
+        digits = "".join(c for c in candidate if c.isdigit())
+        if not candidate.lstrip().startswith("+") or candidate.lstrip().startswith("+1"):
+            if len(digits) == 11 and digits[0] == "1":
+                digits = digits[1:]
+            if len(digits) == 10:
+                return digits[0] not in "01" and digits[3] not in "01"
         try:
             number = phonenumbers.parse(candidate, "US")
         except phonenumbers.NumberParseException:

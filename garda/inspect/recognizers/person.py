@@ -312,6 +312,8 @@ class PersonRecognizer:
             return None
         names = self.names
         words = [t[2] for t in candidate.tokens if not _is_initial(t[2]) and _fold(t[2]) not in PARTICLES]
+        if not words:
+            return None
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
         listed = names.is_given(words[0]) or names.is_surname(words[-1])
         if len(words) >= 2:
