@@ -130,3 +130,8 @@ def test_name_offsets_point_at_the_name(inspector):
     for finding in inspector.inspect(text).findings:
         assert text[finding.start:finding.end] == finding.text
     assert typed(inspector.inspect(text), SpanType.PERSON) == ["Maria Lopez", "Xee Vang"]
+
+
+@pytest.mark.parametrize("text", ["Da", "De La", "Van", "A.", "Al-"])
+def test_particles_and_initials_alone_are_not_names(inspector, text):
+    assert people(inspector, text) == []
