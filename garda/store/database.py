@@ -5,9 +5,9 @@ transaction, committed before it returns, so an audit record is durable when the
 comes back. Any SQLAlchemy or driver error becomes :class:`garda.errors.StorageUnavailable`,
 so the gateway fails closed with a 503 instead of forwarding unaudited text.
 
-SQLite (the default) gets one writer at a time: a per-database lock in this process
-plus ``BEGIN IMMEDIATE`` against other processes, WAL, ``synchronous=FULL`` and a busy
-timeout. PostgreSQL gets a connection pool and concurrent writers; the audit log takes
+SQLite (the default) gets one writer at a time: a queue in this process whose head
+commits the queued writes together (group commit, garda.store.writer), ``BEGIN
+IMMEDIATE`` against other processes, WAL, ``synchronous=FULL`` and a busy timeout. PostgreSQL gets a connection pool and concurrent writers; the audit log takes
 its own row lock on the chain head.
 """
 
@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from garda.errors import GardaError, StorageUnavailable
+from garda.store.writer import SingleWriter
 
 T = TypeVar("T")
 
@@ -45,8 +46,10 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.engine = _sqlite_engine(url, echo) if self.is_sqlite else _server_engine(url, echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
-        self._write_lock = threading.Lock()
         self._writing = threading.local()
+        self._single_writer = SingleWriter(
+            self._sessions, begin_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"},
+            storage_error=_unavailable) if self.is_sqlite else None
 
     @classmethod
     def from_settings(cls, settings) -> "Database":
@@ -87,19 +90,17 @@ class Database:
     def write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction and commit; return its result.
 
-        Nothing is committed if ``fn`` raises. SQLite writers queue on a lock, one at a time.
-        On PostgreSQL ``fn`` runs again (up to three times) after a deadlock or serialization
+        Nothing of ``fn``'s is committed if it raises. SQLite writers queue for the single
+        writer, which commits queued writes together (garda.store.writer). On PostgreSQL ``fn`` runs again (up to three times) after a deadlock or serialization
         failure, so it must only touch the session: no side effects outside the database.
         """
         if getattr(self._writing, "active", False):
             raise RuntimeError("Database.write called inside another write on the same thread; "
                                "do all the work in the outer fn")
-        lock = self._write_lock if self.is_sqlite else None
         self._writing.active = True
         try:
-            if lock is not None:
-                with lock:
-                    return self._transaction(fn)
+            if self._single_writer is not None:
+                return self._single_writer.submit(fn)
             return self._transaction(fn)
         finally:
             self._writing.active = False
@@ -124,8 +125,6 @@ class Database:
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 with self._sessions() as session, session.begin():
-                    if self.is_sqlite:
-                        session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
                     return fn(session)
             except DBAPIError as exc:
                 if attempt < WRITE_ATTEMPTS and _sqlstate(exc) in RETRYABLE_SQLSTATES:
