@@ -55,13 +55,14 @@ class Inspector:
             for classifier in self.classifiers:
                 uses.extend(self._mapped_use(normalized, u) for u in classifier.find(normalized.text))
                 self._check_clock(began)
-        else:  # nothing was changed: offsets are already the original's
+        else:  # character for character: offsets are already the original's
+            seen = normalized.text
             for recognizer in self.recognizers:
                 found.extend(f if f.text == text[f.start:f.end] else dataclasses.replace(
-                    f, text=text[f.start:f.end]) for f in recognizer.find(text))
+                    f, text=text[f.start:f.end]) for f in recognizer.find(seen))
                 self._check_clock(began)
             for classifier in self.classifiers:
-                uses.extend(classifier.find(text))
+                uses.extend(classifier.find(seen))
                 self._check_clock(began)
         uses.sort(key=lambda u: (u.start, u.end, u.kind.value, u.classifier))
         return Inspection(text=text, findings=merge(found), uses=uses)
