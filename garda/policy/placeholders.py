@@ -119,8 +119,11 @@ class Pseudonymizer:
         echoes = self._echo_pattern()
         pieces, position = [], 0
         for finding, surface in zip(kept, surfaces):
-            pieces += [self._replace_echoes(text[position:finding.start], echoes),
-                       self._placeholder_of(finding, surface)]
+            gap = self._replace_echoes(text[position:finding.start], echoes)
+            placeholder = self._placeholder_of(finding, surface)
+            if finding.span_type == SpanType.PERSON:
+                gap, placeholder = _absorb_role_word(gap, placeholder, at_start=position == 0)
+            pieces += [gap, placeholder]
             position = finding.end
         pieces.append(self._replace_echoes(text[position:], echoes))
         return "".join(pieces)
@@ -233,6 +236,20 @@ class Pseudonymizer:
         if finding.span_type == SpanType.PERSON:
             return self._person(surface, finding.role).placeholder
         return self._other(finding.span_type, surface)
+
+
+def _absorb_role_word(gap: str, placeholder: str, *, at_start: bool) -> tuple[str, str]:
+    """"victim Jane Doe" reads "the victim", not "victim the victim"; "Witness Witness 1" reads "Witness 1"."""
+    role = placeholder.removeprefix("the ").rstrip("0123456789 ").casefold()
+    if role == "person":
+        return gap, placeholder
+    match = re.search(rf"(?i)(?:\bthe\s+)?\b{re.escape(role)}\b[\s,:]*$", gap)
+    if match is None:
+        return gap, placeholder
+    gap = gap[:match.start()]
+    if placeholder.startswith("the ") and (at_start and not gap.strip() or re.search(r"[.!?]\s*$", gap)):
+        placeholder = "The " + placeholder[4:]
+    return gap, placeholder
 
 
 def _appears(phrase: str, text: str) -> bool:

@@ -30,8 +30,8 @@ def test_roles_become_generic_words():
              finding(text, "Bram Tolliver", SpanType.PERSON, OFFICER),
              finding(text, "Rhea Summers", SpanType.PERSON)]
     (sent,), _ = redact_all([text], [found])
-    assert sent == ("Victim the victim said suspect Suspect 1 and suspect Suspect 2 ran; "
-                    "witness Witness 1 and Officer Officer 1 saw it; Person 1 called.")
+    assert sent == ("The victim said Suspect 1 and Suspect 2 ran; "
+                    "Witness 1 and Officer 1 saw it; Person 1 called.")
 
 
 def test_bracketed_types_are_numbered_by_first_appearance():
@@ -67,7 +67,7 @@ def test_same_person_same_placeholder_across_messages_and_name_variants():
               finding(texts[2], "(414) 555-0163", SpanType.PHONE),
               finding(texts[2], "414.555.0163", SpanType.PHONE)]]
     sent, pseudonymizer = redact_all(texts, found)
-    assert sent == ["Suspect: Suspect 1 DOB [DOB-1].",
+    assert sent == ["Suspect 1 DOB [DOB-1].",
                     "Summarize: Suspect 1 was seen; Suspect 1 fled. Later Suspect 1 returned.",
                     "Phone of Suspect 1: [PHONE-1]. Also [PHONE-1]."]
     assert set(pseudonymizer.mapping) == {"Suspect 1", "[DOB-1]", "[PHONE-1]"}
@@ -78,7 +78,7 @@ def test_a_bare_surname_shared_by_two_people_is_not_guessed():
     found = [finding(text, "Nora Pell", SpanType.PERSON, VICTIM), finding(text, "Ivo Pell", SpanType.PERSON, SUSPECT),
              finding(text, "Pell", SpanType.PERSON, occurrence=2)]
     (sent,), _ = redact_all([text], [found])
-    assert sent == "Victim the victim and suspect Suspect 1 argued; Person 1 left."
+    assert sent == "The victim and Suspect 1 argued; Person 1 left."
 
 
 def test_two_victims_are_numbered():
@@ -95,7 +95,7 @@ def test_the_victim_is_not_used_when_the_prompt_already_says_it():
     found = [finding(text, "Ona Brisk", SpanType.PERSON, VICTIM),
              finding(text, "Vic Hale", SpanType.PERSON, COMPLAINANT)]
     (sent,), pseudonymizer = redact_all([text], [found])
-    assert sent == "The victim, Victim 1, complained; complainant the complainant too."
+    assert sent == "Victim 1, complained; the complainant too."
     assert pseudonymizer.mapping["Victim 1"] == "Ona Brisk"
 
 
@@ -104,7 +104,7 @@ def test_placeholders_the_member_wrote_are_skipped():
             "[PHONE-1] is fake, real 414-555-0190.")
     found = [finding(text, "Gale Wren", SpanType.PERSON, OFFICER), finding(text, "414-555-0190", SpanType.PHONE)]
     (sent,), _ = redact_all([text], [found])
-    assert "Officer Officer 2 joins" in sent
+    assert "Officer 2 joins" in sent
     assert sent.endswith("real [PHONE-2].")
 
 
@@ -117,7 +117,7 @@ def test_numbering_is_stable_when_a_conversation_grows():
                                   finding(grown[1], "Ada Quill", SpanType.PERSON)]]
     sent_first, _ = redact_all(first, found_first)
     sent_grown, _ = redact_all(grown, found_grown)
-    assert sent_grown[0] == sent_first[0] == "Suspect Suspect 1 met Person 1."
+    assert sent_grown[0] == sent_first[0] == "Suspect 1 met Person 1."
     assert sent_grown[1] == "Then Person 2 and Suspect 1 left."
 
 
@@ -153,9 +153,9 @@ def test_without_a_plan_a_second_victim_in_a_later_message_is_victim_2():
     texts = ["Victim Ona Brisk called.", "Victim Ezra Kell called too."]
     found = [[finding(texts[0], "Ona Brisk", SpanType.PERSON, VICTIM)],
              [finding(texts[1], "Ezra Kell", SpanType.PERSON, VICTIM)]]
-    assert redact_all(texts, found, planned=False)[0] == ["Victim the victim called.",
-                                                           "Victim Victim 2 called too."]
-    assert redact_all(texts, found)[0] == ["Victim Victim 1 called.", "Victim Victim 2 called too."]
+    assert redact_all(texts, found, planned=False)[0] == ["The victim called.",
+                                                           "Victim 2 called too."]
+    assert redact_all(texts, found)[0] == ["Victim 1 called.", "Victim 2 called too."]
 
 
 def test_nothing_in_clear_in_the_pseudonymizers_repr():
@@ -171,7 +171,7 @@ def test_a_bare_part_of_a_redacted_name_the_inspection_missed_is_replaced_too():
     found = [finding(text, "WHITLOCK, TOBIAS R.", SpanType.PERSON, SUSPECT),
              finding(text, "Nora Pell", SpanType.PERSON, VICTIM)]
     (sent,), _ = redact_all([text], [found])
-    assert sent == ("Suspect Suspect 1 hit victim the victim. Later Suspect 1 returned; the victim hid. "
+    assert sent == ("Suspect 1 hit the victim. Later Suspect 1 returned; the victim hid. "
                     "A whitlock is a tool. Suspect 1's car, Whitlock-Smith and Nora'd stay.")
 
 
@@ -179,14 +179,14 @@ def test_a_message_without_findings_still_loses_the_names_redacted_elsewhere():
     texts = ["Victim Nora Pell called.", "What did Pell say?"]
     found = [[finding(texts[0], "Nora Pell", SpanType.PERSON, VICTIM)], []]
     sent, _ = redact_all(texts, found)
-    assert sent == ["Victim the victim called.", "What did the victim say?"]
+    assert sent == ["The victim called.", "What did the victim say?"]
 
 
 def test_a_shared_name_part_gets_a_placeholder_of_its_own():
     text = "Victim Nora Pell and suspect Ivo Pell. Pell left; Ivo stayed. PELL again."
     found = [finding(text, "Nora Pell", SpanType.PERSON, VICTIM), finding(text, "Ivo Pell", SpanType.PERSON, SUSPECT)]
     (sent,), pseudonymizer = redact_all([text], [found])
-    assert sent == "Victim the victim and suspect Suspect 1. Person 1 left; Suspect 1 stayed. Person 1 again."
+    assert sent == "The victim and Suspect 1. Person 1 left; Suspect 1 stayed. Person 1 again."
     assert pseudonymizer.mapping["Person 1"] == "Pell"
 
 

@@ -117,14 +117,17 @@ FILLER = st.sampled_from([" ", " and ", ", then ", ". ", " said ", " Suspect 1 "
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(FILLER, st.sampled_from(SURFACES)), min_size=1, max_size=12), st.data())
 def test_redact_then_restore_gives_the_text_back_in_any_chunking(parts, data):
-    text, findings = "", []
+    text, expected, findings = "", "", []
     for filler, (surface, span_type, role) in parts:
         text += filler
+        # the role word right before a name of that role goes into its placeholder ("the victim")
+        expected += " " if filler == " the victim " and role == PersonRole.VICTIM else filler
         findings.append(Finding(span_type, len(text), len(text) + len(surface), surface, "test", role=role))
         text += surface
+        expected += surface
     pseudonymizer = Pseudonymizer([text])
     sent = pseudonymizer.redact(text, findings)
     assert not any(surface in sent for surface, _, _ in SURFACES)
     restorer = pseudonymizer.restorer()
-    assert restorer.restore(sent) == text
-    assert streamed(pseudonymizer.restorer(), data.draw(chunkings(sent))) == text
+    assert restorer.restore(sent) == expected
+    assert streamed(pseudonymizer.restorer(), data.draw(chunkings(sent))) == expected
