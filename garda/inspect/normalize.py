@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -61,7 +60,6 @@ SPACED_DIGITS = regex.compile(
     r"(?<![\w.])\d(?:(?:[ .]|[ ]?-[ ]?)\d(?!\d)){4,}(?![\w])")
 HYPHEN_BREAK = regex.compile(r"(?<=[A-Za-z0-9]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
-SEPARATOR = regex.compile(r"[ .]*-[ .]*|[ .]")
 STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|-[ \t]*\r?\n")
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 
@@ -126,25 +124,23 @@ class DeletionMap:
         return self.start(pos - 1) + 1 if pos > 0 else 0
 
 
-def _delete(text: str, pattern: regex.Pattern[str], keep: Callable[[str], str] | None = None
+def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None
             ) -> tuple[str, DeletionMap | None]:
-    """Drop what ``pattern`` matches (or, with ``keep``, all of it but what ``keep`` returns
-    as a subsequence of the match), remembering where characters went."""
+    """Drop what ``pattern`` matches (with ``only``, just those characters of each match),
+    remembering where characters went."""
     deleted: list[int] = []
     parts: list[str] = []
     position = 0
+    drop = str.maketrans("", "", only) if only else None
     for match in pattern.finditer(text):
         start, end = match.span()
         parts.append(text[position:start])
-        matched = match.group()
-        kept = keep(matched) if keep else ""
-        cursor = 0
-        for char in kept:
-            found = matched.index(char, cursor)
-            deleted.extend(range(start + cursor, start + found))
-            parts.append(char)
-            cursor = found + 1
-        deleted.extend(range(start + cursor, end))
+        if drop is None:
+            deleted.extend(range(start, end))
+        else:
+            matched = match.group()
+            parts.append(matched.translate(drop))
+            deleted.extend(start + i for i, char in enumerate(matched) if char in only)
         position = end
     if not deleted:
         return text, None
@@ -262,7 +258,7 @@ class Normalizer:
 
 def _structure(text: str) -> tuple[str, DeletionMap | None]:
     """Collapse spaced-out digits and hyphen line breaks: both only delete characters."""
-    text, digits_map = _delete(text, SPACED_DIGITS, _collapse)
+    text, digits_map = _delete(text, SPACED_DIGITS, only=" .")
     if digits_map is not None:
         joined, break_map = _delete(text, HYPHEN_BREAK)
         return joined, _compose(digits_map, break_map)
@@ -277,11 +273,6 @@ def _compose(first: DeletionMap, second: DeletionMap | None) -> DeletionMap:
     source_positions.extend(first.start(p) for p in derived_deleted)
     first_deleted = [p + i for i, p in enumerate(first.shifted)]
     return DeletionMap.of(sorted(first_deleted + source_positions))
-
-
-def _collapse(spaced: str) -> str:
-    """'4 1 4 - 5 5 5' -> '414-555': every character kept is a digit or a dash of the run."""
-    return SEPARATOR.sub(lambda m: "-" if "-" in m.group() else "", spaced)
 
 
 def normalize(text: str) -> Normalized:

@@ -20,6 +20,7 @@ from functools import lru_cache
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
+WHITESPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +83,10 @@ class TextIndex:
 
 def word_end(text: str, end: int, limit: int = 40) -> int:
     """Move ``end`` past the word it cuts, so a window never ends inside a token."""
-    stop = min(len(text), end + limit)
-    while end < stop and not text[end].isspace():
-        end += 1
-    return end
+    if end >= len(text) or text[end].isspace():
+        return end
+    space = WHITESPACE.search(text, end, end + limit)
+    return space.start() if space else min(len(text), end + limit)
 
 
 def _digits_in(run: str) -> int:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import re
+
 import phonenumbers
 import regex
 
 from garda.inspect import budget
-from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, digit_regions, window_after, window_before
+from garda.inspect.recognizers.base import FLAGS, digit_regions, merged, window_after, window_before
 from garda.inspect.windows import index_of, word_end
 from garda.inspect.spans import Finding, SpanType
 
@@ -23,7 +25,6 @@ PHONE_CANDIDATE = regex.compile(
 PHONE_CONTEXT = regex.compile(
     r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
-LOCAL_CHARS = "._%+-"
 PUBLIC_LINE_CUES = frozenset({"non", "nonemergency", "hotline", "tip", "tipline", "crime", "crimestoppers", "public",
                               "main", "switchboard", "front", "dispatch", "department", "departments", "district",
                               "records"})
@@ -94,28 +95,31 @@ def _long_enough(text: str, start: int, end: int) -> bool:
     return any(sum(c.isdigit() for c in part) >= 7 for part in run.split("/"))
 
 
-class EmailRecognizer(PatternRecognizer):
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+    r"(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62})*\.[A-Za-z]{2,24}(?![\w-])")
+
+
+class EmailRecognizer:
+    """An e-mail address, looked for only around each '@'.
+
+    The pattern is bounded and unambiguous enough to run on the standard engine, which
+    is several times faster than ``regex`` on text full of '@'.
+    """
+
     name = "email"
-    span_type = SpanType.EMAIL
-    explanation = "an e-mail address"
-    pattern = regex.compile(
-        r"(?<![\w.+-])(?P<span>[A-Z0-9](?:[A-Z0-9._%+-]{0,63})@[A-Z0-9](?:[A-Z0-9-]{0,62})"
-        r"(?:\.[A-Z0-9](?:[A-Z0-9-]{0,62}))*\.[A-Z]{2,24})(?![\w-])", FLAGS)
-    score = 0.95
+    span_types = (SpanType.EMAIL,)
 
-    anchored = True
-    linear = True
-    window = (0, 320)
+    def find(self, text: str) -> Iterator[Finding]:
+        for start, end in merged(self._windows(text)):
+            budget.remaining()
+            for match in EMAIL.finditer(text, start, end):
+                yield Finding(SpanType.EMAIL, match.start(), match.end(), match.group(), self.name,
+                              score=0.95, explanation="an e-mail address")
 
-    def anchors(self, text: str) -> list[int]:
-        """The start of the local part before each '@'."""
-        starts = []
+    @staticmethod
+    def _windows(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("@")
         while at != -1:
-            start = at
-            while start > 0 and at - start < 64 and (text[start - 1].isalnum() or text[start - 1] in LOCAL_CHARS):
-                start -= 1
-            if start < at:
-                starts.append(start)
+            yield max(0, at - 64), word_end(text, min(len(text), at + 256))
             at = text.find("@", at + 1)
-        return starts
