@@ -213,3 +213,48 @@ async def test_audit_chain_verifies_and_holds_no_clear_text(gw, initialized):
     gw.services.db.dispose()
     raw = b"".join(p.read_bytes() for p in initialized.home.glob("garda.db*"))
     assert b"Jane Doe" not in raw and b"2026-004512" not in raw
+
+
+async def test_model_version_change_flags_the_system(gw):
+    from garda.registry.systems import get_system
+
+    await gw.chat("Proofread this.")
+    with gw.services.db.read() as session:
+        system = get_system(session, "public")
+        assert system.last_model_version and not system.needs_reevaluation
+        first = system.last_model_version
+    gw.services.db.write(lambda s: setattr(get_system(s, "public"), "last_model_version", "older-model-0"))
+    await gw.chat("Proofread this again.")
+    with gw.services.db.read() as session:
+        system = get_system(session, "public")
+        assert system.last_model_version == first
+        assert system.needs_reevaluation
+    assert "registry:model:version_changed" in gw.audit_events()
+
+
+async def test_an_inspection_failure_forwards_nothing(gw):
+    from garda.inspect.engine import Inspector
+
+    class Exploding:
+        name = "exploding"
+        span_types = ()
+
+        def find(self, text):
+            raise RuntimeError("recognizer bug")
+
+    gw.services.inspector = Inspector([Exploding()], [], timeout_seconds=1.0)
+    response = await gw.chat("Proofread this.")
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "inspection_failed"
+    assert gw.vendor.requests == []
+    assert "gateway:prompt:blocked" in gw.audit_events()
+
+
+async def test_upstream_timeout_is_504(gw):
+    gw.services.settings = gw.services.settings.model_copy(update={"upstream_timeout_seconds": 0.5})
+    gw.services.upstreams._adapters.clear()
+    gw.services.upstreams.settings = gw.services.settings
+    gw.vendor.hang()
+    response = await gw.chat("Proofread this.")
+    assert response.status_code == 504
+    assert response.json()["error"]["code"] == "upstream_timeout"
