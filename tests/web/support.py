@@ -64,7 +64,7 @@ def add_member(app: FastAPI, badge: str, *, roles=("member",), groups=("patrol",
 
 
 def signed_in(app: FastAPI, account: Account, *, acknowledged: bool = True,
-              second_factor_at: datetime | None = None) -> httpx.AsyncClient:
+              second_factor_at: datetime | None = None, policy_version: str = "unversioned") -> httpx.AsyncClient:
     """A client holding a fully signed-in session (made directly, without the sign-in pages)."""
     rules = AccessRules.from_settings(app.state.settings)
 
@@ -75,7 +75,7 @@ def signed_in(app: FastAPI, account: Account, *, acknowledged: bool = True,
         if second_factor_at is not None:
             web.second_factor_at = second_factor_at
         if acknowledged:
-            acknowledge(session, user, "unversioned", trail=None)
+            acknowledge(session, user, policy_version, trail=None)
         return raw
 
     raw = app.state.db.write(write)
