@@ -1,0 +1,3 @@
+from garda.evaluation.cli import app
+
+app(prog_name="garda eval")

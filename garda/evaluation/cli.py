@@ -1,0 +1,69 @@
+"""`garda eval CORPUS [--system NAME] [--json] [--targets]`: score garda's scan on a labelled corpus.
+
+Mounted by garda/cli.py as ``app.command("eval")(evaluate)``; ``app`` below is the same
+command on its own, for tests and for ``python -m garda.evaluation``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import typer
+from rich.console import Console
+
+from garda.inspect.spans import DataCategory
+
+# Until systems are read from the registry here, --system picks one of two clearances.
+CLEARANCES = {
+    "public": frozenset(),
+    "department": frozenset(DataCategory),
+}
+
+app = typer.Typer(help="Score garda's inspection and decisions on a labelled corpus.",
+                  pretty_exceptions_enable=False)
+
+
+def scan_predictor(clearance: frozenset[DataCategory]) -> Callable[[str], Mapping[str, Any]]:
+    from garda.scan import scan_text
+
+    return lambda text: scan_text(text, clearance)
+
+
+@app.command()
+def evaluate(corpus: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True,
+                                           help="JSON lines: id, text, spans, expected, categories."),
+             system: str = typer.Option("public", "--system",
+                                        help="Judge as this system: 'public' (cleared for nothing) "
+                                             "or 'department' (cleared for PII, CJI, PHI, NON_PUBLIC)."),
+             json_output: bool = typer.Option(False, "--json", help="Print one JSON document."),
+             targets: bool = typer.Option(False, "--targets",
+                                          help="Also check issue 3's targets; exit 1 when one is unmet.")) -> None:
+    """Score garda scan on a labelled corpus: span recall/precision, leaks, decisions, name parity."""
+    from garda.evaluation.corpus import load_corpus
+    from garda.evaluation.scoring import score
+    from garda.evaluation.targets import EVASION_TARGETS, PROMPT_TARGETS, unmet
+
+    if system not in CLEARANCES:
+        raise typer.BadParameter(f"unknown system {system!r}; choose one of: {', '.join(CLEARANCES)}",
+                                 param_hint="--system")
+    report = score(load_corpus(corpus), scan_predictor(CLEARANCES[system]), corpus=corpus.name, system=system)
+    document = report.to_dict()
+    failures: list[str] = []
+    if targets:
+        chosen = EVASION_TARGETS if "evasion" in corpus.name else PROMPT_TARGETS
+        failures = unmet(document, chosen)
+        document["targets"] = {"unmet": failures}
+    if json_output:
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from garda.evaluation.render import show
+
+        console = Console()
+        show(report, console)
+        for failure in failures:
+            console.print(f"[red]target unmet:[/red] {failure}")
+    if failures:
+        raise typer.Exit(1)
