@@ -19,7 +19,9 @@ from functools import lru_cache
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")
-SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# A sentence ends at a line break, or at . ! ? followed by a space ("682.35" goes on).
+SENTENCE_BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
+BREAK_MARKS = (". ", "! ", "? ", ".\t", "\n")
 WHITESPACE = re.compile(r"\s")
 
 
@@ -59,7 +61,11 @@ class TextIndex:
             if position < last_end:
                 continue
             floor = max(0, position - limit)
-            start = max(floor, *(text.rfind(c, floor, position) + 1 for c in ".!?\n"))
+            start = floor
+            for mark in BREAK_MARKS:
+                found_at = text.rfind(mark, floor, position)
+                if found_at != -1:
+                    start = max(start, found_at + len(mark))
             found = SENTENCE_BREAK.search(text, position, min(len(text), position + limit))
             end = found.end() if found else min(len(text), position + limit)
             last_end = end

@@ -30,7 +30,9 @@ POLICY_QUESTION = regex.compile(
     r"|\b(?:according\s+to|under|per|does)\s+(?:the\s+)?(?:sop|policy)\s*(?:682)?"
     r"|\bsop\s+682|\b682\.\d\d\b"
     r"|\bwhy\s+(?:is|are|does|can't|cannot|shouldn't)\b[^.?!\n]{0,60}\b(?:prohibited|banned|not\s+allowed|forbidden|against)\b"
-    r"|\b(?:explain|summari[sz]e|describe)\s+(?:the\s+|our\s+)?(?:policy|sop|rule|prohibition|restrictions?)\b",
+    r"|\b(?:explain|summari[sz]e|describe)\s+(?:the\s+|our\s+)?(?:policy|sop|rule|prohibition|restrictions?)\b"
+    r"|\b(?:may|must|shall|should|can|will)\s+not\s+(?:be\s+used\s+to|use)\b|\bprohibit(?:s|ed|ion)?\b"
+    r"|\b(?:is|are)\s+not\s+(?:allowed|permitted)\b",
     FLAGS)
 TRAINING = regex.compile(
     r"\b(?:training\s+(?:scenario|exercise|module|class|session|example|case\s+study|material|quiz|question)|"

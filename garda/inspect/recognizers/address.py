@@ -38,6 +38,11 @@ CITY_STATE_ZIP = (
     r"|,\s*" + LOCAL_CITY + r"\b(?:,?\s+(?:WI|wisconsin)\b)?(?:\s+\d{5}(?:-\d{4})?)?)"
 )
 
+# A government building's street address is public, not anyone's home.
+PUBLIC_PLACE_BEFORE = regex.compile(
+    r"\b(?:district(?:\s+\d+)?\s+station|police\s+(?:station|administration\s+building|headquarters)|"
+    r"city\s+hall|court\s?house|safety\s+building|tow\s+lot|public\s+library|fire\s+station|"
+    r"headquarters|(?:the\s+)?pab)\b[^.;\n]{0,20}$", FLAGS)
 BLOCK_AFTER = regex.compile(r"\s*(?:block|hundred|blk)\b", FLAGS)
 YEARISH_BEFORE = regex.compile(r"\b(?:in|since|by|during|of|from|until|year|circa|fy|the)\s+$", FLAGS)
 
@@ -66,6 +71,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     score = 0.85
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
+        if PUBLIC_PLACE_BEFORE.search(window_before(text, match.start(), 60)):
+            return None
         number = match["number"]
         if YEAR.fullmatch(number) and YEARISH_BEFORE.search(
                 window_before(text, match.start(), 12)):
