@@ -42,6 +42,7 @@ class AuditEvent(StrEnum):
     PEOPLE_USER_ENABLED = "people:user:enabled"
     PEOPLE_USER_GROUPS_CHANGED = "people:user:groups_changed"
     PEOPLE_USER_ROLES_CHANGED = "people:user:roles_changed"
+    PEOPLE_USER_SESSIONS_CHANGED = "people:user:sessions_changed"
     # policy
     POLICY_PACK_LOADED = "policy:pack:loaded"
     # registry

@@ -164,6 +164,18 @@ def users_roles(badge: str,
     err.print(f"updated {badge}")
 
 
+@users_app.command("sessions")
+def users_sessions(badge: str,
+                   allowed: Optional[int] = typer.Argument(None, help="Sessions at once (1-10); omit for the department default."),
+                   home: Optional[Path] = HomeOption) -> None:
+    """Allow one member more than the department's number of web sessions at once."""
+    from garda.people.users import set_sessions_allowed, user_by_badge
+
+    with _services(home) as (_, db, trail):
+        db.write(lambda s: set_sessions_allowed(s, user_by_badge(s, badge), allowed, trail=trail))
+    err.print(f"{badge}: {allowed or 'the department default'} session(s) at once")
+
+
 @users_app.command("password")
 def users_password(badge: str, home: Optional[Path] = HomeOption) -> None:
     """Give a member a new temporary password (printed once) and end their sessions."""

@@ -98,6 +98,14 @@ def set_disabled(session: Session, user: User, disabled: bool, *, trail: Trail |
            user=user.badge)
 
 
+def set_sessions_allowed(session: Session, user: User, allowed: int | None, *, trail: Trail | None) -> None:
+    """Let one member hold more web sessions at once than the department default (None: the default)."""
+    if allowed is not None and not 1 <= allowed <= 10:
+        raise BadRequest("A member may be allowed 1 to 10 sessions.", code="invalid_sessions")
+    before, user.sessions_allowed = user.sessions_allowed, allowed
+    record(trail, session, AuditEvent.PEOPLE_USER_SESSIONS_CHANGED, user=user.badge, before=before, after=allowed)
+
+
 def unlock_user(session: Session, user: User, *, trail: Trail | None) -> None:
     """An administrator releases a lockout before it runs out."""
     user.failed_logins = 0

@@ -165,7 +165,8 @@ async def _check(request: Request, need: Requirement) -> Any:
     if loaded is None:
         if need.any_session:
             return None
-        raise Redirect(f"/signin?next={quote(_next_path(request))}", clear_session=bool(token))
+        ended = "&ended=1" if token else ""
+        raise Redirect(f"/signin?next={quote(_next_path(request))}{ended}", clear_session=bool(token))
     viewer, acknowledged = loaded
     if need.any_session:
         await _check_csrf(request, viewer)

@@ -26,8 +26,10 @@ ISSUER = "garda"
 def add_signin_routes(router: APIRouter, pages: Pages) -> None:
 
     @router.get("/signin")
-    async def signin_page(request: Request, next: str = "/account", _: None = Depends(public)) -> Response:
-        return _signin_form(request, pages, next=next)
+    async def signin_page(request: Request, next: str = "/account", ended: int = 0,
+                          _: None = Depends(public)) -> Response:
+        return _signin_form(request, pages, next=next,
+                            flash="Your session has ended. Please sign in again." if ended else None)
 
     @router.post("/signin")
     async def signin(request: Request, _: None = Depends(public)) -> Response:
@@ -207,9 +209,10 @@ def _cipher(request: Request) -> FactorCipher:
 
 
 def _signin_form(request: Request, pages: Pages, *, next: str = "/account", badge: str = "",
-                 error: GardaError | None = None, clear_session: bool = False) -> Response:
+                 error: GardaError | None = None, clear_session: bool = False,
+                 flash: str | None = None) -> Response:
     token = new_pre_csrf()
-    response = pages.render(request, "signin.html", csrf=token, next=safe_next(next), badge=badge,
+    response = pages.render(request, "signin.html", csrf=token, next=safe_next(next), badge=badge, flash=flash,
                             problem=error.message if error else None, status=error.status if error else 200)
     response.set_cookie(PRE_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/",
                         secure=request.url.scheme == "https")

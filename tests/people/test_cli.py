@@ -45,6 +45,8 @@ def test_users_keys_and_training_from_the_command_line(run, tmp_path):
     run("users", "roles", "4711", "--role", "member", "--role", "committee_member", "--group", "investigations")
     assert json.loads(run("users", "list", "--json").stdout)[0]["roles"] == ["committee_member", "member"]
     assert run("users", "password", "4711").stdout.strip()
+    run("users", "sessions", "4711", "2")
+    assert run("users", "sessions", "4711", "11", ok=False).exit_code == 2
 
     run("training", "record", "4711", "--date", "2026-01-15")
     status = json.loads(run("training", "status", "4711", "--json").stdout)

@@ -123,3 +123,17 @@ def test_success_resets_the_counter(session, dana, trail, audit):
     check_password_step(session, "4711", "wrong password!", RULES, trail)
     record_success(session, dana, trail, method="password+totp")
     assert dana.failed_logins == 0 and audit.tags()[-1] == "people:login:success"
+
+
+def test_a_member_may_be_allowed_more_sessions(session, dana, trail):
+    from garda.people.users import set_sessions_allowed
+
+    set_sessions_allowed(session, dana, 2, trail=trail)
+    now = utcnow()
+    webs = []
+    for _ in range(3):
+        web, _ = open_session(session, dana, Stage.SECOND_FACTOR, address=None, user_agent=None, now=now)
+        advance(session, web, dana, Stage.ACTIVE, RULES, now=now)
+        webs.append(web)
+        now += timedelta(seconds=1)
+    assert [w.end_reason for w in webs] == ["replaced", None, None]

@@ -113,7 +113,9 @@ async def test_signed_out_pages_redirect_to_sign_in(app):
         response = await http.get("/account/keys")
         assert response.status_code == 303 and response.headers["location"] == "/signin?next=/account/keys"
         forged = await http.get("/account", cookies={"garda_session": "made-up"})
-        assert forged.headers["location"].startswith("/signin")
+        assert forged.headers["location"] == "/signin?next=/account&ended=1"
+        page = await http.get(forged.headers["location"])
+        assert "Your session has ended" in page.text
 
 
 async def test_sign_out_ends_the_session(app):
