@@ -77,8 +77,10 @@ def advance(session: Session, web: WebSession, user: User, stage: Stage, rules: 
     return raw
 
 
-def reauthenticated_within(web: WebSession, window: timedelta, now: datetime | None = None) -> bool:
-    at = as_utc(web.second_factor_at)
+def reauthenticated_within(second_factor_at: datetime | None, window: timedelta,
+                           now: datetime | None = None) -> bool:
+    """Was the second factor entered within ``window`` (for re-authentication before sensitive actions)?"""
+    at = as_utc(second_factor_at)
     return at is not None and (now or utcnow()) - at <= window
 
 

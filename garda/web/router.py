@@ -12,7 +12,7 @@ Every route states its requirement in one line: ``Depends(require(...))``, ``Dep
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 
 from garda.errors import NotFound
 from garda.web.account import add_account_routes

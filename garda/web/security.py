@@ -184,7 +184,7 @@ async def _check(request: Request, need: Requirement) -> Any:
     if not acknowledged and request.url.path != ACKNOWLEDGE_PATH:
         raise Redirect(ACKNOWLEDGE_PATH)
     window = min(timedelta(minutes=need.reauth_minutes or 0), rules.reauth)   # the setting may only shorten it
-    if need.reauth_minutes and not reauthenticated_within(_as_web(viewer), window):
+    if need.reauth_minutes and not reauthenticated_within(viewer.second_factor_at, window):
         raise Redirect(f"/reauth?next={quote(_next_path(request))}")
     return viewer
 
@@ -203,10 +203,6 @@ def _snapshot(web: WebSession, user: User) -> Viewer:
                   groups=frozenset(user.groups or []), session_id=web.id, stage=web.stage,
                   csrf_token=web.csrf_token, second_factor_at=web.second_factor_at,
                   permissions=permissions_of(roles))
-
-
-def _as_web(viewer: Viewer) -> WebSession:
-    return WebSession(second_factor_at=viewer.second_factor_at)
 
 
 def _next_path(request: Request) -> str:

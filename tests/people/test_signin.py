@@ -3,7 +3,6 @@ from datetime import timedelta
 import pyotp
 import pytest
 
-from garda.people.keys import create_api_key
 from garda.people.rules import AccessRules
 from garda.people.sessions import Stage, advance, find_session, open_session, reauthenticated_within
 from garda.people.signin import check_code_step, check_password_step, record_success
@@ -97,8 +96,8 @@ def test_sessions_idle_out_rotate_and_limit(session, dana, trail):
     assert find_session(session, raw, RULES, now=now)[0] is web
     active_raw = advance(session, web, dana, Stage.ACTIVE, RULES, second_factor=True, now=now)
     assert find_session(session, raw, RULES, now=now) is None          # the old token is gone
-    assert reauthenticated_within(web, RULES.reauth, now + timedelta(minutes=4))
-    assert not reauthenticated_within(web, RULES.reauth, now + timedelta(minutes=6))
+    assert reauthenticated_within(web.second_factor_at, RULES.reauth, now + timedelta(minutes=4))
+    assert not reauthenticated_within(web.second_factor_at, RULES.reauth, now + timedelta(minutes=6))
     assert find_session(session, active_raw, RULES, now=now + timedelta(minutes=29)) is not None
     assert find_session(session, active_raw, RULES, now=now + timedelta(minutes=59, seconds=30)) is None
     assert web.end_reason == "idle"
