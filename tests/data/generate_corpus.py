@@ -168,7 +168,7 @@ def build_evasion(rng: Random, count: int = 140) -> list[dict]:
         attempt += 1
         template = sources[attempt % len(sources)] if attempt % 10 else rng.choice(negatives)
         rendering = render(template, rng, GROUPS[attempt % len(GROUPS)])
-        trick = evasion.TRICKS[attempt % len(evasion.TRICKS)]
+        trick = evasion.TRICKS[len(items) % len(evasion.TRICKS)]
         if not evasion.apply(trick, rendering, rng):
             continue
         items.append(item(f"e{len(items) + 1:04d}", rendering, template.expected))
@@ -192,11 +192,14 @@ def summary(items: list[dict]) -> str:
     return f"{len(items)} items {dict(decisions)}; spans {dict(sorted(types.items()))}"
 
 
-def main() -> None:
-    prompts = build_prompts(Random(SEED))
-    hidden = build_evasion(Random(SEED + 1))
-    write(HERE / "prompts.jsonl", prompts)
-    write(HERE / "evasion.jsonl", hidden)
+def build() -> tuple[list[dict], list[dict]]:
+    return build_prompts(Random(SEED)), build_evasion(Random(SEED + 1))
+
+
+def main(folder: Path = HERE) -> None:
+    prompts, hidden = build()
+    write(folder / "prompts.jsonl", prompts)
+    write(folder / "evasion.jsonl", hidden)
     print(f"templates: {len(ALL)}")
     print("prompts.jsonl:", summary(prompts))
     print("evasion.jsonl:", summary(hidden))
