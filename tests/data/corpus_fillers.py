@@ -46,8 +46,8 @@ NAME_GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "polish": (
         ["Krzysztof", "Agnieszka", "Wojciech", "Małgorzata", "Tomasz", "Katarzyna", "Grzegorz",
          "Jadwiga", "Stanisław", "Bożena", "Zbigniew", "Dorota"],
-        ["Wiśniewski", "Kowalczyk", "Zieliński", "Szymańska", "Wójcik", "Przybylski", "Lewandowski",
-         "Kaczmarek", "Grabowska", "Jankowski", "Pawłowski", "Dąbrowska"],
+        ["Wiśniewski", "Kowalczyk", "Zieliński", "Nowak", "Wójcik", "Przybylski", "Lewandowski",
+         "Kaczmarek", "Mazur", "Jankowski", "Pawłowski", "Wróbel"],
         ["Kasia", "Gosia", "Staś", "Kris", "Zbyszek"],
     ),
     "puerto_rican": (

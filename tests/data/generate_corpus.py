@@ -142,11 +142,13 @@ def item(item_id: str, rendering: Rendering, expected: str) -> dict:
             "expected": expected, "categories": rendering.categories}
 
 
-def build_prompts(rng: Random) -> list[dict]:
+def build_prompts() -> list[dict]:
+    """Each item has its own seeded generator, so editing one template changes only its items."""
     items, seen, turn = [], set(), 0
     for number, template in enumerate(ALL):
-        for _ in range(copies_of(template)):
-            for _attempt in range(5):
+        for copy in range(copies_of(template)):
+            for attempt in range(5):
+                rng = Random(f"{SEED}:{number}:{copy}:{attempt}")
                 rendering = render(template, rng, GROUPS[turn % len(GROUPS)])
                 if rendering.text() not in seen:
                     break
@@ -160,12 +162,13 @@ def build_prompts(rng: Random) -> list[dict]:
     return items
 
 
-def build_evasion(rng: Random, count: int = 140) -> list[dict]:
+def build_evasion(count: int = 140) -> list[dict]:
     sources = [t for t in ALL if t.expected != "allow" and _has_sensitive_slot(t)]
     negatives = [t for t in ALL if t.expected == "allow"]
     items, attempt = [], 0
     while len(items) < count:
         attempt += 1
+        rng = Random(f"{SEED}:evasion:{attempt}")
         template = sources[attempt % len(sources)] if attempt % 10 else rng.choice(negatives)
         rendering = render(template, rng, GROUPS[attempt % len(GROUPS)])
         trick = evasion.TRICKS[len(items) % len(evasion.TRICKS)]
@@ -193,7 +196,7 @@ def summary(items: list[dict]) -> str:
 
 
 def build() -> tuple[list[dict], list[dict]]:
-    return build_prompts(Random(SEED)), build_evasion(Random(SEED + 1))
+    return build_prompts(), build_evasion()
 
 
 def main(folder: Path = HERE) -> None:
