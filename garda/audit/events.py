@@ -20,11 +20,13 @@ class AuditEvent(StrEnum):
     GATEWAY_RESPONSE_COMPLETED = "gateway:response:completed"
     GATEWAY_RESPONSE_FAILED = "gateway:response:failed"
     # people
+    PEOPLE_ACCESS_DENIED = "people:access:denied"
     PEOPLE_ACCOUNT_LOCKED = "people:account:locked"
     PEOPLE_ACCOUNT_UNLOCKED = "people:account:unlocked"
     PEOPLE_FACTOR_ENROLLED = "people:factor:enrolled"
     PEOPLE_FACTOR_FAILURE = "people:factor:failure"
     PEOPLE_FACTOR_RESET = "people:factor:reset"
+    PEOPLE_FORM_REFUSED = "people:form:refused"
     PEOPLE_KEY_CREATED = "people:key:created"
     PEOPLE_KEY_REVOKED = "people:key:revoked"
     PEOPLE_LOGIN_FAILURE = "people:login:failure"

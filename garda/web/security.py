@@ -22,6 +22,7 @@ from fastapi import Request
 from fastapi.routing import APIRoute
 from starlette.responses import RedirectResponse, Response
 
+from garda.audit.events import AuditEvent
 from garda.errors import BadRequest, GardaError, NotAuthorized
 from garda.people.acknowledgements import has_acknowledged
 from garda.people.models import User, WebSession
@@ -114,7 +115,7 @@ async def public(request: Request) -> None:
         form = await request.form()
         cookie = request.cookies.get(PRE_CSRF_COOKIE, "")
         if not cookie or not hmac.compare_digest(str(form.get("csrf", "")), cookie):
-            raise csrf_error()
+            await _refuse_form(request, None)
 
 
 public.requirement = Requirement(None)  # type: ignore[attr-defined]
@@ -177,6 +178,7 @@ async def _check(request: Request, need: Requirement) -> Any:
         await _check_csrf(request, viewer)
         return viewer
     if need.permission is not None and not viewer.can(need.permission):
+        await _record(request, viewer.badge, AuditEvent.PEOPLE_ACCESS_DENIED, permission=need.permission.value)
         raise NotAuthorized(f"Your role does not allow this page (it needs '{need.permission.value}').",
                             code="permission_denied",
                             hint="Ask an administrator if your duties need this permission.")
@@ -194,7 +196,18 @@ async def _check_csrf(request: Request, viewer: Viewer) -> None:
         return
     form = await request.form()
     if not hmac.compare_digest(str(form.get("csrf", "")), viewer.csrf_token):
-        raise csrf_error()
+        await _refuse_form(request, viewer.badge)
+
+
+async def _refuse_form(request: Request, actor: str | None) -> None:
+    await _record(request, actor, AuditEvent.PEOPLE_FORM_REFUSED, reason="csrf")
+    raise csrf_error()
+
+
+async def _record(request: Request, actor: str | None, event: AuditEvent, **details: Any) -> None:
+    trail = trail_of(request, actor)
+    await request.app.state.db.awrite(lambda session: trail.record(session, event, path=request.url.path,
+                                                                   method=request.method, **details))
 
 
 def _snapshot(web: WebSession, user: User) -> Viewer:

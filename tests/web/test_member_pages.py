@@ -145,3 +145,13 @@ async def test_password_change(app):
                                                         "confirm": "amber lanterns over quiet water"})
         assert ok.status_code == 200 and "Password changed" in ok.text
     assert "people:password:changed" in app.state.audit.tags()
+
+
+async def test_a_refused_page_is_an_audit_event(app):
+    member = add_member(app, "4711")
+    async with signed_in(app, member) as http:
+        assert (await http.get("/admin/users")).status_code == 403
+        assert (await http.get("/admin/users", headers={"accept": "application/json"})).json()["error"]["code"] \
+            == "permission_denied"
+    denied = [fields for tag, fields in app.state.audit.events if tag == "people:access:denied"]
+    assert denied[0]["details"] == {"path": "/admin/users", "method": "GET", "permission": "people:user:list"}

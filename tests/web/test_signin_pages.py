@@ -106,6 +106,8 @@ async def test_forms_without_the_csrf_token_are_refused(app):
         for path in ("/account/keys", "/account/policy", "/signout", "/account/password"):
             response = await http.post(path, data={"name": "k", "csrf": "forged"})
             assert response.status_code == 403, path
+    refused = [fields for tag, fields in app.state.audit.events if tag == "people:form:refused"]
+    assert len(refused) == 5 and refused[-1]["actor"] == "4711"
 
 
 async def test_signed_out_pages_redirect_to_sign_in(app):
