@@ -33,7 +33,7 @@ def scan_predictor(clearance: frozenset[DataCategory]) -> Callable[[str], Mappin
 
 
 @app.command()
-def evaluate(corpus: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True,
+def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, dir_okay=False, readable=True,
                                            help="JSON lines: id, text, spans, expected, categories."),
              system: str = typer.Option("public", "--system",
                                         help="Judge as this system: 'public' (cleared for nothing) "
