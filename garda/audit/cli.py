@@ -19,7 +19,7 @@ from garda.audit.events import AuditEvent
 from garda.errors import GardaError
 
 app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # never fold a hash across lines
 
 HomeOption = typer.Option(None, "--home", help="garda's data folder (default: $GARDA_HOME or ~/.garda).")
 CSV_COLUMNS = ("seq", "at", "event", "actor", "request_id", "system", "purpose", "source_address",
@@ -34,13 +34,18 @@ class ExportFormat(StrEnum):
 @app.command()
 def verify(home: Optional[Path] = HomeOption,
            skip_content: bool = typer.Option(False, "--skip-content",
-                                             help="Do not decrypt stored content to check its digest.")) -> None:
+                                             help="Do not decrypt stored content to check its digest."),
+           expect: list[str] = typer.Option([], "--expect", metavar="SEQ:HASH",
+                                            help="A head printed by an earlier verify (repeatable): "
+                                                 "catches entries cut off the end.")) -> None:
     """Check every link of the chain; exit 1 and name the first broken entry if any."""
+    anchors = _parse_anchors(expect)
     with _services(home) as (db, audit):
         with db.read() as session:
-            report = audit.verify(session, check_content=not skip_content)
+            report = audit.verify(session, check_content=not skip_content, anchors=anchors)
     if report.ok:
-        console.print(f"audit log intact: {report.rows_checked} entries, head {report.head_hash}")
+        console.print(f"audit log intact: {report.rows_checked} entries; "
+                      f"record this head to check against later: {report.rows_checked}:{report.head_hash}")
         return
     console.print(f"[red]audit log broken at entry {report.first_broken_seq}:[/red] {report.reason} "
                   f"({report.rows_checked} entries before it are intact)")
@@ -65,6 +70,17 @@ def export(out: Optional[Path] = typer.Option(None, "--out", help="File to write
             records = audit.export(session, since=since_utc, until=until_utc, include_content=with_content)
             count = _write(records, handle, output_format)
     console.print(f"exported {count} entries" + (f" to {out}" if out else ""))
+
+
+def _parse_anchors(values: list[str]) -> dict[int, str]:
+    anchors = {}
+    for value in values:
+        seq, _, digest = value.partition(":")
+        if not seq.isdigit() or len(digest) != 64:
+            console.print(f"[red]error:[/red] --expect takes SEQ:HASH as printed by verify, not {value!r}")
+            raise typer.Exit(2)
+        anchors[int(seq)] = digest.lower()
+    return anchors
 
 
 def _write(records: Iterator[dict], handle: IO[str], output_format: ExportFormat) -> int:

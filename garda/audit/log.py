@@ -19,7 +19,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -101,18 +101,32 @@ class AuditLog:
                                      code="content_unreadable")
         return json.loads(plaintext)
 
-    def verify(self, session: Session, *, check_content: bool = True) -> VerifyReport:
-        """Walk the chain from the first entry; report the first broken link."""
+    def verify(self, session: Session, *, check_content: bool = True,
+               anchors: Mapping[int, str] | None = None) -> VerifyReport:
+        """Walk the chain from the first entry; report the first broken link.
+
+        ``anchors`` maps entry numbers to hashes recorded earlier outside the database
+        (``garda audit verify`` prints the head as ``seq:hash``). Without them, someone
+        able to write to the database could cut entries off the end and rewrite the head;
+        with them, that shows.
+        """
+        anchors = dict(anchors or {})
         expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
         rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=500))
         for entry in rows.scalars():
-            problem = self._check_entry(session, entry, expected_seq, prev_hash, check_content)
+            problem = (self._check_entry(session, entry, expected_seq, prev_hash, check_content)
+                       or _check_anchor(entry, anchors))
             if problem is not None:
                 broken_seq, reason = problem
                 return VerifyReport(False, checked, broken_seq, reason)
             checked += 1
             expected_seq, prev_hash = entry.seq + 1, entry.hash
             session.expunge(entry)
+        if anchors and min(anchors) >= expected_seq:
+            missing = min(anchors)
+            return VerifyReport(False, checked, expected_seq,
+                                f"the log ends at entry {expected_seq - 1}, before the anchored entry {missing}: "
+                                "entries were cut off the end")
         head = session.get(AuditHead, HEAD_ID)
         if head is None:
             return VerifyReport(False, checked, expected_seq, "the chain head row is missing")
@@ -164,6 +178,13 @@ class AuditLog:
 
     def __repr__(self) -> str:
         return "AuditLog()"
+
+
+def _check_anchor(entry: AuditEntry, anchors: Mapping[int, str]) -> tuple[int, str] | None:
+    expected = anchors.get(entry.seq)
+    if expected is not None and expected != entry.hash:
+        return entry.seq, "its hash differs from the anchor recorded for it (the chain was rewritten)"
+    return None
 
 
 def entry_record(entry: AuditEntry) -> dict[str, Any]:

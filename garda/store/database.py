@@ -13,7 +13,9 @@ its own row lock on the chain head.
 
 from __future__ import annotations
 
+import os
 import threading
+import weakref
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
@@ -23,7 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from garda.errors import GardaError, StorageUnavailable
+from garda.errors import ConfigurationError, GardaError, StorageUnavailable
 from garda.store.writer import SingleWriter
 
 T = TypeVar("T")
@@ -44,12 +46,25 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite and self.url.database in (None, "", ":memory:"):
+            raise ConfigurationError("garda needs a SQLite file (sqlite:///path/garda.db), not an in-memory database.")
         self.engine = _sqlite_engine(url, echo) if self.is_sqlite else _server_engine(url, echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
         self._writing = threading.local()
-        self._single_writer = SingleWriter(
-            self._sessions, begin_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"},
-            storage_error=_unavailable) if self.is_sqlite else None
+        self._single_writer = self._new_single_writer()
+        _forget_connections_after_fork(self)
+
+    def _new_single_writer(self) -> SingleWriter | None:
+        if not self.is_sqlite:
+            return None
+        return SingleWriter(self._sessions, begin_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"},
+                            storage_error=_unavailable)
+
+    def _after_fork_in_child(self) -> None:
+        # The parent's pooled connections and locks must not be used by a forked worker.
+        self.engine.dispose(close=False)
+        self._writing = threading.local()
+        self._single_writer = self._new_single_writer()
 
     @classmethod
     def from_settings(cls, settings) -> "Database":
@@ -141,6 +156,17 @@ class Database:
             raise _unavailable(exc) from exc
 
 
+def _forget_connections_after_fork(db: Database) -> None:
+    reference = weakref.ref(db)
+
+    def after_fork() -> None:
+        alive = reference()
+        if alive is not None:
+            alive._after_fork_in_child()
+
+    os.register_at_fork(after_in_child=after_fork)
+
+
 def _sqlstate(exc: DBAPIError) -> str | None:
     return getattr(exc.orig, "sqlstate", None)
 
@@ -152,7 +178,9 @@ def _unavailable(exc: SQLAlchemyError) -> GardaError:
 
 
 def _sqlite_engine(url: str, echo: bool) -> Engine:
-    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    # Connections are cheap; enough that the request threads rarely wait for one.
+    engine = create_engine(url, echo=echo, pool_size=10, max_overflow=30,
+                           connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def configure(dbapi_connection, _record) -> None:

@@ -220,3 +220,21 @@ def test_append_without_a_chain_head_fails_closed(database, audit_log):
     sql(database, "DELETE FROM audit_head")
     with pytest.raises(StorageUnavailable):
         append_entries(database, audit_log, 1)
+
+
+def test_anchors_catch_a_cut_off_end_with_a_rewritten_head(database, audit_log):
+    entries = append_entries(database, audit_log, 5)
+    anchor = {5: entries[-1].hash}
+    assert verify(database, audit_log, anchors=anchor).ok
+    sql(database, "DELETE FROM audit_log WHERE seq >= 4")
+    sql(database, "UPDATE audit_head SET last_seq = 3, last_hash = :h", h=entries[2].hash)
+    assert verify(database, audit_log).ok  # without an anchor the cut is invisible
+    report = verify(database, audit_log, anchors=anchor)
+    assert not report.ok and report.first_broken_seq == 4 and "cut off" in report.reason
+
+
+def test_anchors_catch_a_rewritten_chain(database, audit_log):
+    entries = append_entries(database, audit_log, 3)
+    report = verify(database, audit_log, anchors={2: "a" * 64})
+    assert not report.ok and report.first_broken_seq == 2 and "anchor" in report.reason
+    assert verify(database, audit_log, anchors={2: entries[1].hash}).ok

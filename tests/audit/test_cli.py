@@ -78,3 +78,19 @@ def test_broken_database_exits_with_a_clear_error(initialized):
     result = run(initialized, "verify")
     assert result.exit_code == 2
     assert "could not be used" in one_line(result.output)
+
+
+def test_verify_prints_a_head_to_anchor_later_checks(initialized):
+    add_entries(initialized, 2)
+    first = run(initialized, "verify")
+    anchor = one_line(first.output).split("later: ")[1].split()[0]
+    assert run(initialized, "verify", "--expect", anchor).exit_code == 0
+    with sqlite3.connect(initialized.home / "garda.db") as connection:
+        seq = int(anchor.split(":")[0])
+        connection.execute("DELETE FROM audit_log WHERE seq = ?", (seq,))
+        connection.execute("UPDATE audit_head SET last_seq = last_seq - 1, last_hash = "
+                           "(SELECT hash FROM audit_log WHERE seq = ?)", (seq - 1,))
+    assert run(initialized, "verify").exit_code == 0
+    cut = run(initialized, "verify", "--expect", anchor)
+    assert cut.exit_code == 1 and "cut off" in one_line(cut.output)
+    assert run(initialized, "verify", "--expect", "nonsense").exit_code == 2

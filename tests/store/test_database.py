@@ -141,3 +141,26 @@ def test_storage_error_message_quotes_no_parameters(database):
     with pytest.raises(StorageUnavailable) as caught:
         database.write(add_system("Jane Doe-Fictitious"))
     assert "Jane" not in caught.value.message
+
+
+def test_in_memory_sqlite_is_refused():
+    from garda.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError):
+        Database("sqlite://")
+
+
+def test_a_forked_child_opens_its_own_connections(sqlite_database):
+    import os
+
+    sqlite_database.write(add_system("before-fork"))
+    pid = os.fork()
+    if pid == 0:  # child: write through the inherited Database, then report by exit code
+        try:
+            sqlite_database.write(add_system("from-child"))
+            os._exit(0)
+        except BaseException:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert system_names(sqlite_database) == ["before-fork", "from-child"]
