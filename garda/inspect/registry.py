@@ -82,6 +82,7 @@ def register_builtins(registry: InspectionRegistry) -> None:
         dates.DateOfBirthRecognizer,
         address.StreetAddressRecognizer,
         address.PostOfficeBoxRecognizer,
+        address.CuedAddressRecognizer,
         justice.CaseNumberRecognizer,
         justice.YearNumberedCaseRecognizer,
         justice.CjiIdentifierRecognizer,

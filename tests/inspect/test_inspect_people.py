@@ -29,6 +29,10 @@ def people(inspector, text):
     ("Hector Rivera Colon rents the unit.", "Hector Rivera Colon"),
     ("John A. Smith signed the form.", "John A. Smith"),
     ("a note from Bridget Murphy", "Bridget Murphy"),
+    ("Ja'Marcus Lee was there.", "Ja'Marcus Lee"),
+    ("Marcus said he saw it.", "Marcus"),
+    ("Tanisha's car was towed.", "Tanisha"),
+    ("Later Jordan was arrested.", "Jordan"),
 ])
 def test_ordinary_names(inspector, text, name):
     found = [n for n, _ in people(inspector, text)]
@@ -120,6 +124,9 @@ def test_nicknames(inspector, text, name):
     "On Monday, January 5, the Fire and Police Commission met.",
     "Officer safety is the first priority.",
     "Please rewrite this paragraph for clarity.",
+    "May said nothing would change.",
+    "Mark the box and sign.",
+    "Grace periods apply to renewals.",
 ])
 def test_not_names(inspector, text):
     assert people(inspector, text) == []

@@ -21,6 +21,8 @@ from inspect_support import typed
     ("po box 88", "po box 88"),
     ("Post Office Box 12 in town", "Post Office Box 12"),
     ("2625 N Sherman Blvd Upper", "2625 N Sherman Blvd Upper"),
+    ("She lives at 2417 N 35th with her kids.", "2417 N 35th"),
+    ("home address 4510 S 27th, upstairs", "4510 S 27th"),
 ])
 def test_address_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.ADDRESS) == [expected]
@@ -35,6 +37,8 @@ def test_address_found(inspector, text, expected):
     "We saw 3 cars near the street.",
     "two blocks from the 3300 blk of W Burleigh St",
     "officers were at 27th and Center",
+    "he lives in the 2400 block of N 35th",
+    "Lives were changed in 2020 by the program.",
 ])
 def test_address_rejected(inspector, text):
     assert typed(inspector.inspect(text), SpanType.ADDRESS) == []
@@ -120,6 +124,7 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
     ("Her son is HIV positive.", "HIV positive"),
     ("he was off his meds and suicidal", "off his meds"),
     ("Jane Doe is pregnant", "pregnant"),
+    ("He needed 12 stitches at the ER.", "stitches"),
 ])
 def test_medical_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)

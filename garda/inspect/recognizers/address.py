@@ -92,3 +92,27 @@ class PostOfficeBoxRecognizer(PatternRecognizer):
     cues = frozenset({"box"})
     window = (20, 80)
     score = 0.9
+
+
+class CuedAddressRecognizer(PatternRecognizer):
+    """A house number and street name without a street type, after 'lives at', 'address' and the like."""
+
+    name = "cued_address"
+    span_type = SpanType.ADDRESS
+    explanation = "a house number and street name after 'lives at', 'resides at' or 'address'"
+    pattern = regex.compile(
+        r"\b(?:lives|living|resides|residing|stays|staying|moved|home|residence|address|addr)\b[^\d\n]{0,16}?"
+        r"(?P<span>\d{1,6}[A-Z]?\s+(?:" + DIRECTION + r"\s+)?(?:" + ORDINAL + r"|" + NAME_WORD + r")"
+        r"(?:\s+" + NAME_WORD + r")?(?:" + UNIT + r")?)(?![\w])", FLAGS)
+    cues = frozenset({"lives", "living", "resides", "residing", "stays", "staying", "moved", "home", "residence",
+                      "address", "addr"})
+    anchored = True
+    linear = True
+    window = (0, 90)
+    digit_within = 20
+    score = 0.75
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        if BLOCK_AFTER.match(text, match.start("span") + len(match["span"].split()[0])):
+            return None
+        return self.score

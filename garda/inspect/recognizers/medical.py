@@ -32,6 +32,7 @@ CONDITIONS = (
     "broken wrist", "gunshot wound", "gsw", "stab wound", "lacerations", "laceration", "contusions",
     "orbital fracture", "brain bleed", "internal bleeding", "dislocated shoulder", "second-degree burns",
     "third-degree burns", "paralyzed", "quadriplegic", "paraplegic", "dialysis",
+    "stitches", "sutures", "staples in", "surgery", "intubated", "in the icu", "on a ventilator", "in a coma",
     "chapter 51", "emergency detention", "off his meds", "off her meds", "off their meds", "off his medication",
     "off her medication", "psychiatric hold", "psych hold", "psych meds", "psychiatric medication", "em-1", "mental health crisis", "mental illness", "mentally ill",
 )

@@ -76,6 +76,12 @@ ROLE_RE = _alternation(list(ROLE_OF))
 ROLE_AFTER = regex.compile(
     r"\s*(?:\(\s*(?P<role>" + ROLE_RE + r")\s*(?:#\s*\d+)?\s*\)|,\s*(?:the|a|an|our|my|his|her)?\s*"
     r"(?P<role2>" + ROLE_RE + r")\b)", FLAGS)
+# What only a person does: "Marcus said", "Tanisha's car", "Deshawn was arrested".
+ACTS_AFTER = regex.compile(
+    r"(?:['’]s\b|\s+(?:said|says|stated|states|told|tells|reported|reports|advised|admitted|denied|called|"
+    r"texted|lives|lived|resides|works|worked|ran|fled|left|arrived|returned|was\s+(?:arrested|shot|hit|stabbed|"
+    r"seen|identified|interviewed|transported|booked|released|injured)|is\s+(?:a|an|the)\s+(?:suspect|victim|"
+    r"witness)|and\s+(?:his|her)\b|who\b))", FLAGS)
 CASE_LAW_AFTER = regex.compile(r"\s+v(?:s)?\.?\s+\p{Lu}")
 # Words between a role and a name that do not break the link ("the suspect, later identified as").
 FILLERS = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "was", "is", "later", "identified",
@@ -139,7 +145,7 @@ PARTICLE = r"(?:de|del|de[ \t]la|da|dos|das|van|von|der|den|le|la|bin|ibn|al|el|
 def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
     """Up to five capitalized words (particles and initials between them), as one pattern."""
     token = (rf"(?:(?:O['’]|Mc|Mac|D['’]|Al-|El-|Abu-?|Bin-?|Ibn-?)?{upper}{lower}+(?:{upper}{lower}+)?"
-             rf"(?:['’]{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
+             rf"(?:['’](?!s\b){upper}?{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
     initial = rf"{upper}\.?(?=[ \t]+{upper})"
     return (rf"(?<!{letter[:-1]}'’-])(?P<seq>{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
             rf"{{0,4}})(?!{letter})")
@@ -324,7 +330,9 @@ class PersonRecognizer:
             word = words[0]
             if len(word) < 2 or _fold(word) in self.trim_words:
                 return None
-            if not (context.role or strong_cue or (context.cue and listed)):
+            if not (context.role or strong_cue or (context.cue and listed)
+                    or (names.is_given(word) and _fold(word) not in names.common
+                        and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
                 return None
         return _finding(text, start, end, context.role, 0.85 if listed else 0.7, "a capitalized name")
 
