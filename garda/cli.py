@@ -27,7 +27,10 @@ def _mount_package_commands() -> None:
     from garda.audit.cli import app as audit_app
     from garda.people.cli import keys_app, training_app, users_app
 
+    from garda.evaluation.cli import evaluate
+
     app.add_typer(audit_app, name="audit", help="The hash-chained audit log: verify, export.")
+    app.command("eval")(evaluate)
     app.add_typer(users_app, name="users")
     app.add_typer(keys_app, name="keys")
     app.add_typer(training_app, name="training")
@@ -126,17 +129,13 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
 
 
 def _system_clearance(home: Optional[Path], name: str):
-    from garda.registry.systems import clearance_of, get_system
-    from garda.store.database import Database
+    from garda.errors import GardaError
+    from garda.registry.systems import clearance_by_name
 
-    db = Database.from_settings(_settings(home))
     try:
-        with db.read() as session:
-            return clearance_of(get_system(session, name))
-    except Exception as exc:  # NotFound, StorageUnavailable: say which and stop
-        raise ValueError(getattr(exc, "message", str(exc))) from None
-    finally:
-        db.dispose()
+        return clearance_by_name(_settings(home), name)
+    except GardaError as exc:  # no such system, or no database: say which and stop
+        raise ValueError(exc.message) from None
 
 
 @policy_app.command("show")

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from garda.inspect.spans import DataCategory
 
-# Until systems are read from the registry here, --system picks one of two clearances.
+# Two named clearances need no database; any other --system name is read from the registry.
 CLEARANCES = {
     "public": frozenset(),
     "department": frozenset(DataCategory),
@@ -36,8 +36,10 @@ def scan_predictor(clearance: frozenset[DataCategory]) -> Callable[[str], Mappin
 def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, dir_okay=False, readable=True,
                                            help="JSON lines: id, text, spans, expected, categories."),
              system: str = typer.Option("public", "--system",
-                                        help="Judge as this system: 'public' (cleared for nothing) "
-                                             "or 'department' (cleared for PII, CJI, PHI, NON_PUBLIC)."),
+                                        help="Judge as this system: 'public' (cleared for nothing), "
+                                             "'department' (cleared for PII, CJI, PHI, NON_PUBLIC), "
+                                             "or the name of a system in garda's inventory."),
+             home: Path | None = typer.Option(None, "--home", help="garda's data folder, for --system NAME."),
              json_output: bool = typer.Option(False, "--json", help="Print one JSON document."),
              targets: bool = typer.Option(False, "--targets",
                                           help="Also check issue 3's targets; exit 1 when one is unmet.")) -> None:
@@ -46,10 +48,8 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
     from garda.evaluation.scoring import score
     from garda.evaluation.targets import EVASION_TARGETS, PROMPT_TARGETS, unmet
 
-    if system not in CLEARANCES:
-        raise typer.BadParameter(f"unknown system {system!r}; choose one of: {', '.join(CLEARANCES)}",
-                                 param_hint="--system")
-    report = score(load_corpus(corpus), scan_predictor(CLEARANCES[system]), corpus=corpus.name, system=system)
+    report = score(load_corpus(corpus), scan_predictor(_clearance(system, home)), corpus=corpus.name,
+                   system=system)
     document = report.to_dict()
     failures: list[str] = []
     if targets:
@@ -67,3 +67,17 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
             console.print(f"[red]target unmet:[/red] {failure}")
     if failures:
         raise typer.Exit(1)
+
+
+def _clearance(system: str, home: Path | None) -> frozenset[DataCategory]:
+    if system in CLEARANCES:
+        return CLEARANCES[system]
+    from garda.errors import GardaError
+    from garda.registry.systems import clearance_by_name
+    from garda.settings import load_settings
+
+    try:
+        return clearance_by_name(load_settings(**({"home": home} if home else {})), system)
+    except GardaError as exc:
+        raise typer.BadParameter(f"{exc.message} Use 'public', 'department' or a system in the inventory.",
+                                 param_hint="--system") from None

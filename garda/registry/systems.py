@@ -79,3 +79,15 @@ def may_use(system: AISystem, *, groups: Iterable[str], key_systems: Iterable[st
 
 def clearance_of(system: AISystem) -> frozenset[DataCategory]:
     return frozenset(DataCategory(c) for c in system.clearance or [])
+
+
+def clearance_by_name(settings: Any, name: str) -> frozenset[DataCategory]:
+    """A system's clearance read from the deployment's database (for `garda scan` and `garda eval`)."""
+    from garda.store.database import Database
+
+    db = Database.from_settings(settings)
+    try:
+        with db.read() as session:
+            return clearance_of(get_system(session, name))
+    finally:
+        db.dispose()
