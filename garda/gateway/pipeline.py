@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, AsyncIterator
 
 from garda.audit.events import AuditEvent
-from garda.errors import GardaError, InspectionFailed, NotAuthenticated, PolicyBlocked, TrainingRequired
+from garda.errors import (GardaError, InspectionFailed, NotAuthenticated, PolicyBlocked, RateLimited,
+                          TrainingRequired)
 from garda.gateway import wire
 from garda.gateway.body import ChatCompletionBody, parse_chat_body
 from garda.gateway.services import Services
@@ -87,8 +88,12 @@ async def authenticate(services: Services, ex: Exchange) -> None:
     from garda.people.keys import authenticate_api_key
 
     key, address = ex.caller.api_key, ex.caller.source_address
-    member = (await services.db.awrite(lambda s: authenticate_api_key(s, key, source_address=address))
-              if key else None)
+    try:
+        member = (await services.db.awrite(lambda s: authenticate_api_key(s, key, source_address=address))
+                  if key else None)
+    except RateLimited as exc:  # brute force against keys: refused, and recorded (CJIS)
+        await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": exc.code})
+        raise
     if member is None:
         await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": "invalid_api_key"})
         raise NotAuthenticated("Unknown, revoked or expired API key.")
