@@ -199,3 +199,20 @@ async def test_pages_carry_security_headers_and_cookie_flags(app):
         cookie = response.headers["set-cookie"]
         assert "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert member
+
+
+async def test_five_wrong_codes_lock_the_account_and_end_the_half_session(app):
+    member = add_member(app, "4711")
+    async with client(app) as http:
+        await start_signin(http, "4711")
+        page = await http.get("/signin/code")
+        statuses = []
+        for _ in range(5):
+            response = await http.post("/signin/code", data={"csrf": csrf_of(page.text), "code": "abcdef"})
+            statuses.append(response.status_code)
+        assert statuses == [401] * 5 and "locked for 10 minutes" in response.text
+        assert (await http.get("/signin/code")).headers["location"].startswith("/signin")
+        assert "locked" in (await start_signin(http, "4711")).text
+    tags = app.state.audit.tags()
+    assert tags.count("people:factor:failure") == 5 and "people:account:locked" in tags
+    assert member
