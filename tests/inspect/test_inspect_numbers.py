@@ -9,7 +9,7 @@ from garda.inspect.recognizers.government_ids import valid_ssn
 from garda.inspect.recognizers.vehicle import vin_valid
 from garda.inspect.spans import SpanType
 
-from inspect_support import typed
+from tests.inspect.inspect_support import typed
 
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from garda.inspect.spans import PersonRole, SpanType
 
-from inspect_support import typed
+from tests.inspect.inspect_support import typed
 
 
 def people(inspector, text):

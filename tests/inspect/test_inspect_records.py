@@ -6,7 +6,7 @@ import pytest
 
 from garda.inspect.spans import SpanType
 
-from inspect_support import typed
+from tests.inspect.inspect_support import typed
 
 
 @pytest.mark.parametrize(("text", "expected"), [
