@@ -10,7 +10,7 @@ import secrets
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from garda.audit.events import AuditEvent
@@ -21,6 +21,7 @@ from garda.people.trail import Trail, record
 from garda.store.base import utcnow
 
 TOUCH_GRANULARITY = timedelta(seconds=30)
+ENDED_SESSIONS_KEPT = timedelta(days=7)
 
 
 class Stage(StrEnum):
@@ -39,6 +40,7 @@ def open_session(session: Session, user: User, stage: Stage, *, address: str | N
                      source_address=(address or "")[:64] or None, user_agent=(user_agent or "")[:300] or None)
     session.add(web)
     session.flush()
+    _forget_old_sessions(session, now)
     return web, raw
 
 
@@ -104,6 +106,12 @@ def _end_reason(web: WebSession, user: User | None, rules: AccessRules, now: dat
     if now - as_utc(web.last_seen_at) > idle:
         return "idle"
     return None
+
+
+def _forget_old_sessions(session: Session, now: datetime) -> None:
+    """Ended sessions are kept a week (the audit log keeps their story for good)."""
+    session.execute(delete(WebSession).where(WebSession.ended_at.is_not(None),
+                                             WebSession.ended_at < now - ENDED_SESSIONS_KEPT))
 
 
 def _keep_newest_sessions(session: Session, user: User, current: WebSession, rules: AccessRules,

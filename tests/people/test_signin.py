@@ -136,3 +136,14 @@ def test_a_member_may_be_allowed_more_sessions(session, dana, trail):
         webs.append(web)
         now += timedelta(seconds=1)
     assert [w.end_reason for w in webs] == ["replaced", None, None]
+
+
+def test_ended_sessions_are_forgotten_after_a_week(session, dana):
+    from garda.people.models import WebSession
+    from garda.people.sessions import end_session
+
+    old, _ = open_session(session, dana, Stage.ACTIVE, address=None, user_agent=None,
+                          now=utcnow() - timedelta(days=9))
+    end_session(session, old, "signout", now=utcnow() - timedelta(days=8))
+    open_session(session, dana, Stage.SECOND_FACTOR, address=None, user_agent=None)
+    assert session.query(WebSession).count() == 1
