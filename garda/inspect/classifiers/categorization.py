@@ -14,6 +14,8 @@ GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figur
 PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|identify|find|list|pull\s+out|pull|filter|separate|tag|"
              r"circle|single\s+out|point\s+out|show\s+me|give\s+me|select|extract|isolate|screen\s+out|remove|"
              r"exclude|focus\s+on|prioriti[sz]e|target)")
+PEOPLE_HERE = (r"(?:these|those|the|my|our|this\s+list\s+of)\s+(?:\w+\s+)?(?:arrestees|suspects|people|persons|names|"
+               r"individuals|subjects|men|women|juveniles|contacts|drivers|residents|offenders|defendants)\b")
 NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
 
 
@@ -51,6 +53,20 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:profile|profiling|build\s+a\s+profile)\b[^.?!\n]{0,60}?\b(?:by|based\s+on|using|on)\s+"
             r"(?:their\s+|his\s+|her\s+)?(?:" + PROTECTED_NOUN + r"|" + PROTECTED_ADJ + r")\b",
          "asks to profile people by a protected characteristic"),
+        rule("tag-as", ADJ_CUES,
+            r"\b(?:tag|label|mark|classify|categori[sz]e|code|identify|flag|sort)\s+(?:each|every|all|these|the|them)?"
+            r"\s*(?:\w+\s+){0,2}?as\s+(?:either\s+|being\s+)?(?:a\s+|an\s+)?(?:likely\s+|probably\s+)?" + PROTECTED_ADJ + r"\b",
+         "asks to label people with a protected group"),
+        rule("breakdown", NOUN_CUES,
+            r"\b(?:breakdown|break-down|distribution|percentages?|counts?|numbers|demographics|split)\s+of\s+"
+            + PEOPLE_HERE + r"[^.?!\n]{0,60}?\b(?:by|per|according\s+to|based\s+on)\s+"
+            r"(?:their\s+|apparent\s+|perceived\s+|likely\s+)*" + PROTECTED_NOUN + r"\b",
+         "asks for a breakdown of specific people by a protected characteristic"),
+        rule("origin-from-names", "names name surnames surname appearance accent accents photo photos looks",
+            r"\b(?:where|what\s+country|which\s+country|what\s+nationality|what\s+religion|what\s+race)\b[^.?!\n]{0,60}?"
+            r"\b(?:based\s+on|by|from|using|judging\s+by|going\s+by)\s+(?:their|his|her|the)\s+(?:names?|surnames?|"
+            r"last\s+names?|appearance|accents?|photos?|looks)",
+         "asks to infer origin or religion from names or appearance"),
         rule("likely-offender", NOUN_CUES,
             r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
             r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))",

@@ -43,6 +43,18 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:was|is|were|are|"
             r"would\s+be|will\s+be)\s+(?:\w+\s+)?(?:" + LEGALITY + r"|" + VERDICT + r")\b",
          "asks the AI to decide the legality of an action or the facts of a case", anchored=True),
+        rule("was-this-lawful", 'was is',
+            r"\b(?:was|is)\s+(?:this|that|it|my|the)\s+(?:a\s+|an\s+)?(?:legal|lawful|valid|constitutional|good|"
+            r"legit(?:imate)?|justified|proper|illegal|unlawful)\s+(?:\w+\s+)?" + CONTACT + r"\b",
+         "asks whether a specific contact was lawful", anchored=True),
+        rule("enough-to-act", 'is there enough do',
+            r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got)\s+(?:enough|sufficient)\s+(?:evidence|facts|"
+            r"probable\s+cause|pc|grounds|proof)\s+(?:to|for)\s+(?:an?\s+)?" + ACT,
+         "asks whether the evidence suffices to act against someone", anchored=True),
+        rule("can-i-act", 'tell decide determine confirm',
+            r"\b(?:tell\s+me|decide|determine|confirm)\s+(?:whether|if)\s+(?:i|we)\s+(?:can|could|should|may)\s+"
+            r"(?:legally\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON,
+         "asks the AI to decide whether to act against a specific person", anchored=True),
         rule("verdict", 'is was are were',
             r"\b(?:is|was|are|were)\s+(?:he|she|they|the\s+suspect|my\s+suspect|the\s+defendant|this\s+(?:guy|person|"
             r"man|woman|kid)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\s+(?:really\s+|actually\s+)?"

@@ -11,7 +11,8 @@ from garda.inspect.spans import UseKind
 OWN = r"(?:my|our|the|his|her|this|that|their|officer\s+\w+'s|\[[A-Z_-]+-?\d*\]'s)"
 LEGITIMATE = (r"(?:reasonable|justified|justifiable|legal|lawful|legit(?:imate)?|necessary|proper|appropriate|"
               r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|ok|okay|fine|"
-              r"better|good|like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
+              r"better|good|hold\s+up(?:\s+in\s+court)?|stand\s+up(?:\s+in\s+court)?|"
+              r"like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
 GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds|basis|bases|explanations?|"
            r"articulable\s+facts|facts|points|talking\s+points|support|defen[cs]e)")
 
@@ -39,13 +40,20 @@ class RationalizationClassifier(PhraseClassifier):
             r"narrative|conduct|response)\s+(?:\w+\s+)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
             r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)",
          "asks to make an enforcement action look justified", anchored=True),
-        rule("reword-to-justify", 'sound sounds look looks seem seems appear appears read reads show shows support supports',
-            r"\b(?:reword|rewrite|re-?phrase|phrase|word|spin|frame|tweak|adjust|change|edit|polish|fix)\b[^.?!\n]{0,60}?"
-            r"\b(?:so\s+(?:that\s+)?(?:it|this|the\s+\w+|my\s+\w+)\s+(?:sounds?|looks?|seems?|appears?|reads?|shows?|"
-            r"supports?|makes?\s+it\s+(?:look|sound|seem))|to\s+(?:make\s+it\s+)?(?:sound|look|seem|appear|show|read))"
+        rule("reword-to-justify", 'sound sounds look looks seem seems appear appears read reads show shows support supports hold holds stand stands',
+            r"\b(?:reword|rewrite|re-?phrase|phrase|word|spin|frame|tweak|adjust|change|edit|polish|fix|write|say|put|"
+            r"describe|document)\b[^.?!\n]{0,60}?"
+            r"\b(?:so\s+(?:that\s+)?(?:it|this|(?:the|my|our|his|her)\s+(?:\w+\s+){0,3}?\w+)\s+(?:will\s+|would\s+|can\s+)?"
+            r"(?:sounds?|looks?|seems?|appears?|reads?|shows?|supports?|holds?\s+up|stands?\s+up|"
+            r"makes?\s+it\s+(?:look|sound|seem))|to\s+(?:make\s+it\s+)?(?:sound|look|seem|appear|show|read))"
             r"\s+(?:like\s+|as\s+(?:if|though)\s+)?[^.?!\n]{0,40}?(?:" + LEGITIMATE + r"|probable\s+cause|reasonable\s+"
-            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear)",
+            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear|in\s+court)",
          "asks to reword an account so an action looks justified"),
+        rule("explain-why-justified", 'explain show argue demonstrate make',
+            r"\b(?:explain|show|argue|demonstrate|make\s+the\s+case)\s+(?:why|that|how)\s+(?:my|our|the|his|her|this)\s+"
+            r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
+            r"(?:reasonable|justified|lawful|legal|necessary|appropriate|proper|warranted|within\s+policy)",
+         "asks to argue that an enforcement action was justified", anchored=True),
         rule("pretext", 'find come give think invent create need',
             r"\b(?:find|come\s+up\s+with|give\s+me|think\s+of|invent|create|need)\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
             r"(?:pretext|pretextual\s+reason|reason|excuse|legal\s+reason|justification|way)\s+(?:to|for)\s+"

@@ -70,10 +70,22 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to watch a person's social media"),
         rule("where-is", 'find figure tell determine work help where',
             r"\b(?:find\s+out|figure\s+out|tell\s+me|determine|work\s+out|help\s+me\s+(?:find|figure\s+out)|where)\s+"
-            r"(?:where\s+)?(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness))\s+"
+            r"(?:where|when)?\s*(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness))\s+"
             r"(?:lives|is\s+(?:now|staying|living|hiding)|goes|hangs\s+out|works|sleeps|stays|will\s+be|is\s+right\s+now|"
-            r"spends\s+(?:his|her|their)\s+time)",
+            r"spends\s+(?:his|her|their)\s+time|leaves\s+(?:home|work|the\s+house)|gets\s+home|goes\s+to\s+work)",
          "asks to locate a person", anchored=True),
+        rule("notify-when", 'alert notify tell ping let',
+            r"\b(?:alert|notify|tell|ping|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|whenever|if|every\s+time|each\s+time|"
+            r"as\s+soon\s+as)\s+(?:he|she|they|the\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+))\s+"
+            r"(?:posts?|goes|leaves|arrives|checks?\s+in|shows\s+up|logs?\s+(?:in|on)|comes|returns|moves|travels|"
+            r"is\s+(?:online|seen|spotted|home))",
+         "asks to be alerted to a person's movements or activity", anchored=True),
+        rule("dossier", 'find get compile gather pull dig collect',
+            r"\b(?:find|get|compile|gather|pull|dig\s+up|collect)\s+(?:me\s+)?(?:all|every|everything|anything)\b"
+            r"[^.?!\n]{0,40}?\b(?:about|on|associated\s+with|linked\s+to|connected\s+to)\s+(?:him|her|them|"
+            r"this\s+(?:person|guy|man|woman|individual)|the\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|"
+            r"(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))",
+         "asks to compile everything about a person", anchored=True),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
