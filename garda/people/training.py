@@ -221,11 +221,13 @@ def training_status(session: Session, user_id: int, *, now: datetime | date | No
     return statuses
 
 
-def training_warnings(session: Session, user_id: int, *, now: datetime | date | None = None,
-                      warning_days: int = WARNING_DAYS) -> list[ModuleStatus]:
-    """Modules whose completion runs out within ``warning_days`` (30 by default)."""
+def training_warnings(session: Session, user_id: int, *, system_name: str | None = None,
+                      now: datetime | date | None = None, warning_days: int = WARNING_DAYS) -> list[ModuleStatus]:
+    """Modules whose completion runs out within ``warning_days`` (30 by default); with
+    ``system_name``, only the modules that system requires (for a notice on the gateway's answer)."""
+    required = {m.name for m in required_modules(session, system_name)} if system_name else None
     return [s for s in training_status(session, user_id, now=now, warning_days=warning_days)
-            if s.state == "expiring"]
+            if s.state == "expiring" and (required is None or s.name in required)]
 
 
 def import_completions_csv(session: Session, text: str, *, recorded_by: str,

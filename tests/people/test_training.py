@@ -95,3 +95,13 @@ def test_if_the_department_module_row_is_deleted_it_is_still_required(session, u
     session.execute(delete(TrainingModule))
     gaps = training_gaps(session, user.id, "mpd-assistant")
     assert [(g.name, g.reason) for g in gaps] == [(DEPARTMENT_MODULE, "missing")]
+
+
+def test_warnings_for_one_system(session, user):
+    record_department_training(session, user, recorded_by="t", completed_on=date(2025, 6, 10))
+    module = add_module(session, name="other-basics", title="Other", system_name="other", refresher_months=12)
+    record_completion(session, user, module, recorded_by="t", completed_on=date(2025, 6, 10))
+    names = lambda ws: sorted(w.name for w in ws)  # noqa: E731
+    assert names(training_warnings(session, user.id, now=date(2026, 5, 20))) == ["other-basics", DEPARTMENT_MODULE]
+    assert names(training_warnings(session, user.id, system_name="mpd-assistant", now=date(2026, 5, 20))) \
+        == [DEPARTMENT_MODULE]
