@@ -14,6 +14,7 @@ from typing import IO, Iterator, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 
 from garda.audit.events import AuditEvent
 from garda.errors import GardaError
@@ -41,8 +42,9 @@ def verify(home: Optional[Path] = HomeOption,
     """Check every link of the chain; exit 1 and name the first broken entry if any."""
     anchors = _parse_anchors(expect)
     with _services(home) as (db, audit):
-        with db.read() as session:
-            report = audit.verify(session, check_content=not skip_content, anchors=anchors)
+        with db.read(snapshot=True) as session, _progress("verifying", audit.head(session)) as advance:
+            report = audit.verify(session, check_content=not skip_content, anchors=anchors,
+                                  on_progress=advance)
     if report.ok:
         console.print(f"audit log intact: {report.rows_checked} entries; "
                       f"record this head to check against later: {report.rows_checked}:{report.head_hash}")
@@ -66,10 +68,18 @@ def export(out: Optional[Path] = typer.Option(None, "--out", help="File to write
         db.write(lambda s: audit.append(s, AuditEvent.AUDIT_LOG_EXPORTED, actor="cli", details={
             "since": since_utc, "until": until_utc, "format": output_format.value,
             "with_content": with_content, "out": str(out) if out else None}))
-        with db.read() as session, _open_out(out) as handle:
+        with db.read(snapshot=True) as session, _open_out(out) as handle:
             records = audit.export(session, since=since_utc, until=until_utc, include_content=with_content)
             count = _write(records, handle, output_format)
     console.print(f"exported {count} entries" + (f" to {out}" if out else ""))
+
+
+@contextmanager
+def _progress(description: str, head: tuple[int, str] | None):
+    """A progress bar on the terminal for long walks; silent when output is not a terminal."""
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task(description, total=head[0] if head else None)
+        yield lambda done: progress.update(task, completed=done)
 
 
 def _parse_anchors(values: list[str]) -> dict[int, str]:

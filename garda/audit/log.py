@@ -19,7 +19,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +33,8 @@ from garda.store.base import utcnow
 # The fields the hash covers, in this order; changing it is a migration of every chain.
 HASHED_FIELDS = ("seq", "at", "event", "actor", "request_id", "system", "purpose",
                  "source_address", "user_agent", "details", "content_id", "content_sha256", "prev_hash")
+
+PAGE = 500  # entries fetched per round trip while walking the log
 
 
 @dataclass(frozen=True)
@@ -101,19 +103,33 @@ class AuditLog:
                                      code="content_unreadable")
         return json.loads(plaintext)
 
+    def head(self, session: Session) -> tuple[int, str] | None:
+        """The chain head as (last entry number, its hash); None if the head row is gone."""
+        head = session.get(AuditHead, HEAD_ID)
+        return (head.last_seq, head.last_hash) if head is not None else None
+
     def verify(self, session: Session, *, check_content: bool = True,
-               anchors: Mapping[int, str] | None = None) -> VerifyReport:
-        """Walk the chain from the first entry; report the first broken link.
+               anchors: Mapping[int, str] | None = None,
+               on_progress: Callable[[int], None] | None = None) -> VerifyReport:
+        """Walk the chain from the first entry to the head; report the first broken link.
+
+        The head is read first and only entries up to it are walked, so appends committed
+        while a long verification runs are not mistaken for damage (on PostgreSQL, pass a
+        ``Database.read(snapshot=True)`` session to see one consistent state).
 
         ``anchors`` maps entry numbers to hashes recorded earlier outside the database
         (``garda audit verify`` prints the head as ``seq:hash``). Without them, someone
         able to write to the database could cut entries off the end and rewrite the head;
-        with them, that shows.
+        with them, that shows. ``on_progress`` is called with the entries checked so far.
         """
+        head = self.head(session)
+        if head is None:
+            return VerifyReport(False, 0, 1, "the chain head row is missing")
+        last_seq, last_hash = head
         anchors = dict(anchors or {})
         expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
-        rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=500))
-        for entry in rows.scalars():
+        query = select(AuditEntry).where(AuditEntry.seq <= last_seq).order_by(AuditEntry.seq)
+        for entry in session.execute(query.execution_options(yield_per=PAGE)).scalars():
             problem = (self._check_entry(session, entry, expected_seq, prev_hash, check_content)
                        or _check_anchor(entry, anchors))
             if problem is not None:
@@ -122,17 +138,15 @@ class AuditLog:
             checked += 1
             expected_seq, prev_hash = entry.seq + 1, entry.hash
             session.expunge(entry)
-        if anchors and min(anchors) >= expected_seq:
-            missing = min(anchors)
+            if on_progress is not None and checked % PAGE == 0:
+                on_progress(checked)
+        if anchors and max(anchors) >= expected_seq:
             return VerifyReport(False, checked, expected_seq,
-                                f"the log ends at entry {expected_seq - 1}, before the anchored entry {missing}: "
-                                "entries were cut off the end")
-        head = session.get(AuditHead, HEAD_ID)
-        if head is None:
-            return VerifyReport(False, checked, expected_seq, "the chain head row is missing")
-        if head.last_seq != expected_seq - 1 or head.last_hash != prev_hash:
+                                f"the log ends at entry {expected_seq - 1}, before the anchored entry "
+                                f"{max(anchors)}: entries were cut off the end")
+        if last_seq != expected_seq - 1 or last_hash != prev_hash:
             return VerifyReport(False, checked, expected_seq,
-                                f"the chain head records entry {head.last_seq}, but the log ends at "
+                                f"the chain head records entry {last_seq}, but the log ends at "
                                 f"entry {expected_seq - 1}: the last entries were deleted or altered")
         return VerifyReport(True, checked, None, "", prev_hash)
 
@@ -169,7 +183,7 @@ class AuditLog:
             query = query.where(AuditEntry.at >= since)
         if until is not None:
             query = query.where(AuditEntry.at < until)
-        for entry in session.execute(query.execution_options(yield_per=500)).scalars():
+        for entry in session.execute(query.execution_options(yield_per=PAGE)).scalars():
             record = entry_record(entry)
             record["hash"] = entry.hash
             if include_content and entry.content_id is not None:

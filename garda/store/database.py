@@ -91,10 +91,16 @@ class Database:
     # -- sessions -------------------------------------------------------------------------
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for reading; rolled back at the end (writes belong in :meth:`write`)."""
+    def read(self, *, snapshot: bool = False) -> Iterator[Session]:
+        """A session for reading; rolled back at the end (writes belong in :meth:`write`).
+
+        ``snapshot``: every query sees the same committed state (PostgreSQL REPEATABLE READ;
+        a SQLite read transaction already is one), for long reads such as verifying the log.
+        """
         try:
             with self._sessions() as session:
+                if snapshot and not self.is_sqlite:
+                    session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
                 try:
                     yield session
                 finally:

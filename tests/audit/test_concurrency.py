@@ -66,3 +66,25 @@ def text_counts():
     from sqlalchemy import text
 
     return text("SELECT actor, COUNT(*) FROM audit_log GROUP BY actor")
+
+
+def test_verify_while_others_append_sees_no_damage(database, audit_log):
+    stop = threading.Event()
+
+    def appender():
+        while not stop.is_set():
+            database.write(lambda s: audit_log.append(s, AuditEvent.GATEWAY_PROMPT_ALLOWED, actor="live"))
+
+    thread = threading.Thread(target=appender)
+    thread.start()
+    try:
+        reports = []
+        for _ in range(10):
+            with database.read(snapshot=True) as session:
+                reports.append(audit_log.verify(session))
+            with database.read() as session:  # even without a snapshot
+                reports.append(audit_log.verify(session))
+    finally:
+        stop.set()
+        thread.join()
+    assert all(report.ok for report in reports), [r for r in reports if not r.ok][:1]
