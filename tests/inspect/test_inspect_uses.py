@@ -80,6 +80,10 @@ def test_surveillance_records_legal_authority(inspector, text, authority):
     "Rewrite: the officer located the victim in the basement.",
     "Track changes in this document, please.",
     "Follow the steps in the SOP.",
+    "Find the victim's phone number in the report.",
+    "Find the witness statements and summarize them.",
+    "Follow up with the victim tomorrow.",
+    "Monitor the witness statement for typos.",
 ])
 def test_not_surveillance(inspector, text):
     assert UseKind.SURVEILLANCE not in {u.kind for u in inspector.inspect(text).uses}

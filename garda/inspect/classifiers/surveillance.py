@@ -13,7 +13,7 @@ from garda.inspect.classifiers.vocabulary import REQUEST
 from garda.inspect.spans import UseFinding, UseKind
 
 WATCH_VERB = (r"(?:monitor|track|trace|locate|follow|watch|surveil|surveille|keep\s+tabs\s+on|keep\s+an\s+eye\s+on|"
-              r"stake\s+out|tail|shadow|geolocate|ping|pinpoint|find|spy\s+on|log|record|map|alert\s+me\s+(?:when|if|to))")
+              r"stake\s+out|tail|shadow|geolocate|ping|pinpoint|spy\s+on|alert\s+me\s+(?:when|if|to))")
 MOVEMENTS = (r"(?:movements?|whereabouts|locations?|location\s+history|daily\s+routine|routines?|schedule|comings\s+and\s+goings|"
              r"travel|trips|where\s+(?:he|she|they)\s+(?:goes|go|went|is|are|hangs?\s+out|sleeps?|stays?|lives?)|"
              r"associates|contacts|habits|activities|social\s+media|posts|check-?ins)")
@@ -47,7 +47,9 @@ class SurveillanceClassifier(PhraseClassifier):
     rules = (
         rule("watch-person", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert',
             REQUEST + WATCH_VERB + r"\s+(?:down\s+)?(?:and\s+\w+\s+)?" + PERSON_TARGET
-            + r"(?!\s+(?:to|in\s+the\s+(?:policy|sop)|the\s+(?:rules|policy|procedure|steps|instructions)))",
+            + r"(?!\s+(?:to|in\s+the\s+(?:policy|sop)|the\s+(?:rules|policy|procedure|steps|instructions)|"
+            r"statements?|names?|reports?|number|information|info|details|account\s+of|narrative|section|paragraph|"
+            r"list|interview|testimony))",
          "asks to track, monitor, follow or locate a person"),
         rule("watch-belongings", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert',
             r"\b" + WATCH_VERB + r"\s+(?:down\s+)?" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:phone|cell|car|vehicle|location|"
