@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event, select
 
 from garda.errors import StorageUnavailable
+from garda.audit.models import AuditEntry
 from garda.registry.models import AISystem
 
 
@@ -108,3 +109,26 @@ def test_a_failed_commit_fails_every_caller_in_the_batch(sqlite_database, monkey
     assert isinstance(outcomes["a"], StorageUnavailable) and isinstance(outcomes["arm"], StorageUnavailable)
     with sqlite_database.read() as session:
         assert list(session.scalars(select(AISystem.name))) == ["first"]
+
+
+def test_audit_appends_in_one_batch_keep_one_chain_when_one_of_them_fails(sqlite_database, audit_log):
+    from garda.audit.events import AuditEvent
+
+    def append(actor, fail=False):
+        def fn(session):
+            entry = audit_log.append(session, AuditEvent.GATEWAY_PROMPT_ALLOWED, actor=actor,
+                                     contents={"prompt": f"from {actor}"})
+            if fail:
+                raise ValueError("rolled back after appending")
+            return entry.seq
+        return fn
+
+    outcomes = run_in_threads(sqlite_database, {"a": append("a"), "bad": append("bad", fail=True),
+                                                "b": append("b")}, threading.Event())
+    assert isinstance(outcomes["bad"], ValueError)
+    assert sorted([outcomes["a"], outcomes["b"]]) == [1, 2]
+    with sqlite_database.read() as session:
+        report = audit_log.verify(session)
+        actors = list(session.scalars(select(AuditEntry.actor).order_by(AuditEntry.seq)))
+    assert report.ok and report.rows_checked == 2, report
+    assert sorted(actors) == ["a", "b"]
