@@ -179,3 +179,13 @@ def test_registry_refuses_duplicates_and_nonconforming_factories():
 
 def test_default_inspector_uses_its_timeout():
     assert default_inspector(0.5).timeout_seconds == 0.5
+
+
+def test_a_validated_phone_beats_a_case_number_cue(inspector):
+    findings = inspector.inspect("see report 414-555-0142 for the callback").findings
+    assert [(f.span_type, f.text) for f in findings] == [(SpanType.PHONE, "414-555-0142")]
+
+
+def test_an_operation_plan_covers_the_address_inside_it(inspector):
+    text = "The search warrant service at 2417 N 35th St is tomorrow at 0500."
+    assert [f.span_type for f in inspector.inspect(text).findings] == [SpanType.TACTICAL]
