@@ -79,6 +79,11 @@ def advance(session: Session, web: WebSession, user: User, stage: Stage, rules: 
     return raw
 
 
+def live_sessions(session: Session, user_id: int) -> list[WebSession]:
+    return list(session.scalars(select(WebSession).where(WebSession.user_id == user_id, WebSession.ended_at.is_(None))
+                                .order_by(WebSession.last_seen_at.desc())))
+
+
 def reauthenticated_within(second_factor_at: datetime | None, window: timedelta,
                            now: datetime | None = None) -> bool:
     """Was the second factor entered within ``window`` (for re-authentication before sensitive actions)?"""

@@ -6,12 +6,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
+from garda.audit.events import AuditEvent
 from garda.errors import GardaError, NotAuthorized
 from garda.people.clock import as_utc
 from garda.people.keys import list_keys, revoke_api_key
 from garda.people.models import User
 from garda.people.passwords import temporary_password
 from garda.people.permissions import Permission, Role
+from garda.people.sessions import live_sessions
 from garda.people.training import training_status
 from garda.people.users import (create_user, end_sessions, list_users, reset_factor, set_disabled, set_groups,
                                 set_password, set_roles, unlock_user, user_by_badge)
@@ -107,6 +109,20 @@ def add_admin_routes(router: APIRouter, pages: Pages) -> None:
                           lambda s: reset_factor(s, user_by_badge(s, badge), trail=trail),
                           "Second factor reset: the member enrolls again at next sign-in.")
 
+    @router.post("/admin/users/{badge}/end-sessions")
+    async def user_end_sessions(request: Request, badge: str,
+                                viewer: Viewer = Depends(require(Permission.PEOPLE_USER_MANAGE))) -> Response:
+        trail = trail_of(request, viewer.badge)
+
+        def end(session):
+            user = user_by_badge(session, badge)
+            ended = end_sessions(session, user.id, reason="ended_by_administrator",
+                                 except_id=viewer.session_id)
+            trail.record(session, AuditEvent.PEOPLE_SESSION_ENDED, user=user.badge, sessions=ended,
+                         reason="ended_by_administrator")
+
+        return await _act(request, pages, viewer, badge, end, "The member's web sessions were ended.")
+
     @router.post("/admin/users/{badge}/password")
     async def user_password(request: Request, badge: str,
                             viewer: Viewer = Depends(require(Permission.PEOPLE_USER_MANAGE, reauth_minutes=5))) -> Response:
@@ -178,6 +194,9 @@ async def _user_page(request: Request, pages: Pages, viewer: Viewer, badge: str,
                          "locked_until": as_utc(user.locked_until) if user.locked_until and
                          as_utc(user.locked_until) > now else None},
                 "keys": [key_view(k) for k in list_keys(session, user.id)],
+                "sessions": [{"created_at": w.created_at, "last_seen_at": w.last_seen_at, "stage": w.stage,
+                              "address": w.source_address, "user_agent": w.user_agent}
+                             for w in live_sessions(session, user.id)],
                 "training": training_status(session, user.id)}
 
     data = await request.app.state.db.aread(load)

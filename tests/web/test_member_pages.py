@@ -155,3 +155,15 @@ async def test_a_refused_page_is_an_audit_event(app):
             == "permission_denied"
     denied = [fields for tag, fields in app.state.audit.events if tag == "people:access:denied"]
     assert denied[0]["details"] == {"path": "/admin/users", "method": "GET", "permission": "people:user:list"}
+
+
+async def test_an_administrator_ends_a_members_sessions(app):
+    admin, member = add_member(app, "9001", roles=["administrator"]), add_member(app, "4711")
+    async with signed_in(app, member) as dana, signed_in(app, admin) as http:
+        assert (await dana.get("/account")).status_code == 200
+        page = await http.get("/admin/users/4711")
+        assert "127.0.0.1" in page.text and 'id="action-end-sessions"' in page.text
+        done = await http.post("/admin/users/4711/end-sessions", data={"csrf": csrf_of(page.text)})
+        assert "No open sessions" in done.text
+        assert (await dana.get("/account")).status_code == 303
+        assert (await http.get("/account")).status_code == 200
