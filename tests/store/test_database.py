@@ -164,3 +164,42 @@ def test_a_forked_child_opens_its_own_connections(sqlite_database):
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert system_names(sqlite_database) == ["before-fork", "from-child"]
+
+
+def test_postgres_deadlock_is_retried(postgres_database):
+    """Two writers take two rows in opposite order; PostgreSQL aborts one, write() runs it again."""
+    from sqlalchemy import update
+
+    from garda.audit.models import AuditHead
+
+    system = postgres_database.write(add_system("lock-order"))
+    both_hold_one = threading.Barrier(2, timeout=30)
+    attempts = {"system-first": 0, "head-first": 0}
+
+    def take(session, first, second, name):
+        attempts[name] += 1
+        session.execute(first)
+        if attempts[name] == 1:
+            both_hold_one.wait()
+        session.execute(second)
+        return name
+
+    lock_system = update(AISystem).where(AISystem.id == system.id).values(vendor="x")
+    lock_head = update(AuditHead).where(AuditHead.id == 1).values(last_seq=AuditHead.last_seq)
+    results, errors = [], []
+
+    def run(name, first, second):
+        try:
+            results.append(postgres_database.write(lambda s: take(s, first, second, name)))
+        except Exception as exc:  # noqa: BLE001 - asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=("system-first", lock_system, lock_head)),
+               threading.Thread(target=run, args=("head-first", lock_head, lock_system))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert sorted(results) == ["head-first", "system-first"]
+    assert sorted(attempts.values()) == [1, 2]  # exactly one of them ran twice
