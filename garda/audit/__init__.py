@@ -1,0 +1,1 @@
+"""The append-only, hash-chained audit log (garda.audit.log), its encrypted content and its CLI."""

@@ -1,0 +1,1 @@
+"""Database engine, sessions and migrations: `Database` (garda.store.database) is the one door for writes."""
