@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions, first_words
+from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions
 from garda.inspect.spans import Finding, SpanType
 
 CONDITIONS = (
@@ -67,7 +67,10 @@ TERM = regex.compile(
     r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+)?"
     r"(?P<what>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
     r"|\b(?P<bare>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b", FLAGS)
-CUES = first_words(CONDITIONS + MEDICATIONS)
+# Each term is announced by its longest word ("meds" for "off his meds", "icu" for "in the icu").
+FUNCTION_WORDS = frozenset({"the", "a", "an", "in", "on", "of", "off", "his", "her", "their", "to", "with"})
+CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w not in FUNCTION_WORDS), key=len)
+                 for term in CONDITIONS + MEDICATIONS)
 SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
