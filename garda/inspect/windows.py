@@ -55,21 +55,27 @@ class TextIndex:
 
     def sentences_at(self, positions: Iterable[int], limit: int = 400) -> Iterator[tuple[int, int]]:
         """The sentence (bounded to ``limit`` characters each side) around each position, once each."""
-        text = self.text
         last_end = -1
         for position in positions:
             if position < last_end:
                 continue
-            floor = max(0, position - limit)
-            start = floor
-            for mark in BREAK_MARKS:
-                found_at = text.rfind(mark, floor, position)
-                if found_at != -1:
-                    start = max(start, found_at + len(mark))
-            found = SENTENCE_BREAK.search(text, position, min(len(text), position + limit))
-            end = found.end() if found else min(len(text), position + limit)
+            start, end = self.sentence_start(position, limit), self.sentence_end(position, limit)
             last_end = end
             yield start, end
+
+    def sentence_start(self, position: int, limit: int = 400) -> int:
+        text = self.text
+        floor = max(0, position - limit)
+        start = floor
+        for mark in BREAK_MARKS:
+            found_at = text.rfind(mark, floor, position)
+            if found_at != -1:
+                start = max(start, found_at + len(mark))
+        return start
+
+    def sentence_end(self, position: int, limit: int = 400) -> int:
+        found = SENTENCE_BREAK.search(self.text, position, min(len(self.text), position + limit))
+        return found.end() if found else min(len(self.text), position + limit)
 
     def windows_at(self, positions: Iterable[int], before: int, after: int) -> Iterator[tuple[int, int]]:
         """Merged windows ``[p - before, p + after)`` around the positions."""

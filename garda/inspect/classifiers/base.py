@@ -15,7 +15,7 @@ import regex
 
 from garda.inspect import budget
 from garda.inspect.spans import UseFinding, UseKind
-from garda.inspect.windows import index_of
+from garda.inspect.windows import TextIndex, index_of
 
 FLAGS = regex.IGNORECASE
 
@@ -102,11 +102,8 @@ class PhraseClassifier:
                 training = self.excused_by_training and is_training_material(text)
                 if training:
                     return
-            for start, end in index.sentences_at(positions):
+            for start, end, match in self._matches(current, index, positions):
                 if start in hits:
-                    continue
-                match = self._match(current, text, positions, start, end)
-                if match is None:
                     continue
                 if start not in excused:
                     excused[start] = self.excused_by_policy_question and budget.search(
@@ -116,17 +113,22 @@ class PhraseClassifier:
         yield from sorted(hits.values(), key=lambda u: (u.start, u.end))
 
     @staticmethod
-    def _match(current: Rule, text: str, positions: list[int], start: int, end: int) -> regex.Match[str] | None:
+    def _matches(current: Rule, index: TextIndex, positions: list[int]
+                 ) -> Iterator[tuple[int, int, regex.Match[str]]]:
+        """(sentence start, sentence end, match) for each sentence where the rule matches."""
+        text = index.text
         if not current.anchored:
-            return budget.search(current.pattern, text, start, end)
-        for position in positions:
-            if start <= position < end:
-                # Anchored rules are written with at most one lazy gap: linear over a short stretch.
-                match = budget.match(current.pattern, text, position, min(end, position + ANCHORED_REACH),
-                                     linear=True)
+            for start, end in index.sentences_at(positions):
+                match = budget.search(current.pattern, text, start, end)
                 if match:
-                    return match
-        return None
+                    yield start, end, match
+            return
+        for position in positions:
+            # Anchored rules are written with at most one lazy gap: linear over a short stretch.
+            end = index.sentence_end(position, ANCHORED_REACH)
+            match = budget.match(current.pattern, text, position, end, linear=True)
+            if match:
+                yield index.sentence_start(position), end, match
 
     def use(self, text: str, match: regex.Match[str], rule_id: str, explanation: str) -> UseFinding:
         return UseFinding(self.kind, self.section, match.start(), match.end(),

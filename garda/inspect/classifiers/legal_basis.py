@@ -67,9 +67,9 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:" + STANDARD + r"|" + LEGALITY + r"|guilty|arrest|search|charge)\b[^\n]{0,80}?\b(?:just|only|simply)\s+"
             r"(?:tell\s+me|answer|say|give\s+me)\s+(?:a\s+)?(?:yes\s+or\s+no|yes/no|y/n)",
          "asks for a yes-or-no legal conclusion"),
-        rule("put-in-report", 'report affidavit complaint warrant charging narrative',
+        rule("put-in-report", 'decide determine tell conclude analyze analyse figure',
             r"\b(?:decide|determine|tell\s+me|conclude|analy[sz]e|figure\s+out)\b[^.?!\n]{0,80}?\b(?:so\s+(?:that\s+)?(?:i|we)\s+"
             r"can|and\s+i'?ll|which\s+i'?ll|to)\s+(?:just\s+)?(?:put|use|include|cite|paste|copy|rely\s+on)\b[^.?!\n]{0,30}?"
             r"\b(?:report|affidavit|complaint|warrant|charging|narrative)",
-         "asks for a legal conclusion to put in a report as is"),
+         "asks for a legal conclusion to put in a report as is", anchored=True),
     )
