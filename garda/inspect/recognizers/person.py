@@ -147,7 +147,8 @@ def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
     token = (rf"(?:(?:O['’]|Mc|Mac|D['’]|Al-|El-|Abu-?|Bin-?|Ibn-?)?{upper}{lower}+(?:{upper}{lower}+)?"
              rf"(?:['’](?!s\b){upper}?{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
     initial = rf"{upper}\.?(?=[ \t]+{upper})"
-    return (rf"(?<!{letter[:-1]}'’-])(?P<seq>{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
+    # The leading lookahead lets the engine skip quickly to capital letters.
+    return (rf"(?={upper})(?<!{letter[:-1]}'’-])(?P<seq>{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
             rf"{{0,4}})(?!{letter})")
 
 
@@ -158,14 +159,14 @@ CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]
 def _record_style(upper: str, letter: str) -> str:
     """LAST, FIRST M. in capitals."""
     caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
-    return (rf"(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
+    return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
             rf"(?:[ \t]+(?P<middle>{upper}(?:\.|(?![{letter}]))))?(?![{letter}])")
 
 
 def _caps_name(upper: str, letter: str) -> str:
     """FIRST [M.] LAST in capitals."""
     caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
-    return (rf"(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
+    return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
             rf"(?![{letter},])")
 
 
