@@ -7,6 +7,8 @@ address, and are left alone.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
@@ -43,6 +45,15 @@ PUBLIC_PLACE_BEFORE = regex.compile(
     r"\b(?:district(?:\s+\d+)?\s+station|police\s+(?:station|administration\s+building|headquarters)|"
     r"city\s+hall|court\s?house|safety\s+building|tow\s+lot|public\s+library|fire\s+station|"
     r"headquarters|(?:the\s+)?pab)\b[^.;\n]{0,20}$", FLAGS)
+WORD_AFTER = re.compile(r"[A-Za-z]+")
+# Words that follow a number but never begin a street name.
+NOT_A_STREET = frozenset({
+    "hours", "hrs", "hour", "block", "blk", "blocks", "years", "year", "yrs", "times", "minutes", "min", "mins",
+    "seconds", "am", "pm", "a", "p", "for", "of", "and", "or", "to", "in", "at", "with", "people", "persons",
+    "officers", "cars", "vehicles", "shots", "rounds", "feet", "ft", "inches", "in", "lbs", "pounds", "dollars",
+    "percent", "days", "weeks", "months", "was", "were", "is", "are", "had", "has", "from", "by", "on", "total",
+    "counts", "count", "suspects", "victims", "witnesses", "calls", "units", "squads", "kids", "children", "males",
+    "females", "men", "women", "year-old", "yo", "x", "oz", "grams", "g", "mg", "miles", "mph", "degrees"})
 BLOCK_AFTER = regex.compile(r"\s*(?:block|hundred|blk)\b", FLAGS)
 YEARISH_BEFORE = regex.compile(r"\b(?:in|since|by|during|of|from|until|year|circa|fy|the)\s+$", FLAGS)
 
@@ -63,7 +74,10 @@ class StreetAddressRecognizer(PatternRecognizer):
     window = (0, 160)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
-        return end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()
+        if not (end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()):
+            return False
+        following = WORD_AFTER.match(text, end + 1)
+        return following is None or following.group().lower() not in NOT_A_STREET
 
     def anchors(self, text: str) -> list[int]:
         """At each house number; a grid address ("W156 N11500 ...") starts one letter earlier."""
