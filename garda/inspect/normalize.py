@@ -235,8 +235,11 @@ class Normalizer:
         return Normalized(current, text, tuple(maps))
 
     def _characters(self, text: str) -> tuple[str, OffsetMap]:
-        builder = _MapBuilder()
         table = self._table
+        translated = text.translate(table)
+        if len(translated) == len(text) and table.uneven.isdisjoint(text):
+            return translated, IDENTITY   # character for character: offsets unchanged
+        builder = _MapBuilder()
         position = 0
         for run in NON_ASCII_RUN.finditer(text):
             run_start, run_end = run.span()
