@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
 from garda.errors import GardaError
 from garda.people.permissions import Permission
@@ -26,8 +26,12 @@ NAVIGATION = [
 
 
 class Pages:
-    def __init__(self) -> None:
-        self.env = Environment(loader=PackageLoader("garda.web", "templates"),
+    """Templates from garda/web/templates, then from each package in ``template_packages``
+    (its own ``templates`` folder), so other packages' pages can extend ``base.html``."""
+
+    def __init__(self, template_packages: tuple[str, ...] = ()) -> None:
+        loaders = [PackageLoader(package, "templates") for package in ("garda.web", *template_packages)]
+        self.env = Environment(loader=ChoiceLoader(loaders),
                                autoescape=select_autoescape(default=True, default_for_string=True))
 
     def render(self, request: Request, template: str, *, viewer: Viewer | None = None, status: int = 200,

@@ -7,9 +7,15 @@ It needs on ``app.state``: ``db`` (garda.store.database.Database: ``awrite``/``a
 present, ``services.pack`` (the policy pack, whose version members acknowledge).
 Every route states its requirement in one line: ``Depends(require(...))``, ``Depends(public)``,
 ``Depends(in_stage(...))`` or ``Depends(any_session())``; docs/permissions.md lists them.
+
+Another package's pages: ``router = page_router(Pages(("garda.registry",)), prefix="/systems")``,
+routes with ``viewer: Viewer = Depends(require(Permission.REGISTRY_SYSTEM_APPROVE, reauth_minutes=5))``,
+templates that ``{% extends "base.html" %}``, and a row per route in docs/permissions.md.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import Response
@@ -23,10 +29,17 @@ from garda.web.signin import add_signin_routes
 from garda.web.training import add_training_routes
 
 
+def page_router(pages: Pages, **kwargs: Any) -> APIRouter:
+    """An APIRouter for server-rendered pages: ``require`` redirects (sign-in, re-authentication,
+    policy acknowledgement) become 303s, GardaErrors become the HTML error page, and every
+    response gets the security headers. Other packages build their page routers with this."""
+    route_class = type("GardaWebRoute", (WebRoute,), {"pages": pages})
+    return APIRouter(route_class=route_class, include_in_schema=False, **kwargs)
+
+
 def web_router(pages: Pages | None = None) -> APIRouter:
     pages = pages or Pages()
-    route_class = type("GardaWebRoute", (WebRoute,), {"pages": pages})
-    router = APIRouter(route_class=route_class, include_in_schema=False)
+    router = page_router(pages)
     add_signin_routes(router, pages)
     add_account_routes(router, pages)
     add_admin_routes(router, pages)
