@@ -131,6 +131,7 @@ def test_driver_license_found(inspector, text, expected):
     ("LIC/ABC1234 LIS/WI", "ABC1234"),
     ("Wisconsin plates reading 456-JKL", "456-JKL"),
     ("plate number is 7RTY123", "7RTY123"),
+    ("fled in blk impala wi plt ABC1234", "ABC1234"),
 ])
 def test_plate_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.LICENSE_PLATE) == [expected]
@@ -156,6 +157,7 @@ def test_plate_needs_context(inspector, text):
     ("mobile (262)555-0123 ext 12", "(262)555-0123 ext 12"),
     ("UK contact +44 20 7946 0958", "+44 20 7946 0958"),
     ("work 608 555 0110", "608 555 0110"),
+    ("Witness #2 (Tou Lor, 555-0123) saw it", "555-0123"),
 ])
 def test_phone_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.PHONE) == [expected]

@@ -90,6 +90,9 @@ def test_lowercase_words_are_not_names(inspector, text):
     ("suspect Marcus fled on foot", "Marcus", PersonRole.SUSPECT),
     ("I met Jane Doe", "Jane Doe", PersonRole.PERSON),
     ("the caller, Xee Vang, reported", "Xee Vang", PersonRole.COMPLAINANT),
+    ("Witness #2 (Tou Lor, 555-0123) saw it", "Tou Lor", PersonRole.WITNESS),
+    ("susp tyrone jackson fled", "tyrone jackson", PersonRole.SUSPECT),
+    ("DEFENDANT: WILLIAMS, DESHAWN M", "WILLIAMS, DESHAWN M", PersonRole.SUSPECT),
 ])
 def test_roles_from_context(inspector, text, name, role):
     assert (name, role) in people(inspector, text)

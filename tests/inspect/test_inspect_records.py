@@ -147,6 +147,7 @@ def test_medical_needs_a_person(inspector, text):
     ("the confidential source known as 'Tiny' called", "confidential source known as 'Tiny'"),
     ("CS-1187 provided the tip", "CS-1187"),
     ("cooperating witness Tou Lor agreed", "cooperating witness Tou Lor"),
+    ("the CI (#4471) will do it", "CI (#4471)"),
 ])
 def test_confidential_source_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.CONFIDENTIAL_SOURCE)

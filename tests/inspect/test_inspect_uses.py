@@ -111,6 +111,7 @@ def test_rationalization(inspector, text):
     "Summarize the reasons the SOP gives for prohibiting AI rationalization.",
     "Rewrite this paragraph in plain language.",
     "The suspect gave no reason for running.",
+    "Make it sound more professional.",
 ])
 def test_not_rationalization(inspector, text):
     assert UseKind.RATIONALIZATION not in {u.kind for u in inspector.inspect(text).uses}
@@ -175,6 +176,7 @@ def test_not_cji_record(inspector, text):
     "B/M, 6'1, 180 lbs, red hoodie.",
     "He appeared to be Muslim.",
     "a group of Somali teens",
+    "susp fled, b/m 25 yoa",
 ])
 def test_protected_characteristic_language(inspector, text):
     uses = inspector.inspect(text).of_kind(UseKind.PROTECTED_CHARACTERISTIC)
@@ -213,6 +215,7 @@ def test_kinds_helper_matches_values(inspector):
     ("Is there enough evidence to charge her?", UseKind.SOLE_LEGAL_BASIS),
     ("Tell me whether I can arrest him for this.", UseKind.SOLE_LEGAL_BASIS),
     ("Is this plate stolen?", UseKind.CJI_RECORD),
+    ("Write up the incident where I tased him and make it sound justified.", UseKind.RATIONALIZATION),
 ])
 def test_indirect_phrasings(inspector, text, kind):
     assert kind in {u.kind for u in inspector.inspect(text).uses}

@@ -24,7 +24,7 @@ DESCRIPTOR = regex.compile(
     r"|\b(?:illegal\s+aliens?|illegals|thugs?|ghetto|hood\s+rats?|wetbacks?|towel\s*heads?|ragheads?|"
     r"gooks?|chinks?|spics?|beaners?|savages?|animals)\b",
     FLAGS)
-RACE_SEX_CODE = regex.compile(r"(?<![\w/])[BWHAIU]/[MF](?![\w/])")
+RACE_SEX_CODE = regex.compile(r"(?<![\w/])(?:[BWHAIU]/[MF]|[bh]/[mf])(?![\w/])")
 SLURS = frozenset({"illegal", "illegals", "thug", "thugs", "ghetto", "hood", "wetback", "wetbacks", "towelhead",
                    "towel", "raghead", "ragheads", "gook", "gooks", "chink", "chinks", "spic", "spics", "beaner",
                    "beaners"})

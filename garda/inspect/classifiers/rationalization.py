@@ -40,6 +40,12 @@ class RationalizationClassifier(PhraseClassifier):
             r"narrative|conduct|response)\s+(?:\w+\s+)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
             r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)",
          "asks to make an enforcement action look justified", anchored=True),
+        rule("make-it-justified", "justified justifiable reasonable lawful legal legit legitimate necessary warranted "
+             "defensible",
+            r"\bmake\s+(?:it|this|that|them|everything)\s+(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|as\s+)?"
+            r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:imate)?|necessary|warranted|defensible|"
+            r"objectively\s+reasonable|within\s+policy)\b",
+         "asks to make an account look justified"),
         rule("reword-to-justify", 'sound sounds look looks seem seems appear appears read reads show shows support supports hold holds stand stands',
             r"\b(?:reword|rewrite|re-?phrase|phrase|word|spin|frame|tweak|adjust|change|edit|polish|fix|write|say|put|"
             r"describe|document)\b[^.?!\n]{0,60}?"

@@ -20,11 +20,16 @@ PHONE_CANDIDATE = regex.compile(
     r"|(?:(?:\+?1[ .-]?)?(?:\((?P<area1>\d{3})\)\s?|(?P<area2>\d{3})(?P<sep>[ .-]|\s-\s))"
     r"\d{3}(?:[ .-]|\s-\s)\d{4})"
     r"|(?P<bare>1?\d{10})"
+    r"|(?P<local>[2-9]\d{2}-\d{4})"
     r")(?![\w-]|\.\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?",
     regex.IGNORECASE)
 PHONE_CONTEXT = regex.compile(
     r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
+# A seven-digit local number has no area code to check; after these words it is something else.
+CASE_WORD_BEFORE = regex.compile(
+    r"\b(?:case|incident|inc|report|citation|cite|ticket|arrest|booking|warrant|file|docket|ordinance|mco|sop|"
+    r"stat|statute|section|room|suite|apt|unit|no|number|#|order|invoice|part|model|item|badge|squad)\W*$", FLAGS)
 PUBLIC_LINE_CUES = frozenset({"non", "nonemergency", "hotline", "tip", "tipline", "crime", "crimestoppers", "public",
                               "main", "switchboard", "front", "dispatch", "department", "departments", "district",
                               "records"})
@@ -52,7 +57,10 @@ class PhoneRecognizer:
             before = window_before(text, match.start(), 40)
             if match["bare"] and not PHONE_CONTEXT.search(before[-25:]):
                 continue
-            if not self._possible(candidate):
+            if match["local"]:
+                if CASE_WORD_BEFORE.search(before):
+                    continue
+            elif not self._possible(candidate):
                 continue
             if public_lines and (PUBLIC_LINE.search(before)
                                  or PUBLIC_LINE.search(window_after(text, match.end(), 30))):

@@ -33,7 +33,7 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
     explanation = "an informant's number or identity"
     pattern = regex.compile(
         r"\b(?P<span>(?:" + SOURCE_WORD + r"|" + SOURCE_ABBREVIATION + r")"
-        r"(?:\s*(?:#|no\.?|number|num|id|:|-)){1,2}\s*[A-Z]{0,3}-?\d{1,7}(?![\w-])"
+        r"(?:\s*\(?\s*(?:#|no\.?|number|num|id|:|-)){1,2}\s*[A-Z]{0,3}-?\d{1,7}\)?(?![\w-])"
         r"|" + SOURCE_WORD + r"\s+(?:\d{1,7}|" + SOURCE_NAME + r"|(?:known\s+as|aka|a\.k\.a\.|named|called|"
         r"code\s?name(?:d)?)\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r"))"
         r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"

@@ -113,7 +113,10 @@ def _context_before(text: str, start: int) -> _Context:
     cue: str | None = None
     while index >= 0:
         raw = words[index]
-        word = raw.lower().strip(",:;(\"'“”‘’")
+        word = raw.lower().strip(",:;()[]\"'“”‘’")
+        if not word:
+            index -= 1
+            continue
         ends_sentence = raw.endswith((".", "!", "?")) and word.rstrip(".") not in ABBREVIATIONS and len(
             word.rstrip(".")) > 1
         word = word.rstrip(".")

@@ -48,7 +48,7 @@ class VinRecognizer(PatternRecognizer):
 
 
 PLATE_CONTEXT = (
-    r"(?:(?:plates?|tags?|registration|reg\.?|lic\.?|LIC/|LP)"
+    r"(?:(?:plates?|plts?\.?|tags?|registration|reg\.?|lic\.?|LIC/|LP)"
     r"(?:\s+(?:number|no\.?|num|#|of|reads?|was|is|shows?|displaying|bearing|reading))*"
     r"\s*[:#/]?\s*(?:(?:WI|IL|MN|MI|IA|IN|OH|wisconsin|illinois|minnesota|michigan|iowa|indiana|ohio)\b\.?\s*[:#/-]?\s*)?)"
 )
@@ -65,7 +65,7 @@ class LicensePlateRecognizer(PatternRecognizer):
     span_type = SpanType.LICENSE_PLATE
     explanation = "a plate number after a plate, tag or registration word"
     pattern = regex.compile(PLATE_CONTEXT + PLATE_TOKEN + r"(?![\w-])", FLAGS)
-    cues = frozenset({"plate", "plates", "tag", "tags", "registration", "reg", "lic", "lp"})
+    cues = frozenset({"plate", "plates", "plt", "plts", "tag", "tags", "registration", "reg", "lic", "lp"})
     window = (0, 70)
     anchored = True
     linear = True
