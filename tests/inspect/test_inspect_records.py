@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from garda.inspect.spans import SpanType
+from garda.inspect.spans import PersonRole, SpanType
 
 from tests.inspect.inspect_support import typed
 
@@ -181,3 +181,34 @@ def test_tactical_found(inspector, text):
 ])
 def test_tactical_rejected(inspector, text):
     assert typed(inspector.inspect(text), SpanType.TACTICAL) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2026 the unit handled 1,204 calls, up 12% from 2025.",
+    "Overtime cost $1,250.00 last month and $980 the month before.",
+    "The budget is $312 million, a 4.5% increase.",
+    "Response time averaged 7.5 minutes at 2130 hours.",
+    "Officer 1 and Officer 2 responded with Sgt. 3 minutes later.",
+])
+def test_years_money_and_percentages_are_not_findings(inspector, text):
+    assert inspector.inspect(text).findings == []
+
+
+def test_a_report_narrative_end_to_end(inspector):
+    text = ("On 03/02/2026 at 2130 hours, Officer Daniel Kowalski responded to 2417 N. 35th St., Apt 3. "
+            "Victim Jane Doe (DOB 03/14/1988) stated that the suspect, John Smith, struck her. She can be "
+            "reached at (414) 555-0142. The suspect fled in a gray sedan, WI plate ABC-1234, toward N 35th St "
+            "and W Center St. Witness Maria Lopez saw it from the 2400 block of N 35th St. MPD incident "
+            "26-113457.")
+    found = [(f.span_type, f.text, f.role) for f in inspector.inspect(text).findings]
+    assert found == [
+        (SpanType.PERSON, "Daniel Kowalski", PersonRole.OFFICER),
+        (SpanType.ADDRESS, "2417 N. 35th St., Apt 3", None),
+        (SpanType.PERSON, "Jane Doe", PersonRole.VICTIM),
+        (SpanType.DATE_OF_BIRTH, "03/14/1988", None),
+        (SpanType.PERSON, "John Smith", PersonRole.SUSPECT),
+        (SpanType.PHONE, "(414) 555-0142", None),
+        (SpanType.LICENSE_PLATE, "ABC-1234", None),
+        (SpanType.PERSON, "Maria Lopez", PersonRole.WITNESS),
+        (SpanType.CASE_NUMBER, "26-113457", None),
+    ]
