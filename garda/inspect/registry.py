@@ -78,6 +78,7 @@ def register_builtins(registry: InspectionRegistry) -> None:
         vehicle.LicensePlateRecognizer,
         contact.PhoneRecognizer,
         contact.EmailRecognizer,
+        contact.ObfuscatedEmailRecognizer,
         network.IpAddressRecognizer,
         dates.DateOfBirthRecognizer,
         address.StreetAddressRecognizer,

@@ -31,6 +31,8 @@ def only(inspector, text, span_type):
     ("DL S530-4127-\n8890-05", SpanType.DRIVER_LICENSE, "S530-4127-\n8890-05"),
     ("card 4111\u200b1111\u200b1111\u200b1111", SpanType.ACCOUNT_NUMBER, "4111\u200b1111\u200b1111\u200b1111"),
     ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ now", SpanType.EMAIL, "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ"),
+    ("write jane.doe [at] example [dot] org today", SpanType.EMAIL, "jane.doe [at] example [dot] org"),
+    ("it is xee.vang at example dot com", SpanType.EMAIL, "xee.vang at example dot com"),
 ])
 def test_evasions_are_caught_with_original_offsets(inspector, text, span_type, expected):
     assert only(inspector, text, span_type) == [expected]

@@ -210,3 +210,8 @@ def test_ip_found(inspector, text, expected):
 ])
 def test_ip_rejected(inspector, text):
     assert typed(inspector.inspect(text), SpanType.IP_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", ["look at the dot on the map", "we met at noon. dot the i"])
+def test_words_at_and_dot_are_not_an_address(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.EMAIL) == []

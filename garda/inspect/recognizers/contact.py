@@ -10,7 +10,7 @@ import phonenumbers
 import regex
 
 from garda.inspect import budget
-from garda.inspect.recognizers.base import FLAGS, digit_regions, merged, window_after, window_before
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, digit_regions, merged, window_after, window_before
 from garda.inspect.windows import index_of, word_end
 from garda.inspect.spans import Finding, SpanType
 
@@ -131,3 +131,19 @@ class EmailRecognizer:
         while at != -1:
             yield max(0, at - 64), word_end(text, min(len(text), at + 256))
             at = text.find("@", at + 1)
+
+
+class ObfuscatedEmailRecognizer(PatternRecognizer):
+    """An address written out to dodge filters: "jane [at] example [dot] org", "jane at example dot org"."""
+
+    name = "obfuscated_email"
+    span_type = SpanType.EMAIL
+    explanation = "an e-mail address with 'at' and 'dot' written out"
+    pattern = regex.compile(
+        r"(?<![\w.+-])(?P<span>[A-Z0-9][A-Z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\{at\}|<at>|\s+at\s+)\s*"
+        r"[A-Z0-9][A-Z0-9-]{0,62}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\s+dot\s+|\.)\s*[A-Z0-9][A-Z0-9-]{0,62})*?"
+        r"\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\s+dot\s+)\s*(?:com|org|net|edu|gov|us|io|info|biz|co|mil|me|uk|ca|mx|de))"
+        r"(?![\w-])", FLAGS)
+    cues = frozenset({"dot"})
+    window = (90, 20)
+    score = 0.8
