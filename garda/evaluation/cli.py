@@ -79,5 +79,6 @@ def _clearance(system: str, home: Path | None) -> frozenset[DataCategory]:
     try:
         return clearance_by_name(load_settings(**({"home": home} if home else {})), system)
     except GardaError as exc:
-        raise typer.BadParameter(f"{exc.message} Use 'public', 'department' or a system in the inventory.",
+        raise typer.BadParameter(f"unknown system {system!r} ({exc.message}); use 'public', 'department' "
+                                 "or a system in garda's inventory.",
                                  param_hint="--system") from None
