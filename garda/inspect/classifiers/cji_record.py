@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import FLAGS, POLICY_QUESTION, PhraseClassifier, rule
+from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, rule
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import index_of
 

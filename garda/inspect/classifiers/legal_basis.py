@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, rule
+from garda.inspect.classifiers.base import PhraseClassifier, rule
 from garda.inspect.classifiers.vocabulary import SPECIFIC_PERSON
 from garda.inspect.spans import UseKind
 

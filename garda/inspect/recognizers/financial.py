@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
 from garda.inspect.spans import SpanType
-
-ACCOUNT_CONTEXT = regex.compile(
-    r"\b(?:acc(?:oun)?t|acct|routing|aba|iban|checking|savings|bank|card|credit|debit|"
-    r"visa|mastercard|amex|discover|cashapp|venmo|paypal)\b", FLAGS)
-
 
 def luhn_valid(digits: str) -> bool:
     total = 0

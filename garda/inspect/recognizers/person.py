@@ -89,7 +89,6 @@ FILLERS = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "was"
                      "subsequently", "id'd", "idd", "-", "#1", "#2", "#3", "#4", "1", "2", "3", "4"})
 ABBREVIATIONS = frozenset({"det", "sgt", "ofc", "lt", "capt", "p.o", "po", "dr", "mr", "mrs", "ms", "mx", "dep",
                            "inv", "cpl", "sen", "rep", "gov", "ald", "susp", "vic", "wit", "comp", "def", "st", "jr"})
-TWO_WORD = frozenset(w for w in (*ROLE_OF, *NAME_CUES, *PUBLIC_TITLES) if " " in w)
 PUBLIC_TITLE_SET = frozenset(PUBLIC_TITLES)
 
 
@@ -245,8 +244,6 @@ class _Candidate:
     end: int
     tokens: list[tuple[int, int, str]]
 
-
-SPACE_SPLIT = regex.compile(r"\S+")
 
 
 class PersonRecognizer:
