@@ -41,6 +41,8 @@ class Settings(BaseSettings):
                                  description="The department's name: shown on pages and refused inside passwords.")
     password_min_length: int = Field(default=12, ge=8, le=64,
                                      description="Shortest password accepted (NIST SP 800-63B; never below 8).")
+    banned_passwords_file: Path | None = Field(
+        default=None, description="A department's own list of banned or breached passwords (one a line), added to the shipped list.")
     lockout_threshold: int = Field(default=5, ge=1, le=5,
                                    description="Consecutive failed sign-ins that lock an account (CJIS: at most 5).")
     lockout_minutes: int = Field(default=10, ge=10, le=1440,

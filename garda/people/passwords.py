@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from importlib.resources import files
+from pathlib import Path
 from typing import Iterable, Protocol, runtime_checkable
 
 from argon2 import PasswordHasher
@@ -36,12 +37,21 @@ class BreachedPasswordService(Protocol):
 
 
 class ShippedListBreachService:
-    """The banned-password list shipped with garda (garda/people/data/banned_passwords.txt)."""
+    """The banned-password list shipped with garda (garda/people/data/banned_passwords.txt),
+    plus a department's own list (one password a line, e.g. a breached-password corpus)."""
+
+    def __init__(self, extra_file: Path | None = None) -> None:
+        self.extra_file = extra_file
 
     @cached_property
     def _entries(self) -> frozenset[str]:
-        text = files("garda.people").joinpath("data/banned_passwords.txt").read_text(encoding="utf-8")
-        return frozenset(line.strip().lower() for line in text.splitlines()
+        texts = [files("garda.people").joinpath("data/banned_passwords.txt").read_text(encoding="utf-8")]
+        if self.extra_file is not None:
+            try:
+                texts.append(Path(self.extra_file).read_text(encoding="utf-8", errors="replace"))
+            except OSError as exc:
+                raise ConfigurationError(f"Cannot read the banned-password file {self.extra_file}.") from exc
+        return frozenset(line.strip().lower() for text in texts for line in text.splitlines()
                          if line.strip() and not line.startswith("#"))
 
     def is_breached(self, password: str) -> bool:
@@ -66,6 +76,7 @@ class NullBreachService:
 class PasswordPolicy:
     min_length: int = 12
     department_name: str = ""
+    banned_file: Path | None = None
 
     def __post_init__(self) -> None:
         if self.min_length < MIN_LENGTH_FLOOR:
@@ -93,7 +104,7 @@ def check_password(password: str, policy: PasswordPolicy, *, personal: Iterable[
         raise weak(f"The password must be at least {policy.min_length} characters long.")
     if len(password) > MAX_LENGTH:
         raise weak(f"The password may be at most {MAX_LENGTH} characters long.")
-    breach = breach or ShippedListBreachService()
+    breach = breach or ShippedListBreachService(policy.banned_file)
     if breach.is_breached(password):
         raise weak("This password is on the list of common or breached passwords.")
     personal_words = set().union(*(_name_words(value) for value in personal)) if personal else set()

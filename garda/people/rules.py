@@ -27,7 +27,8 @@ class AccessRules:
     @classmethod
     def from_settings(cls, settings: Settings) -> "AccessRules":
         return cls(password=PasswordPolicy(min_length=settings.password_min_length,
-                                           department_name=settings.department_name),
+                                           department_name=settings.department_name,
+                                           banned_file=settings.banned_passwords_file),
                    lockout_threshold=settings.lockout_threshold,
                    lockout=timedelta(minutes=settings.lockout_minutes),
                    idle=timedelta(minutes=settings.session_idle_minutes),

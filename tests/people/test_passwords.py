@@ -65,3 +65,13 @@ def test_breach_services_conform():
     assert ShippedListBreachService().is_breached("qwertyuiop")
     assert not NullBreachService().is_breached("qwertyuiop")
     check_password("qwertyuiop12345678", PasswordPolicy(), breach=NullBreachService())
+
+
+def test_a_department_adds_its_own_banned_list(tmp_path):
+    own = tmp_path / "breached.txt"
+    own.write_text("# from the department's corpus\nmaple syrup pancakes\n")
+    check_password("Maple Syrup Pancakes", PasswordPolicy())
+    with pytest.raises(BadRequest):
+        check_password("Maple Syrup Pancakes", PasswordPolicy(banned_file=own))
+    with pytest.raises(ConfigurationError):
+        check_password("quiet harbor lights", PasswordPolicy(banned_file=tmp_path / "missing.txt"))
