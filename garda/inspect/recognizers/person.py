@@ -324,8 +324,7 @@ class PersonRecognizer:
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
         listed = names.is_given(words[0]) or names.is_surname(words[-1])
         if len(words) >= 2:
-            if not (listed or context.role or strong_cue
-                    or any(names.is_given(w) or names.is_surname(w) for w in words)):
+            if not (listed or context.role or strong_cue):
                 return None
         else:
             word = words[0]
