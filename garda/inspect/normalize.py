@@ -1,13 +1,15 @@
 """Undo the usual evasions before recognizers look at a text, keeping a map back.
 
-Three passes, each producing a map from its output back to its input:
+Four passes, each producing a map from its output back to its input:
 
 1. invisible characters (zero-width, soft hyphen, BOM, other format characters)
    dropped -- a :class:`DeletionMap`;
 2. characters: NFKC (full-width -> ASCII, ligatures, ...), Cyrillic/Greek
    look-alikes -> Latin -- an :class:`OffsetMap`, character for character except
    where NFKC expands one character into several;
-3. structure: digits spaced or dotted out ("4 1 4 - 5 5 5 ...") collapsed, line
+3. digits spelled out ("four one four five five ...", five words or more) written
+   as digits -- an :class:`OffsetMap`;
+4. structure: digits spaced or dotted out ("4 1 4 - 5 5 5 ...") collapsed, line
    breaks after a hyphen inside an identifier removed -- a :class:`DeletionMap`.
 
 Each pass works run by run with C-level string methods and touches single
@@ -21,6 +23,7 @@ typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -61,6 +64,13 @@ SPACED_DIGITS = regex.compile(
 HYPHEN_BREAK = regex.compile(r"(?<=[A-Za-z0-9]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
 STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|-[ \t]*\r?\n")
+DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+               "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+NUMBER_WORD_PAIR = re.compile(r"\b" + _DIGIT_WORD + r"[\s,.-]+" + _DIGIT_WORD + r"\b", re.IGNORECASE)
+# Five or more digit words in a row ("four one four five five ...") are a number spelled out.
+NUMBER_WORD_RUN = re.compile(r"\b" + _DIGIT_WORD + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
+NUMBER_WORD = re.compile(_DIGIT_WORD, re.IGNORECASE)
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 
 
@@ -228,6 +238,10 @@ class Normalizer:
                 current, char_map = self._characters(current)
                 if char_map.pieces:
                     maps.append(char_map)
+        if NUMBER_WORD_PAIR.search(current):
+            current, words_map = _digits_from_words(current)
+            if words_map.pieces:
+                maps.append(words_map)
         if STRUCTURE_PREFILTER.search(current):
             current, structure_map = _structure(current)
             if structure_map:
@@ -257,6 +271,26 @@ class Normalizer:
         if position < len(text):
             builder.copy(position, text[position:].translate(table))
         return builder.build(len(text))
+
+
+def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
+    """'four one four five five' -> '4 1 4 5 5' (then collapsed like any spaced-out digits)."""
+    builder = _MapBuilder()
+    position = 0
+    for run in NUMBER_WORD_RUN.finditer(text):
+        builder.copy(position, text[position:run.start()])
+        cursor = run.start()
+        for word in NUMBER_WORD.finditer(text, run.start(), run.end()):
+            if word.start() > cursor:   # whatever separated the words becomes one space (or a dash)
+                gap = text[cursor:word.start()]
+                builder.emit(cursor, len(gap), "-" if "-" in gap else " ")
+            builder.emit(word.start(), word.end() - word.start(), DIGIT_WORDS[word.group().lower()])
+            cursor = word.end()
+        position = run.end()
+    if position == 0:
+        return text, IDENTITY
+    builder.copy(position, text[position:])
+    return builder.build(len(text))
 
 
 def _structure(text: str) -> tuple[str, DeletionMap | None]:

@@ -33,6 +33,10 @@ def only(inspector, text, span_type):
     ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ now", SpanType.EMAIL, "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ"),
     ("write jane.doe [at] example [dot] org today", SpanType.EMAIL, "jane.doe [at] example [dot] org"),
     ("it is xee.vang at example dot com", SpanType.EMAIL, "xee.vang at example dot com"),
+    ("call four one four, five five five, zero one four two now", SpanType.PHONE,
+     "four one four, five five five, zero one four two"),
+    ("SSN one two three four five six seven eight nine", SpanType.SSN,
+     "one two three four five six seven eight nine"),
 ])
 def test_evasions_are_caught_with_original_offsets(inspector, text, span_type, expected):
     assert only(inspector, text, span_type) == [expected]
@@ -79,6 +83,7 @@ def test_ascii_text_needs_no_map():
     "1. 2. 3.",
     "version 1.2.3",
     "dated 1-2-2026",
+    "one or two people, three at most",
 ])
 def test_ordinary_dotted_numbers_are_not_collapsed(text):
     assert normalize(text).text == text
