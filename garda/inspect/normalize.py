@@ -238,7 +238,7 @@ class Normalizer:
                 current, char_map = self._characters(current)
                 if char_map.pieces:
                     maps.append(char_map)
-        if NUMBER_WORD_PAIR.search(current):
+        if _may_spell_digits(current) and NUMBER_WORD_PAIR.search(current):
             current, words_map = _digits_from_words(current)
             if words_map.pieces:
                 maps.append(words_map)
@@ -271,6 +271,12 @@ class Normalizer:
         if position < len(text):
             builder.copy(position, text[position:].translate(table))
         return builder.build(len(text))
+
+
+def _may_spell_digits(text: str) -> bool:
+    """A cheap gate: five digit words need at least five occurrences of their letters."""
+    lower = text.lower()
+    return sum(lower.count(word) for word in DIGIT_WORDS if word != "oh") >= 5
 
 
 def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
