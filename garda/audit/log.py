@@ -148,6 +148,10 @@ class AuditLog:
             return VerifyReport(False, checked, expected_seq,
                                 f"the chain head records entry {last_seq}, but the log ends at "
                                 f"entry {expected_seq - 1}: the last entries were deleted or altered")
+        beyond = _first_entry_after_head(session, last_seq, last_hash)
+        if beyond is not None:
+            return VerifyReport(False, checked, beyond,
+                                "an entry after the chain head does not continue the chain (added by hand)")
         return VerifyReport(True, checked, None, "", prev_hash)
 
     def _check_entry(self, session: Session, entry: AuditEntry, expected_seq: int, prev_hash: str,
@@ -192,6 +196,15 @@ class AuditLog:
 
     def __repr__(self) -> str:
         return "AuditLog()"
+
+
+def _first_entry_after_head(session: Session, last_seq: int, last_hash: str) -> int | None:
+    """An entry past the head that is not a genuine append committed after the head was read."""
+    after = session.execute(select(AuditEntry.seq, AuditEntry.prev_hash)
+                            .where(AuditEntry.seq > last_seq).order_by(AuditEntry.seq).limit(1)).first()
+    if after is None or (after.seq == last_seq + 1 and after.prev_hash == last_hash):
+        return None
+    return after.seq
 
 
 def _check_anchor(entry: AuditEntry, anchors: Mapping[int, str]) -> tuple[int, str] | None:

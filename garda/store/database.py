@@ -14,7 +14,9 @@ its own row lock on the chain head.
 from __future__ import annotations
 
 import os
+import random
 import threading
+import time
 import weakref
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
@@ -149,6 +151,8 @@ class Database:
                     return fn(session)
             except DBAPIError as exc:
                 if attempt < WRITE_ATTEMPTS and _sqlstate(exc) in RETRYABLE_SQLSTATES:
+                    # A short random pause lets the transaction that won go first.
+                    time.sleep(random.uniform(0.01, 0.05) * attempt)
                     continue
                 raise _unavailable(exc) from exc
             except SQLAlchemyError as exc:

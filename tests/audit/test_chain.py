@@ -238,3 +238,12 @@ def test_anchors_catch_a_rewritten_chain(database, audit_log):
     report = verify(database, audit_log, anchors={2: "a" * 64})
     assert not report.ok and report.first_broken_seq == 2 and "anchor" in report.reason
     assert verify(database, audit_log, anchors={2: entries[1].hash}).ok
+
+
+def test_an_entry_added_past_the_head_is_named(database, audit_log):
+    entries = append_entries(database, audit_log, 3)
+    sql(database, "INSERT INTO audit_log (seq, at, event, details, prev_hash, hash) "
+                  "VALUES (9, '2026-01-01 00:00:00', 'gateway:prompt:allowed', '{}', :p, :h)",
+        p=entries[-1].hash, h="e" * 64)
+    report = verify(database, audit_log)
+    assert not report.ok and report.first_broken_seq == 9

@@ -202,4 +202,4 @@ def test_postgres_deadlock_is_retried(postgres_database):
         thread.join(60)
     assert errors == []
     assert sorted(results) == ["head-first", "system-first"]
-    assert sorted(attempts.values()) == [1, 2]  # exactly one of them ran twice
+    assert min(attempts.values()) == 1 and max(attempts.values()) >= 2  # the loser ran again
