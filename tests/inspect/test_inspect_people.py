@@ -93,6 +93,11 @@ def test_lowercase_words_are_not_names(inspector, text):
     ("Witness #2 (Tou Lor, 555-0123) saw it", "Tou Lor", PersonRole.WITNESS),
     ("susp tyrone jackson fled", "tyrone jackson", PersonRole.SUSPECT),
     ("DEFENDANT: WILLIAMS, DESHAWN M", "WILLIAMS, DESHAWN M", PersonRole.SUSPECT),
+    ("VICTIM: SMITH, JOHN A", "SMITH, JOHN A", PersonRole.VICTIM),
+    ("WITNESS #2: TOU LOR", "TOU LOR", PersonRole.WITNESS),
+    ("Ofc. D. Kowalski #1234 arrived", "D. Kowalski", PersonRole.OFFICER),
+    ("I saw J. Smith leave", "J. Smith", PersonRole.PERSON),
+    ("On that date I, P.O. Smith, was working", "Smith", PersonRole.OFFICER),
 ])
 def test_roles_from_context(inspector, text, name, role):
     assert (name, role) in people(inspector, text)
@@ -130,6 +135,9 @@ def test_nicknames(inspector, text, name):
     "May said nothing would change.",
     "Mark the box and sign.",
     "Grace periods apply to renewals.",
+    "NOTE: SEE ATTACHED",
+    "VICTIM: DECLINED TO GIVE NAME",
+    "U.S. Attorney's Office",
 ])
 def test_not_names(inspector, text):
     assert people(inspector, text) == []

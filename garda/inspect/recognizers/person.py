@@ -38,7 +38,7 @@ ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.WITNESS: ("witness", "wit", "w/", "eyewitness", "witnesses"),
     PersonRole.COMPLAINANT: ("complainant", "comp", "c/", "caller", "reporting party", "rp",
                              "reportee", "petitioner"),
-    PersonRole.OFFICER: ("officer", "ofc", "p.o.", "po", "police officer", "detective", "det",
+    PersonRole.OFFICER: ("officer", "ofc", "p.o.", "p.o", "po", "police officer", "detective", "det",
                          "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "deputy", "dep",
                          "trooper", "agent", "special agent", "investigator", "inv", "cpl", "corporal",
                          "patrolman", "patrol officer"),
@@ -113,7 +113,7 @@ def _context_before(text: str, start: int) -> _Context:
     while index >= 0:
         raw = words[index]
         word = raw.lower().strip(",:;()[]\"'“”‘’")
-        if not word:
+        if not word or (len(word) == 2 and word.endswith(".") and raw[0].isupper()):   # "(" or an initial
             index -= 1
             continue
         ends_sentence = raw.endswith((".", "!", "?")) and word.rstrip(".") not in ABBREVIATIONS and len(
@@ -150,7 +150,7 @@ def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
              rf"(?:['’](?!s\b){upper}?{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
     initial = rf"{upper}\.?(?=[ \t]+{upper})"
     # The leading lookahead lets the engine skip quickly to capital letters.
-    return (rf"(?={upper})(?<!{letter[:-1]}'’-])(?P<seq>{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
+    return (rf"(?={upper})(?<!{letter[:-1]}'’-])(?P<seq>(?:(?<!\.){upper}\.[ \t]+(?={upper}))?{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
             rf"{{0,4}})(?!{letter})")
 
 
@@ -178,6 +178,11 @@ CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
 CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
+# Record headings in capitals: "VICTIM: SMITH, JOHN", "SUSPECT - JOHN SMITH".
+ROLE_HEADING = regex.compile(
+    r"\b(?P<r>VICTIM|VIC|SUSPECT|SUSP|WITNESS|WIT|COMPLAINANT|COMP|CALLER|ARRESTEE|DEFENDANT|OFFICER|OFC|RP)"
+    r"(?:[ \t]*#?[ \t]*\d{1,2})?[ \t]*[:\-][ \t]*"
+    r"(?P<name>\p{Lu}[\p{Lu}'’-]+(?:,?[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3})(?![\p{Ll}])")
 NICKNAME = regex.compile(
     r"\b(?:aka|a\.k\.a\.?|(?:also\s+)?known\s+as|nicknamed|goes\s+by|street\s+name|alias)[\s:]+"
     r"(?:[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’]|(?P<bare>(?-i:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})))",
@@ -305,7 +310,7 @@ class PersonRecognizer:
         while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in common
                           or _fold(tokens[-1][2]) in PARTICLES):
             tokens.pop()
-        if not tokens or _is_initial(tokens[0][2]):
+        if not tokens or all(_is_initial(t[2]) for t in tokens):
             return None
         non_name = self.names.non_name
         if any(_fold(t[2]).rstrip(".") in non_name for t in tokens):
@@ -323,7 +328,7 @@ class PersonRecognizer:
             return None
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
         listed = names.is_given(words[0]) or names.is_surname(words[-1])
-        if len(words) >= 2:
+        if len(words) >= 2 or len(candidate.tokens) >= 2:   # an initial counts as a word: "J. Smith"
             if not (listed or context.role or strong_cue):
                 return None
         else:
@@ -363,6 +368,8 @@ class PersonRecognizer:
                 yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
 
     def _slash_roles(self, text: str) -> Iterator[Finding]:
+        if ":" in text or " - " in text:
+            yield from self._role_headings(text)
         if "/" not in text:
             return
         for match in budget.finditer(SLASH_ROLE, text):
@@ -372,6 +379,19 @@ class PersonRecognizer:
             role = ROLE_OF[match["r"].lower() + "/"]
             start, end = match.span("name")
             yield _finding(text, start, end, role, 0.9, "a name after a V/, S/, W/ or C/ marker")
+
+    def _role_headings(self, text: str) -> Iterator[Finding]:
+        index = index_of(text)
+        for anchor in index.positions(HEADING_CUES):
+            match = budget.match(ROLE_HEADING, text, anchor, min(len(text), anchor + 80), linear=True)
+            if match is None:
+                continue
+            words = [w.rstrip(",.") for w in match["name"].split()]
+            if not any(self.names.is_given(w) or self.names.is_surname(w) for w in words if len(w) > 1):
+                continue
+            role = ROLE_OF.get(match["r"].lower(), PersonRole.PERSON)
+            start, end = match.span("name")
+            yield _finding(text, start, end, role, 0.85, "a name under a role heading")
 
     def _nicknames(self, text: str) -> Iterator[Finding]:
         index = index_of(text)
@@ -413,6 +433,8 @@ class PersonRecognizer:
 
 
 LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
+HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", "complainant", "comp", "caller",
+                          "arrestee", "defendant", "officer", "ofc", "rp"})
 NICKNAME_CUES = frozenset({"aka", "also", "known", "nicknamed", "goes", "street", "alias"})
 PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der", "den", "le",
                        "bin", "ibn", "al", "el", "abu", "y"})
