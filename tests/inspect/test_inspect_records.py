@@ -169,6 +169,10 @@ def test_confidential_source_rejected(inspector, text):
     "The undercover officer will pose as 'Dre' at the buy.",
     "Controlled buy planned for Friday at 2200 hours behind the store.",
     "Tomorrow at 0600 the team will breach the rear door.",
+    "We are hitting the house at 2417 N 35th St at 5am Thursday.",
+    "Units will stage at the Walgreens lot at 0430 hours.",
+    "The UC will meet the target at 3300 W Burleigh tomorrow.",
+    "Set up surveillance across from the house tonight.",
 ])
 def test_tactical_found(inspector, text):
     assert typed(inspector.inspect(text), SpanType.TACTICAL)
@@ -178,6 +182,8 @@ def test_tactical_found(inspector, text):
     "Explain how search warrants are served in Wisconsin.",
     "The raid last year was in the news.",
     "What is an observation post?",
+    "We served the warrant last Tuesday without incident.",
+    "Explain how officers serve warrants.",
 ])
 def test_tactical_rejected(inspector, text):
     assert typed(inspector.inspect(text), SpanType.TACTICAL) == []

@@ -59,14 +59,21 @@ OPERATION = (
     r"round-?up|sweep|tac(?:tical)?\s+(?:op|operation|plan)|operation\s+(?-i:[A-Z][a-z]+)|op\s?plan|"
     r"surveillance\s+(?:post|position|point|team|van|vehicle|detail|op(?:eration)?)|observation\s+post|"
     r"(?:swat|srt|tactical\s+enforcement\s+unit|tact|tru)\s+(?:team\s+)?(?:will|is\s+going|goes|deploy|entry|hit)|"
-    r"stake-?out|staging\s+(?:area|point|location))"
+    r"stake-?out|staging\s+(?:area|point|location)|knock[- ]and[- ]talk|"
+    r"(?:hit(?:ting)?|breach(?:ing)?|serv(?:e|ing)|execut(?:e|ing)|rais?d(?:ing)?)\s+(?:the\s+|that\s+)?"
+    r"(?:house|residence|apartment|apt|location|address|spot|trap(?:\s+house)?|door|warrant|place)|"
+    r"(?:we|team|units?|squads?|officers)\s+(?:will\s+|are\s+going\s+to\s+)?stage\s+(?:at|in|behind|near)|"
+    r"set\s+up\s+(?:surveillance|on\s+the\s+(?:house|residence|target)|across\s+from|outside)|"
+    r"(?:uc|undercover|ci|informant)\s+(?:will\s+)?(?:meet|buy\s+from|purchase\s+from|wear\s+a\s+wire))"
 )
 WHEN_OR_WHERE = (
     r"(?:tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|next\s+(?:week|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"at\s+(?:[01]?\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs))?\b|at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
     r"(?:at|on|near|outside|across\s+from|behind)\s+(?:the\s+)?\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.]+"
-    r"|(?:scheduled|planned|set)\s+for\s+\S+)"
+    r"|(?:scheduled|planned|set)\s+for\s+\S+"
+    r"|at\s+(?:dawn|daybreak|first\s+light|sunrise|midnight|noon)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?)"
 )
 UNDERCOVER = (
     r"(?:undercover|UC)\s+(?:officer|detective|agent|identity|persona|name|alias)?\s*"
@@ -93,6 +100,7 @@ class TacticalRecognizer(PatternRecognizer):
                       "roundup", "tac", "tactical", "operation", "op", "opplan", "surveillance", "observation",
                       "swat", "srt", "tact", "tru", "stake", "stakeout", "staging", "undercover", "uc", "hit",
                       "serve", "execute", "enter", "breach", "take", "search", "arrest", "no", "knock", "dynamic",
-                      "forced", "tactical"})
+                      "forced", "tactical", "knock", "hitting", "breaching", "serving", "executing", "stage",
+                      "set", "informant", "ci", "raiding"})
     window = (130, 240)
     score = 0.8
