@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from garda.gateway.access import Caller, authenticate_caller
 from garda.gateway.services import Services
 from garda.registry.systems import list_systems, may_use
 
 
-async def usable_systems(services: Services, api_key: str | None,
-                         source_address: str | None) -> list[Any] | None:
-    from garda.people.keys import authenticate_api_key
+async def usable_systems(services: Services, caller: Caller) -> list[Any]:
     from garda.people.training import training_gaps
 
-    if not api_key:
-        return None
-    member = await services.db.awrite(
-        lambda s: authenticate_api_key(s, api_key, source_address=source_address))
-    if member is None:
-        return None
+    member = await authenticate_caller(services, caller, request_id=None, system_name=None)
 
     def load(session):
         usable = [system for system in list_systems(session)

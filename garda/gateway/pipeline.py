@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any, AsyncIterator
 
 from garda.audit.events import AuditEvent
-from garda.errors import (GardaError, InspectionFailed, NotAuthenticated, PolicyBlocked, RateLimited,
-                          TrainingRequired)
+from garda.errors import GardaError, InspectionFailed, PolicyBlocked, TrainingRequired
 from garda.gateway import wire
+from garda.gateway.access import Caller, authenticate_caller
 from garda.gateway.body import ChatCompletionBody, parse_chat_body
 from garda.gateway.services import Services
 from garda.inspect.spans import Inspection
@@ -32,16 +32,6 @@ from garda.upstreams.base import ChatRequest
 
 PUBLIC_FACING_NOTICE = ("\n\n---\nNotice: this response was produced with generative AI ({system}). "
                         "It is a draft and must be reviewed by a person (SOP 682.15 B.3.f).")
-
-
-@dataclass
-class Caller:
-    """Who is asking and from where; filled in by the route."""
-
-    api_key: str | None
-    purpose_header: str | None
-    source_address: str | None
-    user_agent: str | None
 
 
 @dataclass
@@ -85,19 +75,8 @@ async def chat_completion(services: Services, raw_body: bytes, caller: Caller) -
 
 
 async def authenticate(services: Services, ex: Exchange) -> None:
-    from garda.people.keys import authenticate_api_key
-
-    key, address = ex.caller.api_key, ex.caller.source_address
-    try:
-        member = (await services.db.awrite(lambda s: authenticate_api_key(s, key, source_address=address))
-                  if key else None)
-    except RateLimited as exc:  # brute force against keys: refused, and recorded (CJIS)
-        await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": exc.code})
-        raise
-    if member is None:
-        await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": "invalid_api_key"})
-        raise NotAuthenticated("Unknown, revoked or expired API key.")
-    ex.member = member
+    ex.member = await authenticate_caller(services, ex.caller, request_id=ex.request_id,
+                                          system_name=ex.body.model)
 
 
 async def resolve_system(services: Services, ex: Exchange) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from garda.errors import NotAuthenticated
 from garda.gateway import wire
-from garda.gateway.pipeline import Caller, chat_completion
+from garda.gateway.access import Caller
+from garda.gateway.pipeline import chat_completion
 from garda.gateway.services import Services
 
 router = APIRouter(prefix="/v1")
@@ -43,11 +43,7 @@ async def chat_completions(request: Request):
 async def list_models(request: Request):
     from garda.gateway.models_list import usable_systems
 
-    services = _services(request)
-    caller = _caller(request)
-    systems = await usable_systems(services, caller.api_key, caller.source_address)
-    if systems is None:
-        raise NotAuthenticated("Unknown, revoked or expired API key.")
+    systems = await usable_systems(_services(request), _caller(request))
     return {"object": "list", "data": [wire.model_entry(s) for s in systems]}
 
 

@@ -171,6 +171,9 @@ async def test_models_lists_only_usable_systems(gw):
     assert response.status_code == 200
     assert {m["id"] for m in response.json()["data"]} == {"dept", "public", "kiosk"}
     assert (await gw.client.get("/v1/models")).status_code == 401
+    bad = await gw.client.get("/v1/models", headers={"Authorization": "Bearer garda_000000000000_guess"})
+    assert bad.status_code == 401
+    assert gw.audit_events().count(AuditEvent.GATEWAY_ACCESS_DENIED.value) == 2
 
 
 async def test_public_facing_system_adds_the_notice(gw):
