@@ -17,6 +17,7 @@ from garda.inspect.merge import merge
 from garda.inspect.normalize import Normalized, Normalizer
 from garda.inspect.protocols import Classifier, Recognizer
 from garda.inspect.spans import Finding, Inspection, UseFinding
+from garda.inspect.windows import sharing_index
 
 
 class Inspector:
@@ -33,7 +34,7 @@ class Inspector:
     def inspect(self, text: str) -> Inspection:
         began = time.perf_counter()
         try:
-            with budget(self.timeout_seconds):
+            with budget(self.timeout_seconds), sharing_index():
                 return self._inspect(text, began)
         except InspectionFailed:
             raise

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")
@@ -109,8 +110,35 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum()
 
 
-@lru_cache(maxsize=4)
+_OUTSIDE = object()   # no sharing block open: build the index afresh each time
+_shared: ContextVar[object] = ContextVar("garda_inspect_index", default=_OUTSIDE)
+
+
+@contextmanager
+def sharing_index() -> Iterator[None]:
+    """Within this block the index of a text is built once and shared by every detector.
+
+    The engine opens it around one inspection; nothing of the text outlives the block
+    (no module-level cache holds prompts).
+    """
+    token = _shared.set(None)
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+
+
 def index_of(text: str) -> TextIndex:
+    shared = _shared.get()
+    if isinstance(shared, TextIndex) and shared.text is text:
+        return shared
+    index = _build_index(text)
+    if shared is not _OUTSIDE:
+        _shared.set(index)
+    return index
+
+
+def _build_index(text: str) -> TextIndex:
     lower = _same_length_lower(text)
     runs = tuple((m.start(), m.end(), _digits_in(m.group())) for m in DIGIT_RUN.finditer(text))
     return TextIndex(text, lower, frozenset(lower.translate(PUNCTUATION_TO_SPACE).split()), runs)

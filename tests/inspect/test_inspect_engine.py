@@ -189,3 +189,10 @@ def test_a_validated_phone_beats_a_case_number_cue(inspector):
 def test_an_operation_plan_covers_the_address_inside_it(inspector):
     text = "The search warrant service at 2417 N 35th St is tomorrow at 0500."
     assert [f.span_type for f in inspector.inspect(text).findings] == [SpanType.TACTICAL]
+
+
+def test_nothing_of_the_text_is_kept_after_an_inspection(inspector):
+    from garda.inspect import windows
+
+    inspector.inspect("victim Jane Doe, SSN 123-45-6789")
+    assert windows._shared.get() is windows._OUTSIDE

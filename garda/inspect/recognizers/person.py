@@ -21,7 +21,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import regex
@@ -224,7 +223,6 @@ def _read(filename: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     if word.isascii():
         return word.lower()
@@ -232,7 +230,6 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
-@lru_cache(maxsize=8192)
 def _parts(folded: str) -> tuple[str, ...]:
     parts = [folded, folded.replace("'", "")]
     for piece in folded.split("-"):
