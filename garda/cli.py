@@ -65,13 +65,20 @@ def init(home: Optional[Path] = HomeOption,
     console.print(f"garda home: {settings.home}")
     console.print(f"database: {report.database}")
     console.print(f"policy pack: {report.policy_version}")
-    if report.demo_keys:
-        console.print("\n[bold]Demo API keys (shown once; also saved, mode 0600, in "
-                      f"{report.demo_keys_file}):[/bold]", soft_wrap=True)
-        for badge, name, key in report.demo_keys:
-            console.print(f"  {badge:6} {name:42} {key}", soft_wrap=True, highlight=False)
+    if report.demo_members:
+        console.print("\n[bold]Demo members (shown once; also saved, readable only by you, in "
+                      f"{report.demo_credentials_file}):[/bold]", soft_wrap=True)
+        for member in report.demo_members:
+            console.print(f"  {member.badge:6} {member.name:42} API key: {member.api_key or '(none: no group)'}",
+                          soft_wrap=True, highlight=False)
+            console.print(f"  {'':6} {'':42} web password: {member.password} (temporary)",
+                          soft_wrap=True, highlight=False)
+        console.print(f"\nWeb pages: http://{settings.host}:{settings.port}/ (sign in with badge and password, "
+                      "then enroll a TOTP app).", soft_wrap=True)
     elif demo:
-        console.print(f"demo data was already loaded; its API keys are in {settings.home / 'demo-keys.txt'}",
+        from garda.setup import DEMO_CREDENTIALS_FILE
+
+        console.print(f"demo data was already loaded; its credentials are in {settings.home / DEMO_CREDENTIALS_FILE}",
                       soft_wrap=True)
 
 

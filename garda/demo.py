@@ -6,6 +6,8 @@ which invents facts; they differ only in clearance, to show redaction at work.
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -41,8 +43,19 @@ DEMO_MEMBERS = [
 ]
 
 
-def load_demo(session: Session, audit: Any) -> list[tuple[str, str, str]]:
-    """Add the demo systems and members once; returns (badge, name, API key) for new members."""
+@dataclass(frozen=True)
+class DemoMember:
+    """A demo member's credentials, shown once: an API key (for members of a group) and a
+    temporary web password that must be changed at the first sign-in."""
+
+    badge: str
+    name: str
+    api_key: str | None
+    password: str
+
+
+def load_demo(session: Session, audit: Any) -> list[DemoMember]:
+    """Add the demo systems and members once; returns the credentials of the members it added."""
     from garda.people.keys import create_api_key
     from garda.people.training import record_department_training
     from garda.people.trail import Trail
@@ -58,9 +71,9 @@ def load_demo(session: Session, audit: Any) -> list[tuple[str, str, str]]:
     for spec in DEMO_MEMBERS:
         if find_user(session, spec["badge"]) is not None:
             continue
-        user = create_user(session, **spec, trail=trail)
+        password = f"demo-{secrets.token_urlsafe(9)}"
+        user = create_user(session, **spec, password=password, temporary_password=True, trail=trail)
         record_department_training(session, user, recorded_by="demo", trail=trail)
-        if spec["groups"]:
-            _, raw = create_api_key(session, user, name="demo key", trail=trail)
-            keys.append((spec["badge"], f"{spec['rank']} {spec['name']}", raw))
+        raw = create_api_key(session, user, name="demo key", trail=trail)[1] if spec["groups"] else None
+        keys.append(DemoMember(spec["badge"], f"{spec['rank']} {spec['name']}", raw, password))
     return keys

@@ -14,8 +14,8 @@ from garda.settings import Settings
 class InitReport:
     database: str
     policy_version: str
-    demo_keys: list[tuple[str, str, str]] = field(default_factory=list)
-    demo_keys_file: Path | None = None
+    demo_members: list = field(default_factory=list)   # garda.demo.DemoMember
+    demo_credentials_file: Path | None = None
 
 
 def open_services_for_cli(settings: Settings):
@@ -44,20 +44,25 @@ def initialize(settings: Settings, *, demo: bool) -> InitReport:
         if demo:
             from garda.demo import load_demo
 
-            report.demo_keys = db.write(lambda s: load_demo(s, audit))
-            if report.demo_keys:
-                report.demo_keys_file = _save_demo_keys(settings.home, report.demo_keys)
+            report.demo_members = db.write(lambda s: load_demo(s, audit))
+            if report.demo_members:
+                report.demo_credentials_file = _save_demo_credentials(settings.home, report.demo_members)
         return report
     finally:
         db.dispose()
 
 
-def _save_demo_keys(home: Path, keys: list[tuple[str, str, str]]) -> Path:
-    path = home / "demo-keys.txt"
+DEMO_CREDENTIALS_FILE = "demo-credentials.txt"
+
+
+def _save_demo_credentials(home: Path, members: list) -> Path:
+    """badge, name, API key, temporary web password: one tab-separated line each, readable by the owner only."""
+    path = home / DEMO_CREDENTIALS_FILE
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
-        for badge, name, key in keys:
-            handle.write(f"{badge}\t{name}\t{key}\n")
+        handle.write("# badge\tname\tAPI key\ttemporary web password (change at first sign-in)\n")
+        for member in members:
+            handle.write(f"{member.badge}\t{member.name}\t{member.api_key or '-'}\t{member.password}\n")
     return path
 
 

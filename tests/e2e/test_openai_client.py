@@ -68,10 +68,10 @@ def test_demo_systems_on_the_embedded_model(tmp_path):
     from garda.settings import Settings
 
     settings = Settings(home=tmp_path / "home")
-    keys = initialize(settings, demo=True).demo_keys
+    members = initialize(settings, demo=True).demo_members
     services = Services.build(settings)
     with serve_in_thread(create_app(settings, services=services)) as url:
-        client = openai.OpenAI(base_url=f"{url}/v1", api_key=keys[0][2], max_retries=0)
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key=members[0].api_key, max_retries=0)
         assert {m.id for m in client.models.list()} == {"mpd-assistant", "public-chat"}
         decisions = {}
         for model in ("mpd-assistant", "public-chat"):
