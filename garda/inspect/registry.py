@@ -34,6 +34,20 @@ class InspectionRegistry:
     def classifiers(self) -> list[Classifier]:
         return [self._built(name, factory, Classifier) for name, factory in self.classifier_factories.items()]
 
+    def names(self) -> list[str]:
+        return [*self.recognizer_factories, *self.classifier_factories]
+
+    def describe(self) -> list[dict[str, object]]:
+        """What each detector looks for, for documentation and the public "how decisions are made" page."""
+        rows: list[dict[str, object]] = []
+        for recognizer in self.recognizers():
+            rows.append({"name": recognizer.name, "detector": "recognizer",
+                         "finds": [t.value for t in recognizer.span_types], "about": _about(recognizer)})
+        for classifier in self.classifiers():
+            rows.append({"name": classifier.name, "detector": "classifier",
+                         "finds": [k.value for k in classifier.kinds], "about": _about(classifier)})
+        return rows
+
     def _check_new(self, name: str) -> None:
         if name in self.recognizer_factories or name in self.classifier_factories:
             raise ValueError(f"an inspection detector named {name!r} is already registered")
@@ -44,6 +58,11 @@ class InspectionRegistry:
         if not isinstance(detector, protocol) or detector.name != name:
             raise TypeError(f"factory for {name!r} did not build a conforming {protocol.__name__}")
         return detector
+
+
+def _about(detector: object) -> str:
+    doc = (type(detector).__doc__ or getattr(detector, "explanation", "") or "").strip()
+    return doc.splitlines()[0] if doc else ""
 
 
 def register_builtins(registry: InspectionRegistry) -> None:

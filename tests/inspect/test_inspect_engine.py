@@ -196,3 +196,10 @@ def test_nothing_of_the_text_is_kept_after_an_inspection(inspector):
 
     inspector.inspect("victim Jane Doe, SSN 123-45-6789")
     assert windows._shared.get() is windows._OUTSIDE
+
+
+def test_registry_describes_every_detector():
+    registry = default_registry()
+    rows = registry.describe()
+    assert [row["name"] for row in rows] == registry.names()
+    assert all(row["finds"] for row in rows)

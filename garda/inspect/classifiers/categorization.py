@@ -20,6 +20,8 @@ NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+
 
 
 class CategorizationClassifier(PhraseClassifier):
+    """Asking to sort, label, profile or pick out people by race, ethnicity, religion or another protected trait."""
+
     name = "categorization"
     kind = UseKind.CATEGORIZATION
     section = "682.35 C"

@@ -46,6 +46,8 @@ CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nl
 
 
 class CjiRecordClassifier(PhraseClassifier):
+    """Pasted NCIC/state-database returns or criminal histories, and requests to look such records up."""
+
     name = "cji_record"
     kind = UseKind.CJI_RECORD
     section = "682.30.3.b"

@@ -24,6 +24,8 @@ DECIDE = (r"(?:decide|determine|tell\s+me|rule|judge|assess|confirm|conclude|say
 
 
 class SoleLegalBasisClassifier(PhraseClassifier):
+    """Asking the AI to decide the law or the facts of a specific contact (cause, legality, guilt)."""
+
     name = "sole_legal_basis"
     kind = UseKind.SOLE_LEGAL_BASIS
     section = "682.35 A"

@@ -36,6 +36,8 @@ OBJECT_AFTER = regex.compile(
 
 
 class ProtectedCharacteristicClassifier:
+    """Race, ethnicity, religion and similar descriptors of people (a flag for the member, never a block)."""
+
     name = "protected_characteristic"
     kinds = (UseKind.PROTECTED_CHARACTERISTIC,)
     section = "682.20 D"

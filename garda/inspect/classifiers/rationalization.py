@@ -16,6 +16,8 @@ GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds
 
 
 class RationalizationClassifier(PhraseClassifier):
+    """Asking to justify, reword or find reasons for an enforcement decision after the fact."""
+
     name = "rationalization"
     kind = UseKind.RATIONALIZATION
     section = "682.35 A"

@@ -41,6 +41,8 @@ LEGAL_AUTHORITY = regex.compile(
 
 
 class SurveillanceClassifier(PhraseClassifier):
+    """Asking to track, monitor, locate or profile the movements of a person; records a cited warrant or order."""
+
     name = "surveillance"
     kind = UseKind.SURVEILLANCE
     section = "682.35 D"

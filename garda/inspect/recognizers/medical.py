@@ -75,6 +75,8 @@ SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 class MedicalRecognizer:
+    """Diagnoses, medications, injuries with treatment and mental-health terms in a sentence about a person."""
+
     name = "medical"
     span_types = (SpanType.MEDICAL,)
 

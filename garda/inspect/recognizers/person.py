@@ -249,6 +249,8 @@ class _Candidate:
 
 
 class PersonRecognizer:
+    """People's names (capitalized, record style, lowercase, nicknames) with the role the context gives them."""
+
     name = "person"
     span_types = (SpanType.PERSON,)
 
