@@ -16,7 +16,7 @@ from garda.inspect.budget import budget
 from garda.inspect.merge import merge
 from garda.inspect.normalize import Normalized, Normalizer
 from garda.inspect.protocols import Classifier, Recognizer
-from garda.inspect.spans import Finding, Inspection, UseFinding
+from garda.inspect.spans import Finding, Inspection, SpanType, UseFinding
 from garda.inspect.windows import sharing_index
 
 
@@ -47,24 +47,21 @@ class Inspector:
 
     def _inspect(self, text: str, began: float) -> Inspection:
         normalized = self._normalizer(text)
+        seen = normalized.text
         found: list[Finding] = []
         uses: list[UseFinding] = []
-        if normalized.maps:
-            for recognizer in self.recognizers:
-                found.extend(self._mapped(normalized, f) for f in recognizer.find(normalized.text))
-                self._check_clock(began)
-            for classifier in self.classifiers:
-                uses.extend(self._mapped_use(normalized, u) for u in classifier.find(normalized.text))
-                self._check_clock(began)
-        else:  # character for character: offsets are already the original's
-            seen = normalized.text
-            for recognizer in self.recognizers:
-                found.extend(f if f.text == text[f.start:f.end] else dataclasses.replace(
-                    f, text=text[f.start:f.end]) for f in recognizer.find(seen))
-                self._check_clock(began)
-            for classifier in self.classifiers:
-                uses.extend(classifier.find(seen))
-                self._check_clock(began)
+        for recognizer in self.recognizers:
+            for finding in recognizer.find(seen):
+                _check_span(recognizer.name, finding.start, finding.end, len(seen))
+                if not isinstance(finding.span_type, SpanType):
+                    raise InspectionFailed(f"Recognizer {recognizer.name!r} returned an unknown span type.")
+                found.append(self._mapped(normalized, finding))
+            self._check_clock(began)
+        for classifier in self.classifiers:
+            for use in classifier.find(seen):
+                _check_span(classifier.name, use.start, use.end, len(seen))
+                uses.append(self._mapped_use(normalized, use))
+            self._check_clock(began)
         uses.sort(key=lambda u: (u.start, u.end, u.kind.value, u.classifier))
         return Inspection(text=text, findings=merge(found), uses=uses)
 
@@ -79,14 +76,26 @@ class Inspector:
 
     @staticmethod
     def _mapped(normalized: Normalized, finding: Finding) -> Finding:
+        """Offsets into the original text, and the original's characters as the finding's text."""
+        if not normalized.maps:   # character for character: offsets already are the original's
+            original = normalized.original[finding.start:finding.end]
+            return finding if finding.text == original else dataclasses.replace(finding, text=original)
         start, end = normalized.to_original(finding.start, finding.end)
         return Finding(finding.span_type, start, end, normalized.original[start:end], finding.recognizer,
                        finding.score, finding.role, finding.explanation)
 
     @staticmethod
     def _mapped_use(normalized: Normalized, use: UseFinding) -> UseFinding:
+        if not normalized.maps:
+            return use
         start, end = normalized.to_original(use.start, use.end)
         return dataclasses.replace(use, start=start, end=end)
+
+
+def _check_span(detector: str, start: int, end: int, length: int) -> None:
+    """A detector's offsets must lie inside the text it was given; anything else blocks."""
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= length):
+        raise InspectionFailed(f"Detector {detector!r} returned offsets outside the text.")
 
 
 def default_inspector(timeout_seconds: float = 2.0) -> Inspector:

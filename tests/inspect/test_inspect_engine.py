@@ -203,3 +203,14 @@ def test_registry_describes_every_detector():
     rows = registry.describe()
     assert [row["name"] for row in rows] == registry.names()
     assert all(row["finds"] for row in rows)
+
+
+@pytest.mark.parametrize("finding", [
+    Finding(SpanType.EMAIL, 3, 99, "", "bad"),
+    Finding(SpanType.EMAIL, 5, 2, "", "bad"),
+    Finding(SpanType.EMAIL, -1, 2, "", "bad"),
+    Finding("EMAIL", 0, 2, "", "bad"),
+])
+def test_a_detector_returning_nonsense_fails_closed(finding):
+    with pytest.raises(InspectionFailed):
+        Inspector([Fixed("bad", finding)], []).inspect("abcdef")
