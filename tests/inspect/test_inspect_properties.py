@@ -77,3 +77,23 @@ def test_64_kb_adversarial_text_is_inspected_quickly(engine, kind):
     elapsed = time.perf_counter() - began
     check_invariants(text, inspection)
     assert elapsed < 1.0, f"{kind}: {elapsed:.3f} s"
+
+
+def _cue_words(detector) -> list[str]:
+    cues = set(getattr(detector, "cues", ()) or ())
+    for rule in getattr(detector, "rules", ()):
+        cues |= rule.cues
+    return sorted(cues) or ["a"]
+
+
+@pytest.mark.parametrize("filler", ["# : - 1 A. ", "s the of 12 Ab, ", "aaaa aaaa aaaa ", "1-1-1-1-1 "])
+def test_flooding_every_detector_with_its_own_cues_stays_fast(engine, filler):
+    """The worst input for a cue-anchored pattern is its cue again and again, with separators between."""
+    for detector in (*engine.recognizers, *engine.classifiers):
+        words = _cue_words(detector)
+        unit = " ".join(f"{word} {filler}" for word in words)
+        text = (unit * (16 * 1024 // len(unit) + 1))[:16 * 1024]
+        began = time.perf_counter()
+        list(detector.find(text))
+        elapsed = time.perf_counter() - began
+        assert elapsed < 1.0, f"{detector.name} with {filler!r}: {elapsed:.3f} s"
