@@ -48,6 +48,7 @@ class Exchange:
     inspections: list[Inspection] = field(default_factory=list)
     decision: Decision | None = None
     pseudonymizer: Pseudonymizer | None = None
+    training_warnings: list[dict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -81,15 +82,19 @@ async def authenticate(services: Services, ex: Exchange) -> None:
 
 async def resolve_system(services: Services, ex: Exchange) -> None:
     """The system must be approved, the member in its group and trained, the purpose acceptable."""
-    from garda.people.training import training_gaps
+    from garda.people.training import training_gaps, training_warnings
 
     ex.purpose = (ex.body.metadata or {}).get("purpose") or ex.caller.purpose_header
-    member = ex.member
+    member, warning_days = ex.member, services.settings.training_warning_days
 
     def load(session):
         system = get_system(session, ex.body.model)
         session.expunge(system)
         check_access(system, groups=member.groups, key_systems=member.key_systems, purpose=ex.purpose)
+        ex.training_warnings = [
+            {"module": w.title, "expires_on": w.expires_on.isoformat(), "how_to_complete": w.how_to_complete}
+            for w in training_warnings(session, member.user_id, system_name=system.name,
+                                       warning_days=warning_days)]
         return system, training_gaps(session, member.user_id, system.name)
 
     try:
@@ -289,6 +294,7 @@ def garda_extension(ex: Exchange, withheld: list, flags: list) -> dict[str, Any]
                      "message": r.message} for r in ex.decision.reasons],
         "withheld": withheld,
         "flags": flags,
+        "training_warnings": ex.training_warnings,   # modules expiring within the warning window (682.40)
         "demo_model": bool(ex.system.demo),
     }
 

@@ -261,3 +261,22 @@ async def test_upstream_timeout_is_504(gw):
     response = await gw.chat("Proofread this.")
     assert response.status_code == 504
     assert response.json()["error"]["code"] == "upstream_timeout"
+
+
+async def test_training_about_to_expire_is_announced_on_the_answer(gw):
+    from datetime import date, timedelta
+
+    from garda.people.training import ensure_department_module, record_completion
+    from garda.people.users import find_user
+
+    key = make_member(gw.services, "1004", trained=False)
+
+    def record_old_completion(session):
+        record_completion(session, find_user(session, "1004"), ensure_department_module(session),
+                          recorded_by="test", completed_on=date.today() - timedelta(days=365 - 10))
+
+    gw.services.db.write(record_old_completion)
+    response = await gw.chat("Proofread this.", key=key)
+    assert response.status_code == 200
+    warnings = response.json()["garda"]["training_warnings"]
+    assert warnings and warnings[0]["expires_on"]
