@@ -61,9 +61,11 @@ HOMOGLYPHS = {
 # (IP addresses and dates never have five single-digit groups).
 SPACED_DIGITS = regex.compile(
     r"(?<![\w.])\d(?:(?:[ .]|[ ]?-[ ]?)\d(?!\d)){4,}(?![\w])")
-HYPHEN_BREAK = regex.compile(r"(?<=[A-Za-z0-9]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])")
+# A line break right after or right before a hyphen or an '@' between word characters.
+HYPHEN_BREAK = regex.compile(
+    r"(?<=[A-Za-z0-9][-@])[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]*\r?\n[ \t]*(?=[-@][A-Za-z0-9])")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
-STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|-[ \t]*\r?\n")
+STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|[-@][ \t]*\r?\n|\n[ \t]*[-@]")
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"

@@ -29,6 +29,8 @@ def only(inspector, text, span_type):
     ("ssn 1 2 3 4 5 6 7 8 9", SpanType.SSN, "1 2 3 4 5 6 7 8 9"),
     ("case 2026-\n004512", SpanType.CASE_NUMBER, "2026-\n004512"),
     ("DL S530-4127-\n8890-05", SpanType.DRIVER_LICENSE, "S530-4127-\n8890-05"),
+    ("DL S530-4127\n-8890-05", SpanType.DRIVER_LICENSE, "S530-4127\n-8890-05"),
+    ("mail jane.doe@\nexample.org", SpanType.EMAIL, "jane.doe@\nexample.org"),
     ("card 4111\u200b1111\u200b1111\u200b1111", SpanType.ACCOUNT_NUMBER, "4111\u200b1111\u200b1111\u200b1111"),
     ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ now", SpanType.EMAIL, "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ"),
     ("write jane.doe [at] example [dot] org today", SpanType.EMAIL, "jane.doe [at] example [dot] org"),
