@@ -11,6 +11,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from garda.audit.cli import app as audit_app
+from garda.evaluation.cli import evaluate
+from garda.people.cli import keys_app, training_app, users_app
 from garda.settings import Settings, load_settings
 
 app = typer.Typer(help="garda: a policy-enforcing gateway for police use of generative AI (SOP 682).",
@@ -21,22 +24,11 @@ db_app = typer.Typer(help="The database schema.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 app.add_typer(systems_app, name="systems")
 app.add_typer(db_app, name="db")
-
-
-def _mount_package_commands() -> None:
-    from garda.audit.cli import app as audit_app
-    from garda.people.cli import keys_app, training_app, users_app
-
-    from garda.evaluation.cli import evaluate
-
-    app.add_typer(audit_app, name="audit", help="The hash-chained audit log: verify, export.")
-    app.command("eval")(evaluate)
-    app.add_typer(users_app, name="users")
-    app.add_typer(keys_app, name="keys")
-    app.add_typer(training_app, name="training")
-
-
-_mount_package_commands()
+app.add_typer(audit_app, name="audit", help="The hash-chained audit log: verify, export.")
+app.add_typer(users_app, name="users")
+app.add_typer(keys_app, name="keys")
+app.add_typer(training_app, name="training")
+app.command("eval")(evaluate)
 
 console = Console(stderr=True)
 HomeOption = typer.Option(None, "--home", help="garda's data folder (default: $GARDA_HOME or ~/.garda).")
