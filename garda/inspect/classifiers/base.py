@@ -20,20 +20,39 @@ from garda.inspect.windows import TextIndex, index_of
 FLAGS = regex.IGNORECASE
 
 # Sentences that ask ABOUT the rules rather than asking the AI to break them.
+# A sentence that opens as a question about the rules, not a request to break them.
 POLICY_QUESTION = regex.compile(
-    r"\b(?:what|how)\s+(?:does|do|did|should|would)\s+(?:the\s+|our\s+)?(?:sop|policy|policies|rule|rules|"
-    r"682|law|guidance|department)\b"
-    r"|\b(?:is|are|am)\s+(?:it|i|we|officers|members)\s+(?:allowed|permitted|prohibited|forbidden|ok|okay|"
-    r"able)\s+to\b"
-    r"|\b(?:can|may|could)\s+(?:i|we|officers|members)\s+(?:use|ask)\s+(?:ai|garda|chatgpt|the\s+ai|"
-    r"generative\s+ai|a\s+chatbot|this\s+(?:tool|system))\b"
-    r"|\b(?:according\s+to|under|per|does)\s+(?:the\s+)?(?:sop|policy)\s*(?:682)?"
-    r"|\bsop\s+682|\b682\.\d\d\b"
-    r"|\bwhy\s+(?:is|are|does|can't|cannot|shouldn't)\b[^.?!\n]{0,60}\b(?:prohibited|banned|not\s+allowed|forbidden|against)\b"
-    r"|\b(?:explain|summari[sz]e|describe)\s+(?:the\s+|our\s+)?(?:policy|sop|rule|prohibition|restrictions?)\b"
-    r"|\b(?:may|must|shall|should|can|will)\s+not\s+(?:be\s+used\s+to|use)\b|\bprohibit(?:s|ed|ion)?\b"
-    r"|\b(?:is|are)\s+not\s+(?:allowed|permitted)\b",
+    r"\s*(?:(?:what|how|why|when|which)\s+(?:does|do|did|should|would|is|are|can|may)\b"
+    r"(?=[^.?!\n]{0,80}\b(?:sop|policy|policies|rules?|682|guidance|allowed|permitted|prohibit\w*|forbid\w*|"
+    r"laws?|legal\s+to)\b)"
+    r"|(?:is|are|am)\s+(?:it|i|we|officers|members)\s+(?:allowed|permitted|prohibited|forbidden|ok|okay|able)\s+to\b"
+    r"|(?:can|may|could)\s+(?:i|we|officers|members)\s+(?:use|ask)\s+(?:ai|garda|chatgpt|the\s+ai|generative\s+ai|"
+    r"a\s+chatbot|this\s+(?:tool|system))\b"
+    r"|(?:explain|summari[sz]e|describe|outline)\s+(?:what\s+)?(?:the\s+|our\s+|sop\s+)?(?:department'?s\s+)?"
+    r"(?:policy|sop|rule|rules|prohibition|prohibitions|restrictions?|682)\b"
+    r"|(?:according\s+to|under)\s+(?:the\s+)?(?:sop|policy)[^,?]{0,20},\s*(?:what|how|is|are|can|may|does)\b)",
     FLAGS)
+# Words right before a use that state it is prohibited: "AI may not be used to categorize people by race".
+PROHIBITION_BEFORE = regex.compile(
+    r"(?:(?:may|must|shall|should|can|will)\s+not\s+(?:be\s+used\s+to|use\s+(?:ai|it|generative\s+ai|garda)\s+to)"
+    r"|(?:prohibits?|prohibited\s+from|bans?|forbids?|forbidden\s+to)\s+(?:using\s+(?:ai|it)\s+to\s+|members\s+from\s+)?"
+    r"|not\s+(?:allowed|permitted)\s+to|never)\s*$",
+    FLAGS)
+# ...unless the same sentence then asks for it anyway.
+DEFIANCE = regex.compile(
+    r"\b(?:anyway|regardless|ignore\s+(?:that|the|this|it)|but\s+(?:do|just|still|go|please)|just\s+do\s+it|"
+    r"do\s+it\s+anyway|for\s+this\s+one)\b", FLAGS)
+
+
+def excused(text: str, sentence_start: int, sentence_end: int, match_start: int) -> bool:
+    """A question about the policy, or a statement that the use is prohibited, is not the use."""
+    if budget.search(DEFIANCE, text, sentence_start, sentence_end):
+        return False
+    if budget.match(POLICY_QUESTION, text, sentence_start, sentence_end):
+        return True
+    return budget.search(PROHIBITION_BEFORE, text, max(sentence_start, match_start - 60), match_start) is not None
+
+
 TRAINING = regex.compile(
     r"\b(?:training\s+(?:scenario|exercise|module|class|session|example|case\s+study|material|quiz|question)|"
     r"hypothetical(?:ly)?|for\s+(?:a\s+)?training|role-?play|tabletop\s+exercise|academy\s+(?:class|exercise|scenario)|"
@@ -92,7 +111,6 @@ class PhraseClassifier:
     def find(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
         hits: dict[int, UseFinding] = {}
-        excused: dict[int, bool] = {}
         training: bool | None = None
         for current in self.rules:
             positions = index.positions(current.cues)
@@ -105,10 +123,7 @@ class PhraseClassifier:
             for start, end, match in self._matches(current, index, positions):
                 if start in hits:
                     continue
-                if start not in excused:
-                    excused[start] = self.excused_by_policy_question and budget.search(
-                        POLICY_QUESTION, text, start, end) is not None
-                if not excused[start]:
+                if not (self.excused_by_policy_question and excused(text, start, end, match.start())):
                     hits[start] = self.use(text, match, current.rule_id, current.explanation)
         yield from sorted(hits.values(), key=lambda u: (u.start, u.end))
 

@@ -82,6 +82,6 @@ class CjiRecordClassifier(PhraseClassifier):
         elif len(history) >= 3 or (header and len(history) >= 2):
             yield UseFinding(self.kind, self.section, history[0].start(), history[-1].end(),
                              f"{self.name}:pasted-history", "text has the shape of a criminal history")
-        elif header and not POLICY_QUESTION.search(text) and RECORD_DATA.search(text):
+        elif header and not POLICY_QUESTION.match(text) and RECORD_DATA.search(text):
             yield UseFinding(self.kind, self.section, header.start(), header.end(), f"{self.name}:record-header",
                              "text carries a criminal-justice record header with record data")

@@ -67,7 +67,8 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("watch-social", 'social facebook instagram twitter tiktok snapchat youtube telegram online',
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
             r"check|go\s+through|comb\s+through|archive|collect)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
-            r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|(?-i:\p{Lu}\p{Ll}+)'s|@\w+'?s?)?\s*"
+            r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|"
+            r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|@\w+'?s?)?\s*"
             + SOCIAL + r"(?:\s+(?:accounts?|posts|activity|profiles?|pages?))?(?=[^.?!\n]{0,60}\b(?:daily|every|each|"
             r"continuously|ongoing|and\s+(?:tell|alert|notify|report)|for\s+(?:any|new|changes)|whenever|when\s+(?:he|she|they)|"
             r"24/7|over\s+time|going\s+forward)|[^.?!\n]{0,20}$)",
