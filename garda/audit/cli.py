@@ -24,7 +24,7 @@ console = Console(stderr=True, soft_wrap=True)  # never fold a hash across lines
 
 HomeOption = typer.Option(None, "--home", help="garda's data folder (default: $GARDA_HOME or ~/.garda).")
 CSV_COLUMNS = ("seq", "at", "event", "actor", "request_id", "system", "purpose", "source_address",
-               "user_agent", "details", "content_id", "content_sha256", "prev_hash", "hash", "content")
+               "user_agent", "details", "content_id", "content_digest", "prev_hash", "hash", "seal", "content")
 
 
 class ExportFormat(StrEnum):

@@ -7,13 +7,18 @@ under a lock inside the caller's write transaction: SQLite already admits one wr
 (``BEGIN IMMEDIATE``), PostgreSQL gets ``SELECT ... FOR UPDATE``. Concurrent gateway
 processes therefore extend one chain, never fork it.
 
+Anyone able to write to the database could rewrite rows and recompute every plain hash,
+so each entry also carries a ``seal``: an HMAC of its hash under a key derived from the
+deployment's content key, which lives with garda, not in the database.
+
 Prompt and answer text (``contents``) is JSON-encoded, encrypted with the deployment's
-key and stored in ``audit_content``; the log row holds only its id and SHA-256.
+key and stored in ``audit_content``; the log row holds only its id and a keyed digest.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass
@@ -24,7 +29,7 @@ from typing import Any, Callable, Iterator, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from garda.audit.crypto import ContentCipher
+from garda.audit.crypto import ContentCipher, MacPurpose
 from garda.audit.events import AuditEvent
 from garda.audit.models import GENESIS_HASH, HEAD_ID, AuditContent, AuditEntry, AuditHead
 from garda.errors import StorageUnavailable
@@ -32,7 +37,7 @@ from garda.store.base import utcnow
 
 # The fields the hash covers, in this order; changing it is a migration of every chain.
 HASHED_FIELDS = ("seq", "at", "event", "actor", "request_id", "system", "purpose",
-                 "source_address", "user_agent", "details", "content_id", "content_sha256", "prev_hash")
+                 "source_address", "user_agent", "details", "content_id", "content_digest", "prev_hash")
 
 PAGE = 500  # entries fetched per round trip while walking the log
 
@@ -65,10 +70,11 @@ class AuditLog:
             source_address=source_address, user_agent=user_agent,
             details=json.loads(canonical_json(details or {})),
             content_id=content.id if content else None,
-            content_sha256=content.sha256 if content else None,
+            content_digest=content.digest if content else None,
             prev_hash=head.last_hash,
         )
         entry.hash = entry_hash(entry)
+        entry.seal = self._cipher.mac(MacPurpose.CHAIN_SEAL, entry.hash)
         session.add(entry)
         head.last_seq, head.last_hash = entry.seq, entry.hash
         session.flush()
@@ -87,7 +93,7 @@ class AuditLog:
         plaintext = canonical_json(contents)
         content_id = secrets.token_hex(16)
         nonce, ciphertext = self._cipher.encrypt(plaintext, associated_data=content_id.encode())
-        content = AuditContent(id=content_id, sha256=_sha256(plaintext), nonce=nonce, ciphertext=ciphertext)
+        content = AuditContent(id=content_id, digest=self.digest(plaintext), nonce=nonce, ciphertext=ciphertext)
         session.add(content)
         return content
 
@@ -98,10 +104,14 @@ class AuditLog:
         if row is None:
             raise StorageUnavailable(f"Audit content {content_id} is missing.", code="content_missing")
         plaintext = self._cipher.decrypt(row.nonce, row.ciphertext, associated_data=row.id.encode())
-        if _sha256(plaintext) != row.sha256:
+        if not hmac.compare_digest(self.digest(plaintext), row.digest):
             raise StorageUnavailable(f"Audit content {content_id} does not match its digest.",
                                      code="content_unreadable")
         return json.loads(plaintext)
+
+    def digest(self, text: str) -> str:
+        """A keyed digest of ``text`` (HMAC-SHA256): safe to store, useless for confirming guesses."""
+        return self._cipher.mac(MacPurpose.CONTENT_DIGEST, text)
 
     def head(self, session: Session) -> tuple[int, str] | None:
         """The chain head as (last entry number, its hash); None if the head row is gone."""
@@ -162,6 +172,8 @@ class AuditLog:
             return entry.seq, "its previous-hash does not match the entry before it"
         if entry_hash(entry) != entry.hash:
             return entry.seq, "its contents do not match its hash (the row was edited)"
+        if not hmac.compare_digest(self._cipher.mac(MacPurpose.CHAIN_SEAL, entry.hash), entry.seal or ""):
+            return entry.seq, "its seal does not match (rewritten without garda's key, or a different key)"
         if check_content and entry.content_id is not None:
             return self._check_content(session, entry)
         return None
@@ -175,7 +187,7 @@ class AuditLog:
         except StorageUnavailable:
             return entry.seq, "its encrypted content does not decrypt (altered, or a different key)"
         session.expunge(row)
-        if _sha256(plaintext) != entry.content_sha256:
+        if not hmac.compare_digest(self.digest(plaintext), entry.content_digest or ""):
             return entry.seq, "its encrypted content does not match the digest in the log"
         return None
 
@@ -189,7 +201,7 @@ class AuditLog:
             query = query.where(AuditEntry.at < until)
         for entry in session.execute(query.execution_options(yield_per=PAGE)).scalars():
             record = entry_record(entry)
-            record["hash"] = entry.hash
+            record["hash"], record["seal"] = entry.hash, entry.seal
             if include_content and entry.content_id is not None:
                 record["content"] = self.read_content(session, entry.content_id)
             yield record

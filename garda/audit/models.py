@@ -1,7 +1,9 @@
 """Tables of the audit log: the hash-chained entries, their encrypted content, the chain head.
 
 ``audit_log`` never holds prompt or answer text: only the id of an ``audit_content`` row
-(AES-256-GCM ciphertext) and the SHA-256 of its plaintext. ``audit_head`` is one row
+(AES-256-GCM ciphertext) and a keyed digest (HMAC-SHA256) of its plaintext. Each entry
+carries its chain ``hash`` (plain SHA-256: anyone can recompute it) and a ``seal``
+(HMAC of that hash under the deployment's key: only garda can make one). ``audit_head`` is one row
 (id 1) that every append locks, so concurrent writers line up on one chain.
 """
 
@@ -33,16 +35,17 @@ class AuditEntry(Base):
     user_agent: Mapped[str | None] = mapped_column(Text, nullable=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     content_id: Mapped[str | None] = mapped_column(ForeignKey("audit_content.id"), nullable=True)
-    content_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    content_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    seal: Mapped[str] = mapped_column(String(64))
 
 
 class AuditContent(Base):
     __tablename__ = "audit_content"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)   # random hex, also the cipher's AAD
-    sha256: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))   # HMAC-SHA256 of the plaintext
     nonce: Mapped[bytes] = mapped_column(LargeBinary)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
 

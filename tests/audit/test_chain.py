@@ -89,7 +89,7 @@ def test_several_appends_in_one_transaction(database, audit_log):
     "UPDATE audit_log SET actor = 'B9999' WHERE seq = 3",
     "UPDATE audit_log SET purpose = NULL WHERE seq = 3",
     "UPDATE audit_log SET at = '2020-01-01 00:00:00' WHERE seq = 3",
-    "UPDATE audit_log SET content_sha256 = NULL WHERE seq = 3",
+    "UPDATE audit_log SET content_digest = NULL WHERE seq = 3",
 ], ids=["details", "event", "actor", "purpose", "time", "content-digest"])
 def test_an_edited_row_is_named(database, audit_log, statement):
     append_entries(database, audit_log, 5, contents=True)
@@ -167,11 +167,11 @@ def test_swapped_content_rows_are_named(database, audit_log):
     append_entries(database, audit_log, 4, contents=True)
     with database.read() as session:
         first, second = session.execute(text("SELECT content_id FROM audit_log WHERE seq IN (2, 3) ORDER BY seq")).scalars()
-        blobs = {cid: session.execute(text("SELECT nonce, ciphertext, sha256 FROM audit_content WHERE id = :i"),
+        blobs = {cid: session.execute(text("SELECT nonce, ciphertext, digest FROM audit_content WHERE id = :i"),
                                       {"i": cid}).one() for cid in (first, second)}
     for target, source in ((first, second), (second, first)):
         nonce, ciphertext, digest = blobs[source]
-        sql(database, "UPDATE audit_content SET nonce = :n, ciphertext = :c, sha256 = :d WHERE id = :i",
+        sql(database, "UPDATE audit_content SET nonce = :n, ciphertext = :c, digest = :d WHERE id = :i",
             n=nonce, c=ciphertext, d=digest, i=target)
     report = verify(database, audit_log)
     assert not report.ok and report.first_broken_seq == 2 and "content" in report.reason
@@ -242,8 +242,39 @@ def test_anchors_catch_a_rewritten_chain(database, audit_log):
 
 def test_an_entry_added_past_the_head_is_named(database, audit_log):
     entries = append_entries(database, audit_log, 3)
-    sql(database, "INSERT INTO audit_log (seq, at, event, details, prev_hash, hash) "
-                  "VALUES (9, '2026-01-01 00:00:00', 'gateway:prompt:allowed', '{}', :p, :h)",
+    sql(database, "INSERT INTO audit_log (seq, at, event, details, prev_hash, hash, seal) "
+                  "VALUES (9, '2026-01-01 00:00:00', 'gateway:prompt:allowed', '{}', :p, :h, '')",
         p=entries[-1].hash, h="e" * 64)
     report = verify(database, audit_log)
     assert not report.ok and report.first_broken_seq == 9
+
+
+def test_a_chain_rewritten_without_the_key_is_named_by_its_seal(database, audit_log):
+    """Someone with write access to the database edits entry 2 and recomputes every plain hash."""
+    from garda.audit.log import entry_hash
+
+    append_entries(database, audit_log, 4)
+
+    def rewrite(session):
+        entries = session.query(AuditEntry).order_by(AuditEntry.seq).all()
+        entries[1].actor = "B0000"
+        prev = entries[0].hash
+        for entry in entries[1:]:
+            entry.prev_hash = prev
+            entry.hash = prev = entry_hash(entry)
+        session.execute(text("UPDATE audit_head SET last_hash = :h"), {"h": prev})
+
+    database.write(rewrite)
+    report = verify(database, audit_log)
+    assert not report.ok and report.first_broken_seq == 2 and "seal" in report.reason
+
+
+def test_stored_digests_do_not_confirm_guesses(database, audit_log):
+    import hashlib
+    import json
+
+    entry = database.write(lambda s: audit_log.append(s, AuditEvent.GATEWAY_PROMPT_BLOCKED, actor="B1001",
+                                                      contents={"prompt": "Is Jane Fictitia a suspect?"}))
+    guess = json.dumps({"prompt": "Is Jane Fictitia a suspect?"}, sort_keys=True, separators=(",", ":"))
+    assert entry.content_digest != hashlib.sha256(guess.encode()).hexdigest()
+    assert entry.content_digest == audit_log.digest(guess)

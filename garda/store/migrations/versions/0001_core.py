@@ -46,7 +46,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_content",
         sa.Column("id", sa.String(32), primary_key=True),
-        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("digest", sa.String(64), nullable=False),
         sa.Column("nonce", sa.LargeBinary(), nullable=False),
         sa.Column("ciphertext", sa.LargeBinary(), nullable=False),
     )
@@ -63,9 +63,10 @@ def upgrade() -> None:
         sa.Column("user_agent", sa.Text(), nullable=True),
         sa.Column("details", sa.JSON(), nullable=False),
         sa.Column("content_id", sa.String(32), sa.ForeignKey("audit_content.id"), nullable=True),
-        sa.Column("content_sha256", sa.String(64), nullable=True),
+        sa.Column("content_digest", sa.String(64), nullable=True),
         sa.Column("prev_hash", sa.String(64), nullable=False),
         sa.Column("hash", sa.String(64), nullable=False),
+        sa.Column("seal", sa.String(64), nullable=False),
         sa.UniqueConstraint("hash"),
     )
     for column in ("at", "event", "actor", "request_id"):
