@@ -1,9 +1,9 @@
 """The common shape of a use classifier: families of phrasings, each a rule of its own.
 
 A rule is a regular expression over one sentence-sized window; it names what it saw
-(``explanation``). Questions about the policy itself, general legal education and
-training scenarios are not a prohibited use, so ``EXCUSES`` found in the same
-sentence (or, for training markers, anywhere in the text) silence a rule.
+(``explanation``). Questions about the policy itself, statements that a use is
+prohibited, and (for legal questions) training scenarios are not a prohibited use,
+so they silence a rule -- unless the sentence goes on to ask for it anyway.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ PROHIBITION_BEFORE = regex.compile(
 # ...unless the same sentence then asks for it anyway.
 DEFIANCE = regex.compile(
     r"\b(?:anyway|regardless|ignore\s+(?:that|the|this|it)|but\s+(?:do|just|still|go|please)|just\s+do\s+it|"
-    r"do\s+it\s+anyway|for\s+this\s+one)\b", FLAGS)
+    r"do\s+it\s+anyway|for\s+this\s+one|not\s+(?:really\s+)?(?:a\s+)?(?:training|hypothetical)|real\s+case)\b", FLAGS)
 
 
 def excused(text: str, sentence_start: int, sentence_end: int, match_start: int) -> bool:
@@ -64,10 +64,12 @@ TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", 
                            "academy", "quiz", "exam", "test", "case", "fictional"})
 
 
-def is_training_material(text: str) -> bool:
+def training_marker_before(text: str, position: int) -> bool:
+    """Whether the text presents itself as a training or hypothetical scenario before ``position``."""
     index = index_of(text)
-    for start, end in index.windows_at(index.positions(TRAINING_CUES), 2, 40):
-        if budget.search(TRAINING, text, start, end):
+    cues = [p for p in index.positions(TRAINING_CUES) if p < position]
+    for start, end in index.windows_at(cues, 2, 40):
+        if budget.search(TRAINING, text, start, min(end, position)):
             return True
     return False
 
@@ -94,7 +96,8 @@ class PhraseClassifier:
     """Subclasses set ``name``, ``kind``, ``section`` and ``rules``.
 
     One finding at most per sentence; a sentence that asks about the policy itself is
-    excused, and so is a whole text that presents itself as training material.
+    excused, and with ``excused_by_training`` so is a use that follows a training or
+    hypothetical marker.
     """
 
     name: str
@@ -102,7 +105,7 @@ class PhraseClassifier:
     section: str
     rules: tuple[Rule, ...]
     excused_by_policy_question = True
-    excused_by_training = True
+    excused_by_training = False
 
     @property
     def kinds(self) -> tuple[UseKind, ...]:
@@ -111,21 +114,21 @@ class PhraseClassifier:
     def find(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
         hits: dict[int, UseFinding] = {}
-        training: bool | None = None
         for current in self.rules:
             positions = index.positions(current.cues)
             if not positions:
                 continue
-            if training is None:
-                training = self.excused_by_training and is_training_material(text)
-                if training:
-                    return
             for start, end, match in self._matches(current, index, positions):
-                if start in hits:
+                if start in hits or self._excused(text, start, end, match.start()):
                     continue
-                if not (self.excused_by_policy_question and excused(text, start, end, match.start())):
-                    hits[start] = self.use(text, match, current.rule_id, current.explanation)
+                hits[start] = self.use(text, match, current.rule_id, current.explanation)
         yield from sorted(hits.values(), key=lambda u: (u.start, u.end))
+
+    def _excused(self, text: str, start: int, end: int, match_start: int) -> bool:
+        if self.excused_by_policy_question and excused(text, start, end, match_start):
+            return True
+        return (self.excused_by_training and training_marker_before(text, match_start)
+                and budget.search(DEFIANCE, text) is None)
 
     @staticmethod
     def _matches(current: Rule, index: TextIndex, positions: list[int]

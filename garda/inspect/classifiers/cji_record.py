@@ -51,7 +51,6 @@ class CjiRecordClassifier(PhraseClassifier):
     name = "cji_record"
     kind = UseKind.CJI_RECORD
     section = "682.30.3.b"
-    excused_by_training = False
     rules = (
         rule("look-up", 'ncic cib time etime iii triple nlets ccap cch state dot dmv criminal rap priors prior arrest wants warrants warrant record records background driving dl registration',
             r"\b" + LOOKUP_VERB + r"\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?[^.?!\n]{0,50}?\b(?:through|in|on|against|via|from|"

@@ -29,6 +29,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
     name = "sole_legal_basis"
     kind = UseKind.SOLE_LEGAL_BASIS
     section = "682.35 A"
+    excused_by_training = True   # legal questions about a training scenario are education
     rules = (
         rule("have-standard", 'do did does would will don didn',
             r"\b(?:do|did|does|would|will|don't|didn't)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+"

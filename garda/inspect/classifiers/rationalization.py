@@ -21,6 +21,7 @@ class RationalizationClassifier(PhraseClassifier):
     name = "rationalization"
     kind = UseKind.RATIONALIZATION
     section = "682.35 A"
+    excused_by_training = True   # legal questions about a training scenario are education
     rules = (
         rule("justify-action", 'justify justifies justifying rationalize rationalise defend excuse back support legitimize legitimise',
             r"\b(?:justify|justifies|justifying|rationali[sz]e|defend|excuse|back\s+up|support|legitimi[sz]e)\s+"
