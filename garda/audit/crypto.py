@@ -45,7 +45,8 @@ class ContentCipher:
         try:
             key = base64.b64decode(path.read_text(encoding="ascii").strip(), validate=True)
         except FileNotFoundError:
-            raise ConfigurationError(f"No content key at {path}; run `garda init` or set GARDA_CONTENT_KEY_FILE.") from None
+            raise ConfigurationError(f"No content key at {path}; run `garda init` "
+                                     "or set GARDA_CONTENT_KEY_FILE.") from None
         except (ValueError, UnicodeDecodeError):
             raise ConfigurationError(f"The content key at {path} is not base64.") from None
         return cls(key)
@@ -58,7 +59,8 @@ class ContentCipher:
         try:
             return self._aead.decrypt(bytes(nonce), bytes(ciphertext), associated_data).decode("utf-8")
         except InvalidTag:
-            raise StorageUnavailable("Stored content could not be decrypted: wrong content key, or the row was altered.",
+            raise StorageUnavailable("Stored content could not be decrypted: "
+                                     "wrong content key, or the row was altered.",
                                      code="content_unreadable") from None
 
     def mac(self, purpose: MacPurpose, text: str) -> str:

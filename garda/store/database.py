@@ -7,8 +7,9 @@ so the gateway fails closed with a 503 instead of forwarding unaudited text.
 
 SQLite (the default) gets one writer at a time: a queue in this process whose head
 commits the queued writes together (group commit, garda.store.writer), ``BEGIN
-IMMEDIATE`` against other processes, WAL, ``synchronous=FULL`` and a busy timeout. PostgreSQL gets a connection pool and concurrent writers; the audit log takes
-its own row lock on the chain head.
+IMMEDIATE`` against other processes, WAL, ``synchronous=FULL`` and a busy timeout.
+PostgreSQL gets a connection pool and concurrent writers; the audit log takes its own
+row lock on the chain head.
 """
 
 from __future__ import annotations
@@ -114,8 +115,9 @@ class Database:
         """Run ``fn`` in one transaction and commit; return its result.
 
         Nothing of ``fn``'s is committed if it raises. SQLite writers queue for the single
-        writer, which commits queued writes together (garda.store.writer). On PostgreSQL ``fn`` runs again (up to three times) after a deadlock or serialization
-        failure, so it must only touch the session: no side effects outside the database.
+        writer, which commits queued writes together (garda.store.writer). On PostgreSQL
+        ``fn`` runs again (up to three times) after a deadlock or serialization failure,
+        so it must only touch the session: no side effects outside the database.
         """
         if getattr(self._writing, "active", False):
             raise RuntimeError("Database.write called inside another write on the same thread; "
