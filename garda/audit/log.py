@@ -65,9 +65,10 @@ class AuditLog:
         head = self._lock_head(session)
         content = self._store_content(session, contents) if contents is not None else None
         entry = AuditEntry(
-            seq=head.last_seq + 1, at=utcnow(), event=AuditEvent(event).value, actor=actor,
-            request_id=request_id, system=system, purpose=purpose,
-            source_address=source_address, user_agent=user_agent,
+            seq=head.last_seq + 1, at=utcnow(), event=AuditEvent(event).value,
+            actor=_fit(actor, "actor"), request_id=_fit(request_id, "request_id"),
+            system=_fit(system, "system"), purpose=_fit(purpose, "purpose"),
+            source_address=_fit(source_address, "source_address"), user_agent=user_agent,
             details=json.loads(canonical_json(details or {})),
             content_id=content.id if content else None,
             content_digest=content.digest if content else None,
@@ -208,6 +209,12 @@ class AuditLog:
 
     def __repr__(self) -> str:
         return "AuditLog()"
+
+
+def _fit(value: str | None, column: str) -> str | None:
+    """Cut a client-supplied value to its column, so an odd header never fails the audit write."""
+    limit = AuditEntry.__table__.c[column].type.length
+    return value[:limit] if value is not None and len(value) > limit else value
 
 
 def _first_entry_after_head(session: Session, last_seq: int, last_hash: str) -> int | None:

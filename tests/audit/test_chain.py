@@ -278,3 +278,12 @@ def test_stored_digests_do_not_confirm_guesses(database, audit_log):
     guess = json.dumps({"prompt": "Is Jane Fictitia a suspect?"}, sort_keys=True, separators=(",", ":"))
     assert entry.content_digest != hashlib.sha256(guess.encode()).hexdigest()
     assert entry.content_digest == audit_log.digest(guess)
+
+
+def test_overlong_client_values_are_cut_to_fit_not_refused(database, audit_log):
+    entry = database.write(lambda s: audit_log.append(
+        s, AuditEvent.GATEWAY_ACCESS_DENIED, actor="x" * 500, request_id="r" * 500, system="s" * 500,
+        purpose="p" * 500, source_address="a" * 500, user_agent="u" * 5000))
+    assert (len(entry.actor), len(entry.request_id), len(entry.system), len(entry.purpose),
+            len(entry.source_address), len(entry.user_agent)) == (200, 64, 64, 200, 64, 5000)
+    assert verify(database, audit_log).ok
