@@ -47,6 +47,8 @@ def test_ordinary_names(inspector, text, name):
     ("Subject: VANG, XEE", "VANG, XEE"),
     ("NAME: HERNANDEZ-RUIZ, MARIA", "HERNANDEZ-RUIZ, MARIA"),
     ("JOHN SMITH ARRIVED", "JOHN SMITH"),
+    ("VICTIM JANE DOE STATED SUSPECT JOHN SMITH HIT HER", "JANE DOE"),
+    ("VICTIM JANE DOE STATED SUSPECT JOHN SMITH HIT HER", "JOHN SMITH"),
     ("V/ SMITH stated he was hit", "SMITH"),
     ("S/ JOHNSON, TERRELL fled", "JOHNSON, TERRELL"),
 ])

@@ -354,17 +354,27 @@ class PersonRecognizer:
             context = self._context(text, match.start(), match.end())
             if names.is_surname(last) or names.is_given(first) or context.role:
                 yield _finding(text, match.start(), match.end(), context.role, 0.9, "a name in LAST, FIRST form")
-        for match in CAPS_NAME_ASCII.finditer(text) if ascii_text else budget.finditer(CAPS_NAME, text):
+        yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
+
+    def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
+        """FIRST LAST in capitals; a pair that is not a name is retried from its second word
+        ("VICTIM JANE DOE" -> "JANE DOE")."""
+        names = self.names
+        position = 0
+        while True:
+            budget.remaining()
+            match = pattern.search(text, position)
+            if match is None:
+                return
             first, last = match["first"], match["last"]
-            if _fold(first) in names.common or _fold(last) in names.common:
-                continue
-            both = names.is_given(first) and names.is_surname(last)
-            either = names.is_given(first) or names.is_surname(last)
-            if not either:
-                continue
-            context = self._context(text, match.start(), match.end())
-            if both or context.role or context.cue:
-                yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
+            accepted = False
+            if _fold(first) not in names.common and _fold(last) not in names.common and (
+                    names.is_given(first) or names.is_surname(last)):
+                context = self._context(text, match.start(), match.end())
+                if (names.is_given(first) and names.is_surname(last)) or context.role or context.cue:
+                    accepted = True
+                    yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
+            position = match.end() if accepted else match.start("last")
 
     def _slash_roles(self, text: str) -> Iterator[Finding]:
         if ":" in text or " - " in text:
