@@ -59,6 +59,8 @@ def _adversarial(kind: str) -> str:
         "capitals": lambda: "Aa " * (size // 3),
         "names": lambda: "Jane Doe Smith " * (size // 15),
         "record": lambda: "SMITH, JOHN " * (size // 12),
+        "all-caps": lambda: "VICTIM JANE AB CD " * (size // 18),
+        "spelled": lambda: "four one four five five five " * (size // 29),
         "at": lambda: "a@b." * (size // 4),
         "zero-width": lambda: "\u200b4" * (size // 2),
         "homoglyphs": lambda: "Јаnе Dое " * (size // 9),
@@ -68,7 +70,8 @@ def _adversarial(kind: str) -> str:
     return patterns[kind]()[:size]
 
 
-@pytest.mark.parametrize("kind", ["digits", "dotted", "capitals", "names", "record", "at", "zero-width",
+@pytest.mark.parametrize("kind", ["digits", "dotted", "capitals", "names", "record", "all-caps", "spelled", "at",
+                                  "zero-width",
                                   "homoglyphs", "cues", "mixed"])
 def test_64_kb_adversarial_text_is_inspected_quickly(engine, kind):
     text = _adversarial(kind)
