@@ -70,7 +70,7 @@ def export(out: Optional[Path] = typer.Option(None, "--out", help="File to write
             "with_content": with_content, "out": str(out) if out else None}))
         with db.read(snapshot=True) as session, _open_out(out) as handle:
             records = audit.export(session, since=since_utc, until=until_utc, include_content=with_content)
-            count = _write(records, handle, output_format)
+            count = EXPORT_WRITERS[output_format](records, handle)
     console.print(f"exported {count} entries" + (f" to {out}" if out else ""))
 
 
@@ -93,20 +93,25 @@ def _parse_anchors(values: list[str]) -> dict[int, str]:
     return anchors
 
 
-def _write(records: Iterator[dict], handle: IO[str], output_format: ExportFormat) -> int:
+def write_jsonl(records: Iterator[dict], handle: IO[str]) -> int:
     count = 0
-    if output_format == ExportFormat.CSV:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        for record in records:
-            writer.writerow({**record, "details": json.dumps(record["details"], sort_keys=True, ensure_ascii=False),
-                             "content": json.dumps(record["content"], ensure_ascii=False) if "content" in record else ""})
-            count += 1
-        return count
-    for record in records:
+    for count, record in enumerate(records, start=1):
         handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        count += 1
     return count
+
+
+def write_csv(records: Iterator[dict], handle: IO[str]) -> int:
+    writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for count, record in enumerate(records, start=1):
+        writer.writerow({**record, "details": json.dumps(record["details"], sort_keys=True, ensure_ascii=False),
+                         "content": json.dumps(record["content"], ensure_ascii=False) if "content" in record else ""})
+    return count
+
+
+# The export formats: one writer each (records in, entries written out).
+EXPORT_WRITERS = {ExportFormat.JSONL: write_jsonl, ExportFormat.CSV: write_csv}
 
 
 @contextmanager
