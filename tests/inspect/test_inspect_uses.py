@@ -249,3 +249,20 @@ def test_statements_and_questions_about_the_policy_are_not_uses(inspector, text)
 ])
 def test_a_training_label_does_not_excuse_everything(inspector, text, kind):
     assert kind in {u.kind for u in inspector.inspect(text).uses}
+
+
+# Phrase families added while raising block recall; sentences written for these tests, not taken from the corpus.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Please classify the drivers we stopped on W. Lapham Blvd. yesterday by ethnicity.", UseKind.CATEGORIZATION),
+    ("Pull the rap sheet for Tomas J. Wierzbicki and summarize it.", UseKind.CJI_RECORD),
+])
+def test_families_fire_across_abbreviation_periods(inspector, text, kind):
+    assert kind in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "Sort the calls on S. 16th St. last night by time of day.",
+    "Det. Ruiz asked me to group the thefts by block.",
+])
+def test_abbreviation_periods_do_not_make_uses(inspector, text):
+    assert not inspector.inspect(text).uses

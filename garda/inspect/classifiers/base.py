@@ -17,6 +17,15 @@ from garda.inspect import budget
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of
 
+# Rules write "same sentence" as ``[^.?!\n]``; a period after an initial or a street or
+# title abbreviation does not end a sentence, so the rules may cross it.
+SAME_SENTENCE = r"[^.?!\n]"
+ABBREVIATION = r"(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|Sgt|Lt|Ofc|Capt|approx)"
+NON_BREAK = r"(?:[^.?!\n]|(?<=(?<![\w.])" + ABBREVIATION + r")\.)"
+ABBREVIATION_END = regex.compile(r"(?<![\w.])" + ABBREVIATION + r"\.\s*$")
+SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
+ABBREVIATION_HOPS = 3
+
 FLAGS = regex.IGNORECASE
 
 # Sentences that ask ABOUT the rules rather than asking the AI to break them.
@@ -89,7 +98,31 @@ class Rule:
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
          anchored: bool = False) -> Rule:
     cue_set = frozenset(cues.split()) if isinstance(cues, str) else cues
+    pattern = pattern.replace(SAME_SENTENCE, NON_BREAK)
     return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored)
+
+
+def widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence window grown across abbreviation periods ("N. Sherman Blvd.", "Darnell A. Booker")."""
+    for _ in range(ABBREVIATION_HOPS):
+        before = ABBREVIATION_END.search(text, max(0, start - 12), start)
+        if not before or before.end() < start - 2:
+            break
+        start = max(0, start - 200)
+        start = _start_after_break(text, start, before.start())
+    for _ in range(ABBREVIATION_HOPS):
+        if end >= len(text) or end < 2 or not ABBREVIATION_END.search(text, max(0, end - 12), end):
+            break
+        found = SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
+        end = found.end() if found else min(len(text), end + 200)
+    return start, end
+
+
+def _start_after_break(text: str, floor: int, position: int) -> int:
+    last = floor
+    for found in SENTENCE_BREAK.finditer(text, floor, position):
+        last = found.end()
+    return last
 
 
 class PhraseClassifier:
@@ -137,16 +170,17 @@ class PhraseClassifier:
         text = index.text
         if not current.anchored:
             for start, end in index.sentences_at(positions):
+                start, end = widened(text, start, end)
                 match = budget.search(current.pattern, text, start, end)
                 if match:
                     yield start, end, match
             return
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch.
-            end = index.sentence_end(position, ANCHORED_REACH)
+            start, end = widened(text, index.sentence_start(position), index.sentence_end(position, ANCHORED_REACH))
             match = budget.match(current.pattern, text, position, end, linear=True)
             if match:
-                yield index.sentence_start(position), end, match
+                yield start, end, match
 
     def use(self, text: str, match: regex.Match[str], rule_id: str, explanation: str) -> UseFinding:
         return UseFinding(self.kind, self.section, match.start(), match.end(),
