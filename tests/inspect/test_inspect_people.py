@@ -140,6 +140,10 @@ def test_nicknames(inspector, text, name):
     "NOTE: SEE ATTACHED",
     "VICTIM: DECLINED TO GIVE NAME",
     "U.S. Attorney's Office",
+    "Martin Luther King Day is a holiday.",
+    "Read them their Miranda Rights.",
+    "Abraham Lincoln gave the Gettysburg Address.",
+    "Harley Davidson is based here.",
 ])
 def test_not_names(inspector, text):
     assert people(inspector, text) == []

@@ -19,8 +19,8 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
     r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+(?:19|20)\d{2}"
+    r"|" + MONTH + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?" + MONTH + r",?\s*(?:19|20)\d{2}"   # also NCIC's 06AUG1986
     r"|\d{8}(?=\b))"
 )
 DOB_CUE = (
@@ -38,7 +38,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     span_type = SpanType.DATE_OF_BIRTH
     explanation = "a date next to 'DOB', 'born' or 'date of birth'"
     pattern = regex.compile(
-        r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#\-]))?\s*\(?(?P<span>" + DATE + r")", FLAGS)
+        r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?\s*\(?(?P<span>" + DATE + r")", FLAGS)
     cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs"})
     window = (0, 60)
     anchored = True

@@ -72,7 +72,11 @@ class DriverLicenseRecognizer(PatternRecognizer):
         if digits < 5:
             return None
         context = window_before(text, match.start(), 30)
-        if DL_CONTEXT.search(context):
+        cue = None
+        for cue in DL_CONTEXT.finditer(context):
+            pass
+        # "DL S032-... / CITED MC763518": a number in between means the cue was about that one.
+        if cue is not None and not any(c.isdigit() for c in context[cue.end():]):
             return 0.75
         return None
 

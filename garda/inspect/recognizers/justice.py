@@ -12,14 +12,18 @@ from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, first_words
 from garda.inspect.spans import SpanType
 
 YEAR = regex.compile(r"(?:19|20)\d{2}")
+COURT_CODE = r"(?-i:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|PR|TP|TJ|OL)"
+SHORT_YEAR_CODE = regex.compile(r"\d{2}-?" + COURT_CODE + r"-?$")
+TIME_AFTER = regex.compile(r"\s*(?:hours|hrs|hr|am|pm|a\.m\.|p\.m\.)\b", FLAGS)
 
-NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nbr|#|id|:)){0,2}\s*[:#]?\s*"
+# "case number is ...", "SID/..." (NCIC record lines are KEY/VALUE), "case (26-...)", "arrested under ..."
+NUMBER_WORDS = (r"(?:\s*(?:number|num|no\.?|nbr|#|id|:)){0,2}(?:\s+(?:is|was|for|under))?\s*[:#/]?\s*\(?\s*")
 IDENT = r"(?P<span>(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[A-Z0-9]*(?:-[A-Z0-9]+){0,3})(?![\w-])"
 
 CASE_CUES = (
     r"(?:(?:mpd|police|sheriff'?s?|da|circuit\s+court|court|cad|rms|oca|cib)\s+)?"
-    r"(?:case|incident|inc\.?|report|complaint|citation|cite|ticket|arrest|docket|file|event|cad|rms|oca|"
-    r"investigation|matter|referral)"
+    r"(?:case|incident|inc\.?|report|complaint|citation|cited?|ticket|arrest(?:ed)?|docket|file|event|cad|rms|oca|"
+    r"investigation|matter|referral|prelim(?:inary)?(?:\s+hearing)?|hearing|trial)"
 )
 CJI_CUES = (
     r"(?:fbi|f\.b\.i\.|ucn|sid|state\s+id(?:entification)?|ncic|iii|nic|warrant|wrnt|booking|book(?:ed)?\s+in|"
@@ -33,8 +37,9 @@ class CaseNumberRecognizer(PatternRecognizer):
     explanation = "a number after 'case', 'incident', 'citation', 'arrest' or the like"
     pattern = regex.compile(r"\b" + CASE_CUES + NUMBER_WORDS + IDENT, FLAGS)
     cues = first_words(("mpd", "police", "sheriff", "sheriffs", "da", "circuit", "court", "case", "incident", "inc",
-                        "report", "complaint", "citation", "cite", "ticket", "arrest", "docket", "file", "event",
-                        "cad", "rms", "oca", "cib", "investigation", "matter", "referral"))
+                        "report", "complaint", "citation", "cite", "cited", "ticket", "arrest", "arrested", "docket", "file", "event",
+                        "cad", "rms", "oca", "cib", "investigation", "matter", "referral", "prelim",
+                        "preliminary", "hearing", "trial"))
     window = (0, 70)
     anchored = True
     linear = True
@@ -46,6 +51,8 @@ class CaseNumberRecognizer(PatternRecognizer):
         digits = sum(c.isdigit() for c in ident)
         if digits < 4 or YEAR.fullmatch(ident):
             return None
+        if ident.isdigit() and TIME_AFTER.match(text, match.end()):
+            return None
         return self.score
 
 
@@ -56,15 +63,16 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
     span_type = SpanType.CASE_NUMBER
     explanation = "a year-numbered case (2026-004512) or a circuit-court case number (2026CF001234)"
     pattern = regex.compile(
-        r"(?<![\w./-])(?P<span>(?:19|20)\d{2}-\d{5,8}|(?:19|20)\d{2}\s?(?:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|"
-        r"PR|TP|TJ|OL)\s?\d{1,6})(?![\w-])", FLAGS)
+        r"(?<![\w./-])(?P<span>(?:19|20)\d{2}-\d{5,8}|(?:19|20)\d{2}\s?" + COURT_CODE + r"\s?\d{1,6}"
+        r"|\d{2}-?" + COURT_CODE + r"-?\d{3,6})(?![\w-])", FLAGS)
     around_digits = True
-    min_digits = 4
-    window = (1, 16)
+    min_digits = 3
+    window = (7, 16)
     score = 0.8
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
-        return text.startswith(("19", "20"), start)
+        """A run that starts with a year, or follows a two-digit year and a court code ("26CM001839")."""
+        return text.startswith(("19", "20"), start) or SHORT_YEAR_CODE.search(text, max(0, start - 6), start) is not None
 
 
 class CjiIdentifierRecognizer(PatternRecognizer):

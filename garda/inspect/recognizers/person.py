@@ -195,11 +195,15 @@ class NameLists:
     surnames: frozenset[str]
     common: frozenset[str]
     non_name: frozenset[str]
+    public: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> NameLists:
         return cls(_read("given_names.txt"), _read("surnames.txt"), _read("common_words.txt"),
-                   _read("non_name_words.txt"))
+                   _read("non_name_words.txt"), _read("public_names.txt"))
+
+    def is_public(self, words: list[str]) -> bool:
+        return " ".join(_fold(w).strip(".") for w in words) in self.public
 
     def is_given(self, word: str) -> bool:
         return _listed(word, self.given)
@@ -306,6 +310,8 @@ class PersonRecognizer:
         tokens = _tokens(sequence, match.start())
         while tokens and _fold(tokens[0][2].rstrip(".")) in trim:
             tokens.pop(0)
+        if len(tokens) > 1 and _fold(tokens[-1][2]) in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
+            return None
         while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in common
                           or _fold(tokens[-1][2]) in PARTICLES):
             tokens.pop()
@@ -323,7 +329,7 @@ class PersonRecognizer:
             return None
         names = self.names
         words = [t[2] for t in candidate.tokens if not _is_initial(t[2]) and _fold(t[2]) not in PARTICLES]
-        if not words:
+        if not words or names.is_public([t[2] for t in candidate.tokens]) or names.is_public(words):
             return None
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
         listed = names.is_given(words[0]) or names.is_surname(words[-1])
@@ -445,6 +451,8 @@ LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\
 HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", "complainant", "comp", "caller",
                           "arrestee", "defendant", "officer", "ofc", "rp"})
 NICKNAME_CUES = frozenset({"aka", "also", "known", "nicknamed", "goes", "street", "alias"})
+HOLIDAY_ENDINGS = frozenset({"day", "rights", "warning", "warnings", "act", "law", "rule", "doctrine", "standard",
+                             "award", "foundation", "scholarship", "center", "centre", "institute", "memorial"})
 PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der", "den", "le",
                        "bin", "ibn", "al", "el", "abu", "y"})
 
