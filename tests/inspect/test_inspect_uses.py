@@ -66,6 +66,8 @@ def test_surveillance(inspector, text):
     ("Court order no. 26-CV-1187 authorizes it; monitor his location daily.", "Court order no. 26-CV-1187"),
     ("Build a pattern of life for the suspect. Warrant #W-2026-00812 was signed by Judge Ramos.",
      "Warrant #W-2026-00812"),
+    ("Under court order 26-CV-1187, track his phone.", "court order 26-CV-1187"),
+    ("Monitor the suspect's location daily; subpoena 2026-SP-44 is attached.", "subpoena 2026-SP-44"),
 ])
 def test_surveillance_records_legal_authority(inspector, text, authority):
     uses = inspector.inspect(text).of_kind(UseKind.SURVEILLANCE)

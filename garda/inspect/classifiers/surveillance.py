@@ -32,8 +32,8 @@ SOCIAL = r"(?:social\s+media|facebook|instagram|twitter|tiktok|snapchat|youtube|
 
 LEGAL_AUTHORITY = regex.compile(
     r"\b(?:(?:search|arrest|tracking|gps|ping|pen\s+register)\s+)?warrant\s*(?:#|no\.?|number)?\s*:?\s*[A-Z0-9-]*\d[A-Z0-9-]*"
-    r"|\bcourt\s+order(?:\s*(?:#|no\.?|number)\s*:?\s*[A-Z0-9-]+|\s+(?:signed|issued|dated)\b[^.;\n]{0,40})"
-    r"|\bsubpoena\s*(?:#|no\.?|number)\s*:?\s*[A-Z0-9-]+"
+    r"|\bcourt\s+order(?:\s*(?:#|no\.?|number)?\s*:?\s*[A-Z0-9-]*\d[A-Z0-9-]*|\s+(?:signed|issued|dated)\b[^.;\n]{0,40})"
+    r"|\b(?:administrative\s+)?subpoena\s*(?:#|no\.?|number)?\s*:?\s*[A-Z0-9-]*\d[A-Z0-9-]*"
     r"|\b(?:pen\s+register|trap\s+and\s+trace|wiretap|title\s+iii)\s+order(?:\s*(?:#|no\.?)\s*[A-Z0-9-]+)?"
     r"|\b(?:signed|issued|authori[sz]ed)\s+by\s+judge\s+(?-i:\p{Lu}\p{Ll}+)"
     r"|\b(?:case|docket)\s+(?:#|no\.?)?\s*(?:19|20)\d{2}\s?(?:CF|CM|JV|TW)\s?\d{1,6}\s+order",

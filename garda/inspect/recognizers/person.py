@@ -230,8 +230,13 @@ def _read(filename: str) -> frozenset[str]:
 def _fold(word: str) -> str:
     if word.isascii():
         return word.lower()
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    decomposed = unicodedata.normalize("NFD", word.lower().translate(UNDECOMPOSABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+# Letters that Unicode does not decompose into a base letter and an accent ("Stanisław").
+UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                                "ı": "i", "þ": "th", "ħ": "h"})
 
 
 def _parts(folded: str) -> tuple[str, ...]:
