@@ -2,8 +2,9 @@
 
 Running two dozen case-insensitive patterns over every position of a 4 KB prompt costs
 tens of milliseconds; looking up a detector's cue words in a word index and running
-its pattern only around them costs a few microseconds per cue. The index is built
-once per text (memoized on the text itself) and holds:
+its pattern only around them costs a few microseconds per cue. Within one inspection
+(:func:`sharing_index`, opened by the engine) the index is built once and shared; it
+holds:
 
 * ``lower``: the text lowercased, same length, so offsets carry over;
 * ``vocabulary``: the set of lowercase words in it (cue offsets are found on demand);
@@ -14,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from garda.inspect.classifiers.base import PhraseClassifier, rule
+from collections.abc import Iterator
+
+import regex
+
+from garda.inspect import budget
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, rule
 from garda.inspect.classifiers.vocabulary import SPECIFIC_PERSON
-from garda.inspect.spans import UseKind
+from garda.inspect.spans import UseFinding, UseKind
+from garda.inspect.windows import index_of
 
 STANDARD = (r"(?:probable\s+cause|reasonable\s+suspicion|pc|rs|enough\s+(?:evidence|facts|grounds)|legal\s+"
             r"(?:basis|grounds|authority|justification)|grounds|exigent\s+circumstances|exigency|consent|"
@@ -23,6 +29,21 @@ DECIDE = (r"(?:decide|determine|tell\s+me|rule|judge|assess|confirm|conclude|say
           r"give\s+me\s+(?:a|your)\s+(?:ruling|verdict|decision|answer)\s+(?:on|about)|let\s+me\s+know)")
 
 
+# A legal question about a contact or a case, near a statement of reliance.
+LEGAL_QUESTION = regex.compile(
+    r"\b(?:probable\s+cause|reasonable\s+suspicion|pc|legal(?:ly)?|illegal|lawful|unlawful|admissible|"
+    r"inadmissible|constitutional|warrant|warrantless|charges?|charging|chargeable|statute|miranda|waiver|affidavit|"
+    r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
+    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery)\b", FLAGS)
+LEGAL_CUES = frozenset({"probable", "reasonable", "pc", "legal", "legally", "illegal", "lawful", "unlawful",
+                        "admissible", "inadmissible", "constitutional", "warrant", "warrantless", "charge", "charges",
+                        "charging", "chargeable", "statute", "miranda", "waiver", "affidavit", "counts", "count",
+                        "holds", "hold", "search", "entry", "arrest", "detain", "consent", "guilty", "liable",
+                        "crime", "felony", "misdemeanor", "burglary", "theft", "battery", "suppress", "seize",
+                        "seizure", "exigent", "exigency"})
+RELIANCE_REACH = 300
+
+
 class SoleLegalBasisClassifier(PhraseClassifier):
     """Asking the AI to decide the law or the facts of a specific contact (cause, legality, guilt)."""
 
@@ -38,7 +59,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "asks whether a specific contact meets a legal standard", anchored=True),
         rule("is-it-legal", 'was is were would will',
             r"\b(?:was|is|were|would|will)\s+(?:the|my|our|this|that|his|her|their|officer\s+\w+'s)\s+(?:\w+\s+){0,2}?"
-            + CONTACT + r"\s+(?:be\s+)?(?:\w+\s+)?" + LEGALITY + r"\b",
+            + CONTACT + r"(?:\s+(?:of|on|into|at|in)\s+(?!an?\s|any\s|someone)[^.?!\n]{0,40}?)?\s+(?:be\s+)?(?:\w+\s+)?" + LEGALITY + r"\b",
          "asks whether a specific search, stop or arrest was legal", anchored=True),
         rule("decide-legality", 'decide determine tell rule judge assess confirm conclude say figure make give let',
             r"\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:was|is|were|are|"
@@ -74,3 +95,66 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:report|affidavit|complaint|warrant|charging|narrative)",
          "asks for a legal conclusion to put in a report as is", anchored=True),
     )
+
+    # "I'll go with whatever you say", "no need to run it past the DA", "be my lawyer": the answer
+    # is to be the whole analysis. A use only when a legal question about a contact is near.
+    reliance_rules = (
+        rule("act-on-answer", 'go going act acting rely relying run follow submit file charge write whatever put '
+             'use answer call word decision analysis conclusion ruling verdict advice opinion',
+            r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|we'?ll|i'?m|i\s+am)\s+(?:just\s+)?(?:go(?:ing)?\s+with|"
+            r"act(?:ing)?\s+on|rely(?:ing)?\s+on|run\s+with|follow|do|submit|file|charge|write\s+it\s+up|put|use)\s+"
+            r"(?:it\s+)?(?:whatever|what|your|the)\s+(?:you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)|"
+            r"answer|call|word|decision|analysis|conclusion|ruling|verdict|advice|opinion)",
+         "says the AI's answer will be acted on as is"),
+        rule("whatever-you-conclude", 'whatever',
+            r"\bwhatever\s+you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)\b[^.?!\n]{0,80}?"
+            r"\b(?:is\s+what|goes|i'?ll|i\s+will|we'?ll)\b",
+         "says the AI's conclusion will be used as is", anchored=True),
+        rule("answer-goes-into", 'answer analysis conclusion ruling call word',
+            r"\byour\s+(?:answer|analysis|conclusion|ruling|call|word|response)\s+(?:goes|will\s+go|is\s+going)\s+"
+            r"(?:straight\s+|directly\s+|right\s+)?(?:in(?:to)?|on)\b",
+         "says the AI's answer goes straight into a legal document"),
+        rule("as-is", 'submit file use send',
+            r"\b(?:submit|file|use|send|sign)\s+(?:it|this|that|them|your\s+\w+)\s+as[-\s]is\b",
+         "says the AI's analysis will be submitted unchanged", anchored=True),
+        rule("no-one-else", 'checking check run ask consult call talk need',
+            r"\b(?:not|won'?t\s+be|am\s+not|without|no\s+need\s+to|don'?t\s+need\s+to|not\s+going\s+to|won'?t)\s+"
+            r"(?:checking|check|run(?:ning)?\s+(?:it|this)\s+(?:past|by)|ask(?:ing)?|consult(?:ing)?|call(?:ing)?|"
+            r"talk(?:ing)?\s+to|bother(?:ing)?)\s+(?:with\s+)?(?:anyone|anybody|the\s+(?:da|district\s+attorney|"
+            r"prosecutor|city\s+attorney|sergeant|supervisor|lieutenant)|a\s+(?:lawyer|prosecutor|supervisor)|legal|da)\b",
+         "says no one else will check the AI's legal answer"),
+        rule("be-my-lawyer", 'lawyer attorney legal prosecutor judge counsel',
+            r"\b(?:you'?re|you\s+are|be|act\s+as)\s+my\s+(?:only\s+)?(?:legal\s+(?:source|advisor|adviser|counsel|"
+            r"department)|lawyer|attorney|prosecutor|judge|da|counsel)\b",
+         "makes the AI the member's only legal source"),
+        rule("final-word", 'final last',
+            r"\b(?:final|last)\s+(?:word|answer|call|ruling|say)\s+(?:on|about)\b",
+         "asks the AI for the final word on a legal question"),
+        rule("no-time-to-read", 'time',
+            r"\b(?:don'?t|do\s+not|no)\s+(?:have\s+)?time\s+to\s+(?:read|check|look\s+up|research|look\s+at)\s+"
+            r"(?:the\s+)?(?:statutes?|law|case\s+law|code|cases|ordinance)\b",
+         "skips reading the law in favour of the AI's answer"),
+    )
+
+    def find(self, text: str) -> Iterator[UseFinding]:
+        uses = list(super().find(text))
+        yield from uses
+        if uses or not index_of(text).has_any(LEGAL_CUES):
+            return
+        for use in self._reliance(text):
+            yield use
+            return
+
+    def _reliance(self, text: str) -> Iterator[UseFinding]:
+        index = index_of(text)
+        for current in self.reliance_rules:
+            positions = index.positions(current.cues)
+            if not positions:
+                continue
+            for start, end, match in self._matches(current, index, positions):
+                if self._excused(text, start, end, match.start()):
+                    continue
+                near = budget.search(LEGAL_QUESTION, text, max(0, start - RELIANCE_REACH),
+                                     min(len(text), end + RELIANCE_REACH))
+                if near:
+                    yield self.use(text, match, current.rule_id, current.explanation)

@@ -51,9 +51,14 @@ class CaseNumberRecognizer(PatternRecognizer):
         digits = sum(c.isdigit() for c in ident)
         if digits < 4 or YEAR.fullmatch(ident):
             return None
-        if ident.isdigit() and TIME_AFTER.match(text, match.end()):
+        if ident.isdigit() and (TIME_AFTER.match(text, match.end()) or _clock_time(ident)):
             return None
         return self.score
+
+
+def _clock_time(ident: str) -> bool:
+    """'report: 0114 TRAFFIC STOP': four digits that read as a 24-hour time are a time."""
+    return len(ident) == 4 and int(ident[:2]) < 24 and int(ident[2:]) < 60
 
 
 class YearNumberedCaseRecognizer(PatternRecognizer):
