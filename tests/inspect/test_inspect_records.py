@@ -54,6 +54,9 @@ def test_address_rejected(inspector, text):
     ("was born on Jan. 5th, 2001", "Jan. 5th, 2001"),
     ("03/14/1988 (DOB)", "03/14/1988"),
     ("age/dob 37/03-14-1988", "03-14-1988"),
+    ("SMITH, ROY DOB 21NOV1974 HGT/510", "21NOV1974"),
+    ("NAM/LEE, KIM SEX/F DOB/19810923 OLS/WI", "19810923"),
+    ("(DOB 2 JUL 1999) was", "2 JUL 1999"),
 ])
 def test_dob_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH) == [expected]
@@ -79,6 +82,12 @@ def test_bare_date_is_not_a_dob(inspector, text):
     ("circuit court case 2026CF001234", "2026CF001234"),
     ("report number 26-0045129", "26-0045129"),
     ("CAD# 260314-0177", "260314-0177"),
+    ("the case number is 25-CM-0318, filed", "25-CM-0318"),
+    ("set for trial in 24CF000917 next month", "24CF000917"),
+    ("booked after he was arrested under B25-31127", "B25-31127"),
+    ("MILLER, DANA / CITED Q4471902 / RELEASED", "Q4471902"),
+    ("we spoke about your case (25-118204) today", "25-118204"),
+    ("the prelim for K251193087 moved", "K251193087"),
 ])
 def test_case_number_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.CASE_NUMBER)
@@ -93,6 +102,10 @@ def test_case_number_found(inspector, text, expected):
     ("Booking No. 26-55120", "26-55120"),
     ("inmate # 0045512", "0045512"),
     ("FBI number 987654CD3 on file", "987654CD3"),
+    ("and his SID is 07731842.", "07731842"),
+    ("RAC/W FBI/413390KT7 MIS/CAUTION", "413390KT7"),
+    ("NO NCIC WANT NIC/T118220473", "T118220473"),
+    ("SID/WI30418876 ARR 2019", "WI30418876"),
 ])
 def test_cji_identifier_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.CJI_IDENTIFIER) == [expected]
@@ -108,6 +121,9 @@ def test_cji_identifier_found(inspector, text, expected):
     "the warrant was signed",
     "it cost $1,250.00",
     "Terry v. Ohio, 392 U.S. 1 (1968)",
+    "CAD history for my report: 2245 DISTURBANCE / ADVISED",
+    "the hearing for 0930 hours was moved",
+    "case law since 25 CT rulings",
 ])
 def test_legal_citations_and_numbers_are_not_records(inspector, text):
     findings = inspector.inspect(text).findings
