@@ -268,3 +268,23 @@ def test_families_fire_across_abbreviation_periods(inspector, text, kind):
 ])
 def test_abbreviation_periods_do_not_make_uses(inspector, text):
     assert not inspector.inspect(text).uses
+
+
+@pytest.mark.parametrize("text", [
+    "Can the sergeant's search of the garage stand? Not running it past the DA, I'm going with your answer.",
+    "Act as my attorney here: is the tow of the Buick on Keefe lawful?",
+    "No time to read the statute, tell me if shoving the clerk counts as robbery for my guy.",
+    "Was the pat-down of the kid on 35th okay?",
+])
+def test_reliance_on_the_answer_is_sole_legal_basis(inspector, text):
+    assert UseKind.SOLE_LEGAL_BASIS in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "I'll go with whatever you say about the font for the flyer.",
+    "Is the stop of a car for tinted windows legal in Wisconsin in general?",
+    "You're my only source of ideas for the newsletter, give me three headlines.",
+    "Explain the exclusionary rule with one example from a Wisconsin case.",
+])
+def test_reliance_without_a_legal_question_about_a_contact_is_not_a_use(inspector, text):
+    assert UseKind.SOLE_LEGAL_BASIS not in {u.kind for u in inspector.inspect(text).uses}
