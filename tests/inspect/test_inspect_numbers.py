@@ -132,6 +132,9 @@ def test_driver_license_found(inspector, text, expected):
     ("Wisconsin plates reading 456-JKL", "456-JKL"),
     ("plate number is 7RTY123", "7RTY123"),
     ("fled in blk impala wi plt ABC1234", "ABC1234"),
+    ("a silver Camry KLM-4420 was parked", "KLM-4420"),
+    ("SUBJ LEFT IN VEH 771-QRD HEADING N", "771-QRD"),
+    ("her van (TPX 5518) blocked the alley", "TPX 5518"),
 ])
 def test_plate_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.LICENSE_PLATE) == [expected]
@@ -142,6 +145,9 @@ def test_plate_found(inspector, text, expected):
     "he used the plate to eat dinner in 2026",
     "ABC-1234 was mentioned with no context",
     "the registration desk opens at 0800 hours",
+    "the car was handled per SOP 682 and MCO 105-138",
+    "his truck was a Ford F150 2019 model",
+    "a vehicle stop at 2130 hours on N 35th St",
 ])
 def test_plate_needs_context(inspector, text):
     assert typed(inspector.inspect(text), SpanType.LICENSE_PLATE) == []

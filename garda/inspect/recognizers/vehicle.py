@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
-from garda.inspect.spans import SpanType
+from garda.inspect import budget
+from garda.inspect.recognizers.base import DIGIT, FLAGS, PatternRecognizer
+from garda.inspect.spans import Finding, SpanType
+from garda.inspect.windows import index_of, word_end
 
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 
@@ -58,6 +62,33 @@ PLATE_TOKEN = (
 )
 
 
+# Without a plate word, only the common plate shapes (ABC-1234, ABC 123, 123-ABC), in capitals,
+# a few words after a vehicle word: "veh XYJ7399", "a black Charger RRU-6285", "his car (548-KFN)".
+VEHICLE_CUES = frozenset({
+    "veh", "vehicle", "vehicles", "car", "truck", "van", "suv", "sedan", "coupe", "pickup", "minivan", "hatchback",
+    "motorcycle", "auto", "stop", "towed", "impounded",
+    "charger", "impala", "malibu", "altima", "sentra", "maxima", "camry", "corolla", "accord", "civic", "fusion",
+    "focus", "explorer", "escape", "tahoe", "suburban", "silverado", "equinox", "cruze", "durango", "challenger",
+    "jeep", "wrangler", "cherokee", "caravan", "odyssey", "sienna", "elantra", "sonata", "optima", "soul", "rogue",
+    "pathfinder", "rav4", "crv", "cr-v", "f150", "ram", "taurus", "mustang", "camaro", "grand", "prius", "jetta",
+    "passat", "outback", "forester", "escalade", "yukon", "lumina", "buick", "lesabre", "cadillac", "lexus",
+    "chevy", "chevrolet", "ford", "dodge", "chrysler", "toyota", "honda", "nissan", "hyundai", "kia", "bmw",
+    "mercedes", "audi", "volkswagen", "vw", "subaru", "mazda", "infiniti", "acura", "lincoln", "gmc", "pontiac",
+})
+VEHICLE_THEN_PLATE = regex.compile(
+    r"[A-Za-z0-9-]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\d{4})){0,3}?[\s,:]*\(?\s*"
+    r"(?-i:(?P<plate>[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}))(?![\w-])")
+# Capital words of three letters that take a number after them in police text.
+NOT_PLATE_LETTERS = frozenset({"SOP", "MCO", "CAD", "RMS", "DOB", "SID", "FBI", "NIC", "OLN", "ARR", "CHG", "WIS",
+                               "USC", "ORD", "SEC", "APT", "STE", "HWY", "RTE", "CTY", "LOT", "BOX", "EXT", "VIN"})
+
+
+def _plate_shaped(plate: str) -> bool:
+    letters = "".join(c for c in plate if c.isalpha())
+    digits = "".join(c for c in plate if c.isdigit())
+    return letters not in NOT_PLATE_LETTERS and not (" " in plate and YEAR.fullmatch(digits))
+
+
 class LicensePlateRecognizer(PatternRecognizer):
     """A plate after 'plate', 'tag', 'registration', 'WI plate', 'LIC/' and the like."""
 
@@ -76,3 +107,15 @@ class LicensePlateRecognizer(PatternRecognizer):
         if YEAR.fullmatch(token):
             return None
         return 0.85
+
+    def find(self, text: str) -> Iterator[Finding]:
+        yield from super().find(text)
+        index = index_of(text)
+        for position in index.positions(VEHICLE_CUES):
+            if DIGIT.search(text, position, position + 45) is None:
+                continue
+            match = budget.match(VEHICLE_THEN_PLATE, text, position, word_end(text, min(len(text), position + 60)),
+                                 linear=True)
+            if match and _plate_shaped(match["plate"]):
+                yield Finding(self.span_type, match.start("plate"), match.end("plate"), match["plate"], self.name,
+                              score=0.75, explanation="a plate-shaped number right after a vehicle word")
