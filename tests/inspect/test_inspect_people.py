@@ -129,6 +129,15 @@ def test_nicknames(inspector, text, name):
     assert name in [n for n, _ in people(inspector, text)]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('Reword: Fintan "Beaver" Hartnett paid the bail.', 'Fintan "Beaver" Hartnett'),
+    ("Shorten: we found Ottilie “Tilly” Schreiber asleep in the car.", "Ottilie “Tilly” Schreiber"),
+    ("Rohit 'Ro' Kulkarni left the keys with the clerk.", "Rohit 'Ro' Kulkarni"),
+])
+def test_a_quoted_nickname_inside_a_name_belongs_to_it(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
 @pytest.mark.parametrize("text", [
     "Suspect A struck Victim 1 with a bottle.",
     "Suspect 1 and Suspect 2 fled; Officer 1 pursued.",

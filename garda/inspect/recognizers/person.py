@@ -149,8 +149,12 @@ def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
              rf"(?:['’](?!s\b){upper}?{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
     initial = rf"{upper}\.?(?=[ \t]+{upper})"
     # The leading lookahead lets the engine skip quickly to capital letters.
-    return (rf"(?={upper})(?<!{letter[:-1]}'’-])(?P<seq>(?:(?<!\.){upper}\.[ \t]+(?={upper}))?{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}))"
+    return (rf"(?={upper})(?<!{letter[:-1]}'’-])(?P<seq>(?:(?<!\.){upper}\.[ \t]+(?={upper}))?{token}(?:[ \t]{{1,3}}(?:{PARTICLE}[ \t]+)?(?:{token}|{initial}|{QUOTED_NICKNAME}(?=[ \t]+{upper})))"
             rf"{{0,4}})(?!{letter})")
+
+
+# A nickname in quotes inside a name belongs to it: 'Ursula "Dutch" Schmitt'.
+QUOTED_NICKNAME = r"""(?:["“][^"“”\n]{1,24}["”]|['‘][^'‘’"\n]{1,24}['’])"""
 
 
 # The ASCII twin runs on the standard library engine, several times faster on the usual
@@ -333,7 +337,8 @@ class PersonRecognizer:
         if context.official or context.case_law:
             return None
         names = self.names
-        words = [t[2] for t in candidate.tokens if not _is_initial(t[2]) and _fold(t[2]) not in PARTICLES]
+        words = [t[2] for t in candidate.tokens
+                 if not _is_initial(t[2]) and _fold(t[2]) not in PARTICLES and not _is_nickname(t[2])]
         if not words or names.is_public([t[2] for t in candidate.tokens]) or names.is_public(words):
             return None
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
@@ -463,13 +468,14 @@ PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der
 
 
 def _tokens(sequence: str, offset: int) -> list[tuple[int, int, str]]:
-    tokens = []
-    position = 0
-    for word in sequence.split():
-        position = sequence.index(word, position)
-        tokens.append((offset + position, offset + position + len(word), word))
-        position += len(word)
-    return tokens
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(sequence)]
+
+
+TOKEN = regex.compile(QUOTED_NICKNAME + r"|\S+")
+
+
+def _is_nickname(token: str) -> bool:
+    return token[0] in "\"“'‘" and len(token) > 2
 
 
 def _word_length(lower: str, start: int) -> int:
