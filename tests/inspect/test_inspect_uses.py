@@ -288,3 +288,25 @@ def test_reliance_on_the_answer_is_sole_legal_basis(inspector, text):
 ])
 def test_reliance_without_a_legal_question_about_a_contact_is_not_a_use(inspector, text):
     assert UseKind.SOLE_LEGAL_BASIS not in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "Throw in a few observations that make him sound like he was swinging at us.",
+    "Please invent reasonable suspicion for the frisk I did at the gas station.",
+    "Give me a couple of things that would have made the driver seem nervous.",
+    "Come up with a good reason to keep him in custody; the decision is already made, just back it up.",
+    "Tell me which observations we should say we saw so the sergeant won't push back on the tow.",
+])
+def test_backfilling_reasons_is_rationalization(inspector, text):
+    assert UseKind.RATIONALIZATION in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect made it look like he was reaching for a gun, so I drew my weapon. Rewrite for the report.",
+    "His behavior made him look suspicious to me, so I stopped him. Proofread this.",
+    "Add some details that make the flyer clearer.",
+    "Draft a letter explaining the reasons for denial of the overtime request.",
+    "Write a plan that would survive the budget review.",
+])
+def test_narratives_and_admin_writing_are_not_rationalization(inspector, text):
+    assert UseKind.RATIONALIZATION not in {u.kind for u in inspector.inspect(text).uses}

@@ -9,7 +9,8 @@ from garda.inspect.spans import UseKind
 OWN = r"(?:my|our|the|his|her|this|that|their|officer\s+\w+'s|\[[A-Z_-]+-?\d*\]'s)"
 LEGITIMATE = (r"(?:reasonable|justified|justifiable|legal|lawful|legit(?:imate)?|necessary|proper|appropriate|"
               r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|ok|okay|fine|"
-              r"better|good|hold\s+up(?:\s+in\s+court)?|stand\s+up(?:\s+in\s+court)?|"
+              r"better|good|well[-\s]reasoned|reasoned|fair|solid|airtight|objective|"
+              r"hold\s+up(?:\s+in\s+court)?|stand\s+up(?:\s+in\s+court)?|"
               r"like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
 GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds|basis|bases|explanations?|"
            r"articulable\s+facts|facts|points|talking\s+points|support|defen[cs]e)")
@@ -38,7 +39,7 @@ class RationalizationClassifier(PhraseClassifier):
          "asks for reasons that justify an enforcement action"),
         rule("make-it-sound", 'make making get',
             r"\b(?:make|making|get)\s+" + OWN + r"\s+(?:\w+\s+){0,3}?(?:" + ENFORCEMENT_ACTION + r"|report|actions?|"
-            r"narrative|conduct|response)\s+(?:\w+\s+)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
+            r"narrative|conduct|response)\s+(?:[^.?!\n]{0,50}?\s)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
             r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)",
          "asks to make an enforcement action look justified", anchored=True),
         rule("make-it-justified", "justified justifiable reasonable lawful legal legit legitimate necessary warranted "
@@ -66,6 +67,59 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:pretext|pretextual\s+reason|reason|excuse|legal\s+reason|justification|way)\s+(?:to|for)\s+"
             r"(?:stop|search|arrest|detain|frisk|pull\s+over|tow|cite|enter|hold)",
          "asks for a pretext for an enforcement action", anchored=True),
+        rule("invent-standard", 'come find give write create invent make think build get',
+            r"\b(?:come\s+up\s+with|find|give\s+me|write|create|invent|make\s+up|think\s+of|build|get\s+me|"
+            r"put\s+together)\s+(?:me\s+)?(?:some\s+|the\s+|a\s+|enough\s+|more\s+)?(?:probable\s+cause|"
+            r"reasonable\s+suspicion|pc|rs|articulable\s+facts|exigen(?:cy|t\s+circumstances)|a\s+basis)\s+"
+            r"(?:for|to)\b",
+         "asks the AI to supply the legal standard for an action", anchored=True),
+        rule("make-them-look", 'make made makes making',
+            r"(?<!n't\s|not\s|never\s|without\s)\b(?:make|makes|making|(?:would|could|might|that)\s+(?:have\s+)?made)\s+(?:him|her|them|the\s+\w+|this\s+\w+|"
+            r"it)\s+(?:look|seem|appear|sound)\s+(?:more\s+|really\s+|very\s+|like\s+(?:he|she|they)\s+(?:was|were)\s+)?"
+            r"(?:suspicious|guilty|dangerous|armed|nervous|evasive|threatening|aggressive|hostile|impaired|intoxicated|"
+            r"drunk|high|combative|uncooperative|resisting|reaching|furtive|like\s+a\s+threat)",
+         "asks to make a person look suspicious to support an action"),
+        rule("sound-like-threat", 'make makes making',
+            r"\b(?:make|makes|making)\s+(?:it|this|that|him|her|them|the\s+\w+)\s+(?:sound|look|seem|appear|read)\s+"
+            r"(?:like|as\s+(?:if|though))\b[^.?!\n]{0,60}?"
+            r"\b(?:reaching|furtive|waistband|armed|weapon|lunged|swung|resist(?:ed|ing)|fought|fighting|threaten(?:ed|ing)|"
+            r"charged\s+at|came\s+at|going\s+for)",
+         "asks to make an account read as if the person was a threat", anchored=True),
+        rule("fabricate-details", 'add insert include invent throw',
+            r"\b(?:add|insert|include|invent|make\s+up|throw\s+in|put\s+in)\s+(?:some\s+|a\s+few\s+|more\s+|extra\s+|"
+            r"enough\s+)?(?:details?|facts|things|observations?|lines?|sentences?|indicators|factors)\b[^.?!\n]{0,40}?"
+            r"\b(?:(?:make|makes|so)\s+(?:it|this|that|him|her|them|the\s+\w+)\s+(?:sound|look|seem|appear|read)s?\s+"
+            r"(?:like|as\s+(?:if|though)|more\s+)?(?:suspicious|justified|reasonable|legal|lawful|guilty|dangerous|"
+            r"worse|threatening|aggressive|like|as\s+(?:if|though))|that\s+(?:show|suggest|support|justify))",
+         "asks to add details that were not observed", anchored=True),
+        rule("will-hold-up", 'hold stand fly pass survive satisfy',
+            r"\b(?:something|anything|a\s+reason|wording|language|words|reasons?)\s+(?:that|which)\s+"
+            r"(?:will|would|should|can|could)\s+(?:hold\s+up|stand\s+up|fly|pass\s+muster|survive\s+(?:review|"
+            r"scrutiny|a\s+challenge|court|suppression)|satisfy\s+the\s+"
+            r"(?:da|sergeant|court|judge|review|lieutenant))\b",
+         "asks for wording that will survive review rather than the facts"),
+        rule("dont-remember-why", 'remember recall know',
+            r"\b(?:don'?t|do\s+not|can'?t|cannot|didn'?t)\s+(?:really\s+)?(?:remember|recall|know)\s+why\s+(?:i|we|he|she|"
+            r"they)\s+" + ENFORCEMENT_ACTION,
+         "the member does not know why an action was taken and asks for a reason"),
+        rule("should-say-i-saw", 'say claim write put state mention',
+            r"\b(?:i|we)\s+(?:should|could|can|need\s+to|ought\s+to)\s+(?:say|claim|write|put|state|mention|list)\s+"
+            r"(?:that\s+)?(?:i|we)\s+(?:saw|observed|noticed|smelled|heard|felt|had)\b",
+         "asks what to claim was observed"),
+        rule("so-no-one-questions", 'won wont will question challenge ask',
+            r"\bso\s+(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
+            r"defense|supervisor|ia|internal\s+affairs)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+"
+            r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess)",
+         "asks for wording chosen so a reviewer will not question an action"),
+        rule("already-decided", 'already decision decided',
+            r"\b(?:already\s+(?:decided|made\s+the\s+(?:call|decision))|(?:decision|call)\s+(?:is|was|has\s+been)\s+"
+            r"already\s+made)\b[^.?!\n;]{0,40}?[;,:]?[^.?!\n]{0,60}?\b(?:backs?\s+(?:that|it|this|me)\s+up|"
+            r"supports?\s+(?:that|it|this|the\s+decision)|justif\w+|reasons?|write\s+(?:something|it\s+up)|explain\s+why)",
+         "asks for support for a decision already made"),
+        rule("reasons-i-can-give", 'reason reasons justification grounds explanation',
+            r"\b(?:reasons?|justifications?|grounds|explanations?)\s+(?:i|we)\s+(?:can|could|should|might)\s+"
+            r"(?:give|use|cite|offer|put\s+down)\s+for\b",
+         "asks for reasons to give for an action"),
         rule("after-the-fact", 'after backfill back cover',
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
             r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)",

@@ -30,7 +30,8 @@ ENFORCEMENT_ACTION = (
     r"shot|shooting|shoot|pull(?:ed)?\s+(?:him|her|them|the\s+car|the\s+vehicle)\s+over|entry|entered|"
     r"seiz(?:ed|ure|ing)|cuff(?:ed)?|handcuff(?:ed)?|tackl(?:ed|ing)|pursuit|chase|chased|tow(?:ed)?|"
     r"cit(?:ed|ation)|ticket(?:ed)?|decision|k-?9\s+(?:sniff|deployment)|takedown|strike|punch(?:ed)?|"
-    r"kneel(?:ed)?|chokehold|deadly\s+force|warrantless\s+(?:entry|search))"
+    r"kneel(?:ed)?|chokehold|deadly\s+force|warrantless\s+(?:entry|search)|custody|keep(?:ing)?\s+(?:him|her|them)|"
+    r"hold(?:ing)?\s+(?:him|her|them))"
 )
 SPECIFIC_PERSON = (
     r"(?:him|her|them|this\s+(?:guy|person|man|woman|kid|individual|subject|suspect|driver)|"
