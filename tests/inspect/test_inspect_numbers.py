@@ -164,6 +164,9 @@ def test_plate_needs_context(inspector, text):
     ("UK contact +44 20 7946 0958", "+44 20 7946 0958"),
     ("work 608 555 0110", "608 555 0110"),
     ("Witness #2 (Tou Lor, 555-0123) saw it", "555-0123"),
+    ("please have Sgt. Ruiz call me back at 4145550107 today", "4145550107"),
+    ("Dana Wills (7155550143) will pick her up", "7155550143"),
+    ("his brother's number 555-0177 was in the log", "555-0177"),
 ])
 def test_phone_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.PHONE) == [expected]
@@ -178,6 +181,9 @@ def test_phone_found(inspector, text, expected):
     "the total was 1234567",
     "dated 03/14/1988",
     "Crime Stoppers tip line 414-224-8477",
+    "her checking account 4145550142 was emptied",
+    "case number 555-0123 was closed",
+    "tracking # 7155550143 arrived",
 ])
 def test_phone_rejected(inspector, text):
     assert typed(inspector.inspect(text), SpanType.PHONE) == []
@@ -188,6 +194,8 @@ def test_phone_rejected(inspector, text):
     ("<t.vang+tips@example.com>", "t.vang+tips@example.com"),
     ("Email: XEE_VANG@EXAMPLE.NET.", "XEE_VANG@EXAMPLE.NET"),
     ("contact dw@mail.example.co.uk", "dw@mail.example.co.uk"),
+    ("write to józef.kałuża@example.org now", "józef.kałuża@example.org"),
+    ("cc ngọc.trần@example.net", "ngọc.trần@example.net"),
 ])
 def test_email_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.EMAIL) == [expected]

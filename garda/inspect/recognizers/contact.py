@@ -28,8 +28,10 @@ PHONE_CONTEXT = regex.compile(
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
 # A seven-digit local number has no area code to check; after these words it is something else.
 CASE_WORD_BEFORE = regex.compile(
-    r"\b(?:case|incident|inc|report|citation|cite|ticket|arrest|booking|warrant|file|docket|ordinance|mco|sop|"
-    r"stat|statute|section|room|suite|apt|unit|no|number|#|order|invoice|part|model|item|badge|squad)\W*$", FLAGS)
+    r"(?:\b(?:case|incident|inc|report|citation|cite|ticket|arrest|booking|warrant|file|docket|ordinance|mco|sop|"
+    r"stat|statute|section|room|suite|apt|unit|order|invoice|part|model|item|badge|squad|account|acct|card|"
+    r"routing|serial|tracking|sid|fbi|nic|ncic|dl|oln|ssn|vin|plate|tag|inmate|doc)"
+    r"(?:\s*(?:number|num|no\.?|nbr|#|is|was|:))*|^\W*(?:no\.?|#))\W*$", FLAGS)
 PUBLIC_LINE_CUES = frozenset({"non", "nonemergency", "hotline", "tip", "tipline", "crime", "crimestoppers", "public",
                               "main", "switchboard", "front", "dispatch", "department", "departments", "district",
                               "records"})
@@ -55,8 +57,12 @@ class PhoneRecognizer:
         for match in budget.finditer(PHONE_CANDIDATE, text, region_start, region_end):
             candidate = match["span"]
             before = window_before(text, match.start(), 40)
+            score = 0.85
             if match["bare"] and not PHONE_CONTEXT.search(before[-25:]):
-                continue
+                # Ten digits nothing else explains (not after a case, account or record word) are a phone.
+                if CASE_WORD_BEFORE.search(before[-30:]) or not self._possible(candidate):
+                    continue
+                score = 0.6
             if match["local"]:
                 if CASE_WORD_BEFORE.search(before):
                     continue
@@ -66,7 +72,7 @@ class PhoneRecognizer:
                                  or PUBLIC_LINE.search(window_after(text, match.end(), 30))):
                 continue
             start, end = match.span()
-            yield Finding(SpanType.PHONE, start, end, match.group(), self.name, score=0.85,
+            yield Finding(SpanType.PHONE, start, end, match.group(), self.name, score=score,
                           explanation="a telephone number the phonenumbers library accepts")
 
     @staticmethod
@@ -104,7 +110,7 @@ def _long_enough(text: str, start: int, end: int) -> bool:
 
 
 EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+    r"(?<![\w.+-])[^\W_][\w.%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}"   # local part may hold 'ł', 'é'...
     r"(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62})*\.[A-Za-z]{2,24}(?![\w-])")
 
 
