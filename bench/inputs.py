@@ -11,10 +11,11 @@ CORPUS = REPO / "tests" / "data" / "prompts.jsonl"
 SIZES = {"200 chars": 200, "1 KB": 1024, "4 KB": 4096, "16 KB": 16384}
 
 
-def corpus_texts(path: Path = CORPUS) -> list[str]:
+def corpus_texts(path: Path = CORPUS, expected: frozenset[str] | None = None) -> list[str]:
+    """The corpus prompts' texts; only those whose labelled decision is in `expected`, if given."""
     from garda.evaluation.corpus import load_corpus
 
-    return [item.text for item in load_corpus(path)]
+    return [item.text for item in load_corpus(path) if expected is None or item.expected in expected]
 
 
 def sized_prompts(texts: list[str], size: int, count: int, seed: int = 682) -> list[str]:

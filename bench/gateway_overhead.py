@@ -1,0 +1,361 @@
+"""Inspection latency and the gateway's added latency (issue 2's benchmark).
+
+    python bench/gateway_overhead.py [--quick]
+
+1. Inspection: `default_inspector().inspect` on 1 KB, 4 KB and 16 KB prompts built from
+   the corpus, in this process pinned to CPU 0.
+2. Gateway overhead: a zero-latency OpenAI-compatible upstream (bench/zero_upstream.py)
+   and `garda serve` each in their own process, garda with a fresh home made by its own
+   CLI (init, systems add, users add, training record, keys create). An httpx load
+   generator sends the same chat completion straight to the upstream and through garda,
+   with 1 and 50 concurrent clients. garda serve is pinned to CPU 0; the upstream and the
+   load generator share CPU 1. Overhead = garda's client latency minus the direct one, at
+   p50 and at p99; it includes authentication, inspection, the policy decision,
+   placeholders, the durable audit write (SQLite in the temporary home) and restoring.
+
+Everything listens on 127.0.0.1 and every loop is bounded. Writes its section of
+docs/benchmarks.md in place. No prompt text is printed or written, only figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.inputs import corpus_texts, sized_prompts  # noqa: E402
+from bench.report import fmt, table, this_machine, write_section  # noqa: E402
+from bench.timing import Latency  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+INSPECTION_SIZES = {"1 KB": 1024, "4 KB": 4096, "16 KB": 16384}
+INSPECTION_RUNS = {"1 KB": 500, "4 KB": 300, "16 KB": 100}
+GATEWAY_SIZES = {"1 KB": 1024, "4 KB": 4096}
+CONCURRENCY = (1, 50)
+REQUESTS = {1: 300, 50: 1500}
+WARMUP_REQUESTS = 30
+READY_TIMEOUT_SECONDS = 60
+GARDA_CPU, CLIENT_CPU = 0, 1
+SYSTEM, PURPOSE, GROUP, BADGE = "bench-sys", "summary", "bench", "B0682"
+GARDA = [sys.executable, "-c", "from garda.cli import app; app()"]
+
+
+# --- inspection -------------------------------------------------------------------------
+
+def inspection_latency(quick: bool) -> dict[str, tuple[Latency, Latency]]:
+    from garda.inspect.engine import default_inspector
+
+    inspector, texts, results = default_inspector(), corpus_texts(), {}
+    for label, size in INSPECTION_SIZES.items():
+        prompts = sized_prompts(texts, size, 10)
+        for text in prompts[:3]:
+            inspector.inspect(text)
+        wall, cpu = [], []
+        for run in range(INSPECTION_RUNS[label] // (10 if quick else 1)):
+            began, began_cpu = time.perf_counter(), time.thread_time()
+            inspector.inspect(prompts[run % len(prompts)])
+            wall.append((time.perf_counter() - began) * 1000)
+            cpu.append((time.thread_time() - began_cpu) * 1000)
+        results[label] = (Latency.of(wall), Latency.of(cpu))
+    return results
+
+
+# --- processes --------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _pinned(cpu: int) -> Any:
+    available = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    if cpu not in available:
+        return None
+    return lambda: os.sched_setaffinity(0, {cpu})
+
+
+def _garda(home: Path, *args: str) -> str:
+    command = [*GARDA, *args, "--home", str(home)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"`garda {' '.join(args[:2])}` failed: {done.stderr.strip()[-500:]}")
+    return done.stdout
+
+
+def prepare_garda(home: Path, upstream_port: int) -> str:
+    """A fresh garda home with one approved system on the upstream and one trained member; returns the key."""
+    _garda(home, "init")
+    _garda(home, "systems", "add", SYSTEM, "--upstream", "openai", "--base-url",
+           f"http://127.0.0.1:{upstream_port}/v1", "--model", "x", "--status", "approved",
+           "--purpose", PURPOSE, "--group", GROUP)
+    _garda(home, "users", "add", BADGE, "--name", "Bench Member", "--group", GROUP)
+    _garda(home, "training", "record", BADGE)
+    output = _garda(home, "keys", "create", BADGE, "--name", "bench")
+    keys = [word for word in output.split() if word.startswith("garda_")]
+    if not keys:
+        raise RuntimeError("`garda keys create` printed no key")
+    return keys[-1]
+
+
+@contextmanager
+def process(command: list[str], cpu: int, log: Path) -> Iterator[subprocess.Popen]:
+    with log.open("wb") as out:
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, preexec_fn=_pinned(cpu))
+    try:
+        yield child
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait(timeout=10)
+
+
+def wait_until_ready(url: str, headers: dict[str, str], child: subprocess.Popen) -> None:
+    import httpx
+
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise RuntimeError(f"{url} exited with code {child.returncode} before it was ready")
+        try:
+            if httpx.get(url, headers=headers, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} was not ready within {READY_TIMEOUT_SECONDS} s")
+
+
+# --- load -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    url: str
+    headers: dict[str, str]
+    model: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    latency: Latency
+    requests: int
+    failures: int
+    seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+async def run_load(target: Target, prompts: list[str], clients: int, requests: int) -> LoadResult:
+    import httpx
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    samples: list[float] = []
+    failures = 0
+    next_index = 0
+
+    async def client_loop(client: httpx.AsyncClient) -> None:
+        nonlocal failures, next_index
+        while next_index < requests:
+            index, next_index = next_index, next_index + 1
+            body = {"model": target.model, "messages": [{"role": "user", "content": prompts[index % len(prompts)]}]}
+            began = time.perf_counter()
+            response = await client.post(target.url, json=body, headers=target.headers)
+            samples.append((time.perf_counter() - began) * 1000)
+            failures += response.status_code != 200
+
+    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+        warm = [{"model": target.model, "messages": [{"role": "user", "content": p}]} for p in prompts]
+        for index in range(WARMUP_REQUESTS):
+            await client.post(target.url, json=warm[index % len(warm)], headers=target.headers)
+        began = time.perf_counter()
+        await asyncio.gather(*(client_loop(client) for _ in range(clients)))
+        seconds = time.perf_counter() - began
+    return LoadResult(Latency.of(samples), len(samples), failures, seconds)
+
+
+def gateway_prompts(size: int) -> tuple[list[str], dict[str, int]]:
+    """Prompts built from the corpus prompts labelled allow or redact, kept only when garda would
+    forward them to a system cleared for nothing: a blocked prompt never reaches the upstream
+    and would flatter the overhead."""
+    from garda.scan import scan_text
+
+    chosen, decisions = [], {}
+    forwardable = corpus_texts(expected=frozenset({"allow", "redact"}))
+    for text in sized_prompts(forwardable, size, 60, seed=2682):
+        decision = scan_text(text)["decision"]
+        if decision != "block" and len(chosen) < 10:
+            chosen.append(text)
+            decisions[decision] = decisions.get(decision, 0) + 1
+    if not chosen:
+        raise RuntimeError("every candidate prompt would be blocked; nothing to measure")
+    return chosen, decisions
+
+
+def gateway_overhead(quick: bool, logs: Path) -> dict[str, Any]:
+    home = logs / "home"
+    upstream_port, garda_port = free_port(), free_port()
+    results: dict[str, Any] = {"runs": {}, "decisions": {}}
+    with process([sys.executable, str(HERE / "zero_upstream.py"), str(upstream_port)], CLIENT_CPU,
+                 logs / "upstream.log") as upstream:
+        wait_until_ready(f"http://127.0.0.1:{upstream_port}/v1/models", {}, upstream)
+        key = prepare_garda(home, upstream_port)
+        with process([*GARDA, "serve", "--home", str(home), "--port", str(garda_port)],
+                     GARDA_CPU, logs / "garda.log") as garda:
+            auth = {"Authorization": f"Bearer {key}"}
+            wait_until_ready(f"http://127.0.0.1:{garda_port}/v1/models", auth, garda)
+            direct = Target("direct", f"http://127.0.0.1:{upstream_port}/v1/chat/completions", {}, "x")
+            through = Target("garda", f"http://127.0.0.1:{garda_port}/v1/chat/completions",
+                             {**auth, "X-Garda-Purpose": PURPOSE}, SYSTEM)
+            for label, size in GATEWAY_SIZES.items():
+                prompts, results["decisions"][label] = gateway_prompts(size)
+                for clients in CONCURRENCY:
+                    requests = REQUESTS[clients] // (10 if quick else 1)
+                    for target in (direct, through):
+                        print(f"load: {target.name}, {label}, {clients} clients ...", file=sys.stderr)
+                        outcome = asyncio.run(run_load(target, prompts, clients, requests))
+                        results["runs"][(label, clients, target.name)] = outcome
+            results["breakdown"] = _breakdown(home, through, quick)
+    return results
+
+
+def _breakdown(home: Path, through: Target, quick: bool) -> list[tuple[str, float, float]]:
+    from bench import breakdown
+
+    prompts, _ = gateway_prompts(GATEWAY_SIZES["1 KB"])
+    print("breakdown (in process) ...", file=sys.stderr)
+    return breakdown.measure(home, through.headers, lambda index: {
+        "model": SYSTEM, "messages": [{"role": "user", "content": prompts[index % len(prompts)]}]},
+        requests=20 if quick else 200)
+
+
+# --- report -----------------------------------------------------------------------------
+
+def inspection_section(results: dict[str, tuple[Latency, Latency]]) -> str:
+    rows = [[label, str(wall.runs), f"{wall.p50:.2f}", f"{wall.p99:.2f}", f"{cpu.p50:.2f}", f"{cpu.p99:.2f}"]
+            for label, (wall, cpu) in results.items()]
+    four = results["4 KB"][0].p50
+    verdict = "met" if four <= 2.0 else "NOT met"
+    return (table(["prompt", "runs", "wall p50 (ms)", "wall p99 (ms)", "CPU p50 (ms)", "CPU p99 (ms)"], rows)
+            + f"\n\nTarget: 4 KB inspection at p50 ≤ 2 ms on one core: **{verdict}** ({four:.2f} ms).")
+
+
+def overhead_section(results: dict[str, Any]) -> str:
+    rows, verdicts = [], []
+    for label in GATEWAY_SIZES:
+        for clients in CONCURRENCY:
+            direct, garda = results["runs"][(label, clients, "direct")], results["runs"][(label, clients, "garda")]
+            p50 = garda.latency.p50 - direct.latency.p50
+            p99 = garda.latency.p99 - direct.latency.p99
+            rows.append([label, str(clients), str(garda.requests),
+                         f"{direct.latency.p50:.2f} / {direct.latency.p99:.2f}",
+                         f"{garda.latency.p50:.2f} / {garda.latency.p99:.2f}",
+                         f"**{p50:.2f}** / {p99:.2f}",
+                         f"{direct.per_second:.0f} / {garda.per_second:.0f}",
+                         f"{direct.failures} / {garda.failures}"])
+            verdicts.append((label, clients, p50))
+    decisions = "; ".join(f"{label}: " + ", ".join(f"{n} {d}" for d, n in sorted(mix.items()))
+                          for label, mix in results["decisions"].items())
+    lines = [f"- {label}, {clients} client{'s' if clients > 1 else ''}: overhead p50 {p50:.2f} ms — "
+             f"{'met' if p50 <= 5.0 else 'NOT met'} (target ≤ 5 ms)" for label, clients, p50 in verdicts]
+    steps = table(["step", "calls per request", "ms per request"],
+                  [[step, f"{calls:.1f}", f"{ms:.2f}"] for step, calls, ms in results.get("breakdown", [])])
+    return "\n".join([
+        table(["prompt", "clients", "requests each", "direct p50 / p99 (ms)", "through garda p50 / p99 (ms)",
+               "overhead p50 / p99 (ms)", "requests/s direct / garda", "non-200 direct / garda"], rows),
+        "",
+        f"garda's decisions on the prompts sent (public clearance, so personal data is redacted): {decisions}.",
+        "",
+        *lines,
+        "",
+        "Where the time goes: the same garda home and upstream, the app called in this process "
+        "(`httpx.ASGITransport`, one client, 1 KB prompts, on CPU 1 beside the upstream), with garda's own steps timed "
+        "(`bench/breakdown.py`). Steps overlap (the thread write is inside the awaited write); "
+        "what is left of the whole is FastAPI, JSON, placeholders and the pipeline's own code.",
+        "",
+        steps,
+    ])
+
+
+def render(inspection: dict[str, tuple[Latency, Latency]], overhead: dict[str, Any] | None, error: str | None,
+           quick: bool) -> str:
+    parts = [
+        "## Inspection latency and gateway overhead (`bench/gateway_overhead.py`)",
+        "",
+        "Rerun: `python bench/gateway_overhead.py` (a few minutes; `--quick` for a smoke run).",
+        "",
+        *this_machine().lines(),
+        "- inspection: one process pinned to CPU 0; prompts are 10 different cuts of corpus prompts "
+        "(`tests/data/prompts.jsonl`) per size, the same construction as the Presidio comparison",
+        "- gateway: `garda serve` (SQLite, default settings) pinned to CPU 0; the zero-latency upstream "
+        "(`bench/zero_upstream.py`, raw ASGI under uvicorn) and the httpx load generator share CPU 1; "
+        f"{WARMUP_REQUESTS} warm-up requests before each measured run; overhead = through-garda minus direct "
+        "client latency (p50 and p99), so it includes authentication, inspection, the decision, placeholders, "
+        "the durable audit write and restoring the answer" + (
+            "\n- **quick run (--quick): few samples; p99 is not meaningful**" if quick else ""),
+        "",
+        "### Inspection latency per prompt (`default_inspector().inspect`)",
+        "",
+        inspection_section(inspection),
+        "",
+        "### Added latency through the gateway",
+        "",
+        overhead_section(overhead) if overhead else f"Not measured in this run: {error}",
+    ]
+    return "\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of the runs (a smoke run)")
+    parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary garda home and server logs")
+    args = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    if hasattr(os, "sched_setaffinity") and GARDA_CPU in os.sched_getaffinity(0):
+        os.sched_setaffinity(0, {GARDA_CPU})
+    print("inspection ...", file=sys.stderr)
+    inspection = inspection_latency(args.quick)
+    if hasattr(os, "sched_setaffinity") and CLIENT_CPU in os.sched_getaffinity(0) | {CLIENT_CPU}:
+        try:
+            os.sched_setaffinity(0, {CLIENT_CPU})
+        except OSError:
+            pass
+    logs = Path(tempfile.mkdtemp(prefix="garda-bench-"))
+    overhead, error = None, None
+    try:
+        overhead = gateway_overhead(args.quick, logs)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        error = str(exc)
+        print(f"gateway measurement failed: {error} (logs in {logs})", file=sys.stderr)
+    finally:
+        if args.keep or error:
+            print(f"kept {logs}", file=sys.stderr)
+        else:
+            shutil.rmtree(logs, ignore_errors=True)
+    body = render(inspection, overhead, error, args.quick)
+    print(body)
+    if not args.no_docs:
+        write_section("gateway_overhead", body)
+
+
+if __name__ == "__main__":
+    main()
