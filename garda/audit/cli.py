@@ -74,6 +74,23 @@ def export(out: Optional[Path] = typer.Option(None, "--out", help="File to write
     console.print(f"exported {count} entries" + (f" to {out}" if out else ""))
 
 
+@app.command("purge-content")
+def purge_content_command(
+        before: datetime = typer.Option(..., "--before", help="Erase content of entries older than this (UTC unless given)."),
+        yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
+        home: Optional[Path] = HomeOption) -> None:
+    """Erase stored prompts and answers past retention; the entries and the chain stay."""
+    from garda.audit.retention import purge_content
+
+    cutoff = _utc(before)
+    if not yes:
+        typer.confirm(f"Erase every stored prompt and answer older than {cutoff.isoformat()}?", abort=True)
+    with _services(home) as (db, audit):
+        erased = db.write(lambda s: purge_content(s, audit, before=cutoff, actor="cli"))
+        db.checkpoint()
+    console.print(f"erased the content of {erased} entries")
+
+
 @contextmanager
 def _progress(description: str, head: tuple[int, str] | None):
     """A progress bar on the terminal for long walks; silent when output is not a terminal."""

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 class AuditEvent(StrEnum):
     # audit
+    AUDIT_CONTENT_PURGED = "audit:content:purged"
     AUDIT_LOG_EXPORTED = "audit:log:exported"
     # gateway
     GATEWAY_ACCESS_DENIED = "gateway:access:denied"

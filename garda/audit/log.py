@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 from garda.audit.crypto import ContentCipher, MacPurpose
 from garda.audit.events import AuditEvent
 from garda.audit.models import GENESIS_HASH, HEAD_ID, AuditContent, AuditEntry, AuditHead
-from garda.errors import StorageUnavailable
+from garda.audit.retention import erasure_recorded, is_erased, purge_cutoffs
+from garda.errors import NotFound, StorageUnavailable
 from garda.store.base import utcnow
 
 # The fields the hash covers, in this order; changing it is a migration of every chain.
@@ -104,6 +105,9 @@ class AuditLog:
         row = session.get(AuditContent, content_id)
         if row is None:
             raise StorageUnavailable(f"Audit content {content_id} is missing.", code="content_missing")
+        if is_erased(row):
+            raise NotFound(f"Audit content {content_id} was erased after its retention period.",
+                           code="content_purged")
         plaintext = self._cipher.decrypt(row.nonce, row.ciphertext, associated_data=row.id.encode())
         if not hmac.compare_digest(self.digest(plaintext), row.digest):
             raise StorageUnavailable(f"Audit content {content_id} does not match its digest.",
@@ -137,12 +141,15 @@ class AuditLog:
         if head is None:
             return VerifyReport(False, 0, 1, "the chain head row is missing")
         last_seq, last_hash = head
+        cutoffs = purge_cutoffs(session, last_seq) if check_content else []
         anchors = dict(anchors or {})
         expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
         query = select(AuditEntry).where(AuditEntry.seq <= last_seq).order_by(AuditEntry.seq)
         for entry in session.execute(query.execution_options(yield_per=PAGE)).scalars():
-            problem = (self._check_entry(session, entry, expected_seq, prev_hash, check_content)
-                       or _check_anchor(entry, anchors))
+            problem = (self._check_entry(session, entry, expected_seq, prev_hash)
+                       or _check_anchor(entry, anchors)
+                       or (self._check_content(session, entry, cutoffs)
+                           if check_content and entry.content_id is not None else None))
             if problem is not None:
                 broken_seq, reason = problem
                 return VerifyReport(False, checked, broken_seq, reason)
@@ -165,8 +172,8 @@ class AuditLog:
                                 "an entry after the chain head does not continue the chain (added by hand)")
         return VerifyReport(True, checked, None, "", prev_hash)
 
-    def _check_entry(self, session: Session, entry: AuditEntry, expected_seq: int, prev_hash: str,
-                     check_content: bool) -> tuple[int, str] | None:
+    def _check_entry(self, session: Session, entry: AuditEntry, expected_seq: int,
+                     prev_hash: str) -> tuple[int, str] | None:
         if entry.seq != expected_seq:
             return expected_seq, f"entry {expected_seq} is missing (the next entry is {entry.seq})"
         if entry.prev_hash != prev_hash:
@@ -175,14 +182,17 @@ class AuditLog:
             return entry.seq, "its contents do not match its hash (the row was edited)"
         if not hmac.compare_digest(self._cipher.mac(MacPurpose.CHAIN_SEAL, entry.hash), entry.seal or ""):
             return entry.seq, "its seal does not match (rewritten without garda's key, or a different key)"
-        if check_content and entry.content_id is not None:
-            return self._check_content(session, entry)
         return None
 
-    def _check_content(self, session: Session, entry: AuditEntry) -> tuple[int, str] | None:
+    def _check_content(self, session: Session, entry: AuditEntry,
+                       cutoffs: list[tuple[int, datetime]]) -> tuple[int, str] | None:
         row = session.get(AuditContent, entry.content_id)
         if row is None:
             return entry.seq, "its encrypted content is missing"
+        if is_erased(row):
+            if erasure_recorded(entry, cutoffs):
+                return None
+            return entry.seq, "its content was erased, but no recorded purge covers it"
         try:
             plaintext = self._cipher.decrypt(row.nonce, row.ciphertext, associated_data=row.id.encode())
         except StorageUnavailable:
@@ -204,8 +214,14 @@ class AuditLog:
             record = entry_record(entry)
             record["hash"], record["seal"] = entry.hash, entry.seal
             if include_content and entry.content_id is not None:
-                record["content"] = self.read_content(session, entry.content_id)
+                record["content"] = self._exported_content(session, entry.content_id)
             yield record
+
+    def _exported_content(self, session: Session, content_id: str) -> dict[str, str] | None:
+        try:
+            return self.read_content(session, content_id)
+        except NotFound:  # erased after retention: the entry is exported without it
+            return None
 
     def __repr__(self) -> str:
         return "AuditLog()"

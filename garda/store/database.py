@@ -141,6 +141,15 @@ class Database:
         # Not abandoned on cancellation: the thread runs the transaction to its end.
         return await anyio.to_thread.run_sync(self.write, fn)
 
+    def checkpoint(self) -> None:
+        """SQLite: copy the write-ahead log into the database file and truncate it (after erasing)."""
+        if self.is_sqlite:
+            self._guarded(self._truncate_wal)
+
+    def _truncate_wal(self) -> None:
+        with self.engine.connect() as connection:
+            connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -199,7 +208,8 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
         # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own is broken for DDL).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+        # secure_delete: erased content (audit retention) is zeroed on disk, not left in free pages.
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "secure_delete=ON",
                        f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()

@@ -203,3 +203,11 @@ def test_postgres_deadlock_is_retried(postgres_database):
     assert errors == []
     assert sorted(results) == ["head-first", "system-first"]
     assert min(attempts.values()) == 1 and max(attempts.values()) >= 2  # the loser ran again
+
+
+def test_checkpoint_truncates_the_write_ahead_log(sqlite_database, tmp_path):
+    sqlite_database.write(add_system("lambda"))
+    assert (tmp_path / "garda.db-wal").stat().st_size > 0
+    sqlite_database.checkpoint()
+    assert (tmp_path / "garda.db-wal").stat().st_size == 0
+    assert system_names(sqlite_database) == ["lambda"]
