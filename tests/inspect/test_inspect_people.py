@@ -72,6 +72,36 @@ def test_record_style_names(inspector, text, name):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Send the property letter to Heffernan, Bairbre at the front desk.", "Heffernan, Bairbre"),
+    ("Rewrite: Chatterjee, Shweta was seen leaving with the bag.", "Chatterjee, Shweta"),
+    ("We released Vang, Mai Yer, on a signature bond.", "Vang, Mai Yer"),
+    ("Draft a letter for Van der Berg, Anneliese about her bicycle.", "Van der Berg, Anneliese"),
+    ("Det. Sikorska, Jolanta took the statement.", "Sikorska, Jolanta"),
+])
+def test_last_comma_first_in_ordinary_case(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Contacts: Rohit Kulkarni, Heike Schreiber, Imran Qureshi.",
+     ["Rohit Kulkarni", "Heike Schreiber", "Imran Qureshi"]),
+    ('Present: Fintan "Beaver" Hartnett, Oisin Kinsella and others.',
+     ['Fintan "Beaver" Hartnett', "Oisin Kinsella"]),
+])
+def test_a_list_of_full_names_is_not_read_as_last_comma_first(inspector, text, names):
+    assert [n for n, _ in people(inspector, text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "In Milwaukee, Wisconsin the rules differ.",
+    "On Tuesday, Thursday and Friday the desk is closed.",
+    "Chief of Police, Office of Community Engagement",
+])
+def test_places_and_days_before_a_comma_are_not_names(inspector, text):
+    assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("talked to john smith about it", "john smith"),
     ("spoke with maria lopez yesterday", "maria lopez"),
     ("the victim named tou lor", "tou lor"),

@@ -176,6 +176,16 @@ def _caps_name(upper: str, letter: str) -> str:
 
 
 RECORD_STYLE = regex.compile(_record_style(r"\p{Lu}", r"\p{L}"))
+TITLE_RECORD_COMMA = regex.compile(r"(?<=[\p{Ll}\p{M}]),[ \t]+(?=\p{Lu}[\p{Ll}\p{M}])")
+_TITLE_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+# The surname, with particles before it ("De la Cruz", "Mac Giolla Phádraig", "Ó Briain"); read backwards from the comma.
+TITLE_RECORD_LAST = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<last>(?:(?:Mac|Mc|Ó|Ní|Nic|Ua|Uí|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Bin|Ibn|Abu)"
+    r"[ \t]+(?:(?:Giolla|la|der|den|de)[ \t]+)?)?" + _TITLE_WORD + r")$")
+# One or two given names, an initial at most, and then no further capitalized word.
+TITLE_RECORD_FIRST = regex.compile(
+    r"(?P<first>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}\p{M}])))?"
+    r"(?![ \t]*\p{Lu})(?![\p{L}\p{M}'’-])")
 RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
 CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
 CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
@@ -277,6 +287,7 @@ class PersonRecognizer:
         yield from self._capitalized(text)
         if budget.search(CAPS_PREFILTER, text):
             yield from self._record_style(text)
+        yield from self._title_records(text)
         yield from self._slash_roles(text)
         yield from self._nicknames(text)
         yield from self._lowercase(text)
@@ -391,6 +402,43 @@ class PersonRecognizer:
                     accepted = True
                     yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
             position = match.end() if accepted else match.start("last")
+
+    def _title_records(self, text: str) -> Iterator[Finding]:
+        """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case."""
+        names = self.names
+        for comma in budget.finditer(TITLE_RECORD_COMMA, text):
+            budget.remaining()
+            before = TITLE_RECORD_LAST.search(text, max(0, comma.start() - 40), comma.start())
+            after = TITLE_RECORD_FIRST.match(text, comma.end(), min(len(text), comma.end() + 60))
+            if before is None or after is None:
+                continue
+            last, given = before["last"].split()[-1], after["first"].split()
+            if len(given) == 2 and (names.is_surname(given[1]) or not names.is_given(given[1])):
+                continue    # 'Sharma, Vikram Grewal' is a list of names
+            words = {_fold(last), *(_fold(w) for w in given)}
+            if last.isupper() or given[0].isupper() or words & (self.trim_words | names.non_name):
+                continue
+            start = before.start("last")
+            if self._follows_a_name(text, start):
+                continue    # the tail of 'Vikram Grewal, Harjit R. Bhatt' is two names, not one record
+            context = self._context(text, start, after.end())
+            if context.official or context.case_law:
+                continue
+            is_given = any(names.is_given(w) for w in given)
+            both = names.is_surname(last) and is_given
+            either = names.is_surname(last) or is_given
+            if both or (either and (context.role or context.cue)):
+                yield _finding(text, start, after.end(), context.role, 0.9, "a name in Last, First form")
+
+    def _follows_a_name(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` is a capitalized word, an initial or a nickname of the same name."""
+        previous = text[max(0, start - 30):start].split()[-1:]
+        if not previous:
+            return False
+        word = previous[0]
+        if _is_nickname(word) and word[-1] in "\"”'’" or _is_initial(word):
+            return True
+        return word[0].isupper() and word[-1] not in ",.:;" and _fold(word) not in self.trim_words
 
     def _slash_roles(self, text: str) -> Iterator[Finding]:
         if ":" in text or " - " in text:
