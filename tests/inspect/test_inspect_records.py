@@ -23,6 +23,10 @@ from tests.inspect.inspect_support import typed
     ("2625 N Sherman Blvd Upper", "2625 N Sherman Blvd Upper"),
     ("She lives at 2417 N 35th with her kids.", "2417 N 35th"),
     ("home address 4510 S 27th, upstairs", "4510 S 27th"),
+    ("she moved to 2231 W Rue de la Paix Ct last May", "2231 W Rue de la Paix Ct"),
+    ("meet at 918 N Frank L. Wright Blvd, Apt 2", "918 N Frank L. Wright Blvd, Apt 2"),
+    ("he stays at 6120 w van buren st upstairs", "6120 w van buren st"),
+    ("dropped off at 415 e st. paul ave", "415 e st. paul ave"),
 ])
 def test_address_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.ADDRESS) == [expected]
@@ -39,6 +43,10 @@ def test_address_found(inspector, text, expected):
     "officers were at 27th and Center",
     "he lives in the 2400 block of N 35th",
     "Lives were changed in 2020 by the program.",
+    "we sent 12 w officers to the st",
+    "had 4 n units on the way to the scene",
+    "the 1500 block of W Fond du Lac Ave",
+    "traffic on Cesar E. Chavez Dr was slow",
 ])
 def test_address_rejected(inspector, text):
     assert typed(inspector.inspect(text), SpanType.ADDRESS) == []

@@ -26,8 +26,13 @@ ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 NAME_WORD = r"(?-i:[A-Z][A-Za-z'’-]+|[A-Z]{2,})"
 # Capitalized words, or a single lowercase one ("1200 w wells st"): sloppy text stays
 # covered without "3 cars near the st..." turning into an address.
+# Inside a street name: initials and small particles ("Cesar E. Chavez Dr", "Fond du Lac Ave").
+NAME_LINK = r"(?:(?-i:[A-Z]\.)|(?-i:du|de|la|del|des|di|da|van|von|der|den|el|le)|st\.)"
 STREET_NAME = (r"(?:(?:martin\s+luther\s+king|mlk)(?:\s+jr\.?)?\s+|" + ORDINAL + r"\s+|"
-               r"(?:" + NAME_WORD + r"\s+){1,3}|[a-z][a-z'-]{2,}\s+)")
+               r"(?:" + NAME_WORD + r"\s+(?:" + NAME_LINK + r"\s+){0,2}){1,3}|[a-z][a-z'-]{2,}\s+)")
+# After a direction ("5300 s cesar e. chavez dr", "1011 w fond du lac ave") lowercase words may run longer.
+LOWER_STREET_NAME = (r"(?:(?!(?:the|to|on|at|of|in|and|or|for|with|from|by|into|onto|near|was|were|is|are|"
+                     r"units?|officers?|squads?|cars?|people|blocks?)\s)[a-z][a-z'-]*\.?\s+){1,4}")
 UNIT = r"(?:,?\s*(?:apt\.?|apartment|unit|suite|ste\.?|#|lower|upper|rear|fl(?:oor)?\.?)\s*#?\s*[A-Z0-9-]{0,6})"
 LOCAL_CITY = (
     r"(?-i:Milwaukee|West Allis|Wauwatosa|Glendale|Greenfield|Shorewood|Cudahy|South Milwaukee|Oak Creek|"
@@ -64,8 +69,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     explanation = "a house number, a street name and a street type"
     pattern = regex.compile(
         r"(?<![\w#/.-])(?P<span>(?P<number>\d{1,6}[A-Z]?(?:-\d{1,4})?|[NSEW]\d{2,4}\s+[NSEW]\d{2,5})\s+"
-        r"(?!block\b)(?:" + DIRECTION + r"\s+)?"
-        + STREET_NAME + SUFFIX +
+        r"(?!block\b)(?:(?:" + DIRECTION + r"\s+)?" + STREET_NAME + r"|" + DIRECTION + r"\s+" + LOWER_STREET_NAME + r")"
+        + SUFFIX +
         r"(?:\s+" + DIRECTION + r"(?![\w]))?" + UNIT + r"?" + CITY_STATE_ZIP + r"?)(?![\w])",
         FLAGS)
     around_digits = True
