@@ -52,6 +52,10 @@ def test_ordinary_names(inspector, text, name):
     ("Later Jolanta Sikorska drove home.", "Jolanta Sikorska"),
     ("Edit this: Sławomir Wasilewski paid the fine.", "Sławomir Wasilewski"),
     ("then Imran Qureshi phoned back", "Imran Qureshi"),
+    ("Reword: Hazem Najjar and his sister left.", "Hazem Najjar"),
+    ("Suha Jabbour signed the lease.", "Suha Jabbour"),
+    ("Shorten: Khadar Diriye paid the fine.", "Khadar Diriye"),
+    ("fix this: sumaya jimale said the door was open", "sumaya jimale"),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
     assert name in [n for n, _ in people(inspector, text)]
@@ -117,6 +121,8 @@ def test_lowercase_names(inspector, text, name):
     "the long hill was green and white",
     "i will grant that the young king may rule",
     "please bill the victim services unit",
+    "she said lee would call back",
+    "he said vang was not home",
 ])
 def test_lowercase_words_are_not_names(inspector, text):
     assert people(inspector, text) == []
