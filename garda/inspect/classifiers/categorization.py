@@ -8,7 +8,9 @@ from garda.inspect.spans import UseKind
 
 SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
              r"break\s+(?:down|out|up)|divide|cluster|tally|count|tag|label|code|profile|arrange|filter|"
-             r"tabulate|stratify|mark|annotate|tally)")
+             r"tabulate|stratify|mark|annotate|tally|rearrange|reorder|"
+             r"(?:put|place|assign|bin)\b[^.?!\n]{0,60}?\b(?:into|in)\s+(?:separate\s+)?(?:groups|categories|buckets|bins|"
+             r"columns|piles|lists))")
 GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figure\s+out|identify|assign|"
               r"label|work\s+out|what\s+(?:is|are|would\s+be)|detect|judge|assess|say)")
 PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|identify|find|list|pull\s+out|pull|filter|separate|tag|"
@@ -28,7 +30,8 @@ class CategorizationClassifier(PhraseClassifier):
     rules = (
         rule("sort-by", NOUN_CUES,
             r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
-            r"using|with)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+)*"
+            r"using|with)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+|"
+            r"what\s+|which\s+|whatever\s+)*"
             + PROTECTED_NOUN + r"\b",
          "asks to sort or group people by a protected characteristic"),
         rule("guess-attribute", NOUN_CUES,
@@ -40,7 +43,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:which|who|how\s+many|what\s+percentage)\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
             r"appears|might\s+be|could\s+be|would\s+be)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+|most\s+"
-            r"likely\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
+            r"likely\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks which people belong to a protected group"),
         rule("pick-group", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:me\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
@@ -69,6 +72,34 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:based\s+on|by|from|using|judging\s+by|going\s+by)\s+(?:their|his|her|the)\s+(?:names?|surnames?|"
             r"last\s+names?|appearance|accents?|photos?|looks)",
          "asks to infer origin or religion from names or appearance"),
+        rule("guess-each", NOUN_CUES,
+            r"\b" + GUESS_VERB + r"s?\s+(?:me\s+)?(?:each|every|all|these|those|the)\s+(?:of\s+(?:these|those|the)\s+)?"
+            r"[\w-]+(?:'s|’s|s'|s’)\s+(?:likely\s+|probable\s+|apparent\s+|perceived\s+)?" + PROTECTED_NOUN + r"\b",
+         "asks to infer a protected characteristic of each person"),
+        rule("from-names", NOUN_CUES,
+            r"\b" + PROTECTED_NOUN + r"\b[^.?!\n]{0,40}?\b(?:from|based\s+on|by|using|judging\s+by|going\s+by|off)\s+"
+            r"(?:their|his|her|the|each\s+\w+'s)\s+(?:first\s+(?:and|or)\s+last\s+|last\s+|first\s+|family\s+|sur)?"
+            r"(?:names?|surnames?|spelling\s+of\s+their\s+names)\b",
+         "asks to infer a protected characteristic from names"),
+        rule("pick-who", ADJ_CUES,
+            r"\b(?:flag|mark|highlight|pick\s+out|single\s+out|tag|filter|screen|separate|pull\s+out|list|circle|"
+            r"point\s+out|remove|exclude)\s+(?:out\s+)?(?:anyone|anybody|everyone|everybody|all\s+(?:the\s+)?\w+|"
+            r"the\s+ones|those|people)\b[^.?!\n]{0,60}?\b(?:who|that)\s+(?:is|are|looks?|seems?|sounds?|appears?|"
+            r"might\s+be|could\s+be|may\s+be)\s+(?:probably\s+|likely\s+|possibly\s+|maybe\s+)?(?:from\s+)?"
+            r"(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
+         "asks to pick out people who seem to belong to a protected group"),
+        rule("names-first", "names name surnames surname",
+            r"\b(?:based\s+on|from|judging\s+by|going\s+by|using)\s+(?:their|these|the|his|her)\s+(?:last\s+|first\s+|"
+            r"family\s+|sur)?names?\b[^.?!\n]{0,20}?,?\s*(?:which|who|what|how\s+many|guess|tell\s+me|estimate)\b"
+            r"[^.?!\n]{0,60}?\b(?:is|are|be|come|comes)\b[^.?!\n]{0,30}?\b(?:" + PROTECTED_ADJ + r"|from|" + PROTECTED_NOUN
+            + r")\b",
+         "asks to infer a protected group from names"),
+        rule("guess-origin", "guess estimate figure work tell determine predict infer",
+            r"\b(?:guess|estimate|figure\s+out|work\s+out|tell\s+me|determine|predict|infer)\s+(?:where|what\s+country|"
+            r"which\s+country|what\s+part\s+of\s+the\s+world)\s+(?:each\s+of\s+)?(?:these|those|the|all|each|every|"
+            r"everyone|everybody|their|they)\b[^.?!\n]{0,60}?\b(?:(?:is|are|come|comes|came|originate|originates|hails?|"
+            r"hail)\s+(?:originally\s+)?from|originally\s+from|from\s+originally)\b",
+         "asks to guess where people come from", anchored=True),
         rule("likely-offender", NOUN_CUES,
             r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
             r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))",
