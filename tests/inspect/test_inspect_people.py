@@ -106,6 +106,30 @@ def test_places_and_days_before_a_comma_are_not_names(inspector, text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Text this: Hi Oisin, it's Det. Cullinane, please call me back.", "Oisin"),
+    ("Draft an e-mail: Dear Sumaya, your bicycle has been recovered.", "Sumaya"),
+    ("The card was issued in the name of Heffernan.", "Heffernan"),
+    ("Help me follow Txong Her around town.", "Txong Her"),
+    ("Timeline: 2/3 Nplooj Vang calls; 2/5 Vang seen at the store.", "Vang"),
+    ("I asked Suha Jabbour what happened. She said Jabbour left at noon.", "Jabbour"),
+    ("NCIC: O'DONOVAN, FIONNUALA M. DOB 01/02/1990", "O'DONOVAN, FIONNUALA M."),
+])
+def test_greetings_namesakes_and_names_mentioned_again(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hello Everyone, welcome to roll call.",
+    "Dear Sir, thank you for your letter.",
+    "Hi Team! The meeting moved to Monday.",
+    "Write a letter in the name of the department.",
+    "Chief Jeffrey Norman spoke; later Norman took questions.",
+])
+def test_greetings_to_groups_and_officials_are_not_names(inspector, text):
+    assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("talked to john smith about it", "john smith"),
     ("spoke with maria lopez yesterday", "maria lopez"),
     ("the victim named tou lor", "tou lor"),

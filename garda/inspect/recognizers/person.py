@@ -44,7 +44,8 @@ ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
 }
 ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}
 NAME_CUES = (
-    "mr", "mrs", "ms", "miss", "mx", "dr", "named", "called", "name is", "name", "names", "spoke with",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "named", "called", "name is", "name", "names", "name of", "spoke with",
+    "hi", "hello", "hey", "dear",
     "spoke to", "talked to", "talked with", "interviewed", "contacted", "arrested", "met with",
     "identified as", "known as", "juvenile", "mother", "father", "brother", "sister", "son", "daughter",
     "husband", "wife", "boyfriend", "girlfriend", "friend", "neighbor", "neighbour", "cousin", "uncle",
@@ -163,8 +164,8 @@ CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r
 CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
 def _record_style(upper: str, letter: str) -> str:
     """LAST, FIRST M. in capitals."""
-    caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
-    return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
+    caps = rf"(?:[OD]['’])?{upper}{{2,}}(?:['’-]{upper}+)*"
+    return (rf"(?={upper}['’]?{upper})(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
             rf"(?:[ \t]+(?P<middle>{upper}(?:\.|(?![{letter}]))))?(?![{letter}])")
 
 
@@ -284,13 +285,34 @@ class PersonRecognizer:
         self.lowercase_given = self.names.given - self.names.common - self.trim_words
 
     def find(self, text: str) -> Iterator[Finding]:
-        yield from self._capitalized(text)
+        unclaimed: list[_Candidate] = []
+        found = [*self._capitalized(text, unclaimed)]
         if budget.search(CAPS_PREFILTER, text):
-            yield from self._record_style(text)
-        yield from self._title_records(text)
-        yield from self._slash_roles(text)
-        yield from self._nicknames(text)
-        yield from self._lowercase(text)
+            found.extend(self._record_style(text))
+        found.extend(self._title_records(text))
+        found.extend(self._slash_roles(text))
+        found.extend(self._nicknames(text))
+        found.extend(self._lowercase(text))
+        yield from found
+        yield from self._mentioned_again(text, found, unclaimed)
+
+    def _mentioned_again(self, text: str, found: list[Finding],
+                         unclaimed: list[_Candidate]) -> Iterator[Finding]:
+        """A lone word that is part of a full name found in the same text: '... Edwin Figueroa; 1/16 Figueroa seen'."""
+        if not unclaimed:
+            return
+        known = set()
+        for finding in found:
+            words = [_fold(w.strip(",.;:")) for w in finding.text.split() if not _is_nickname(w)]
+            words = [w for w in words if len(w) > 2 and w not in PARTICLES and w not in self.trim_words]
+            if len(words) >= 2:
+                known.update(words)
+        for candidate in unclaimed:
+            if _fold(candidate.tokens[0][2]) not in known:
+                continue
+            context = self._context(text, candidate.start, candidate.end)
+            if not (context.official or context.case_law):
+                yield _finding(text, candidate.start, candidate.end, context.role, 0.7, "a name mentioned again")
 
     def _context(self, text: str, start: int, end: int) -> _Context:
         before = _context_before(text, start)
@@ -308,7 +330,8 @@ class PersonRecognizer:
 
     # capitalized names ---------------------------------------------------------------
 
-    def _capitalized(self, text: str) -> Iterator[Finding]:
+    def _capitalized(self, text: str, unclaimed: list[_Candidate] | None = None) -> Iterator[Finding]:
+        """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
         matches = CAPITALIZED_ASCII.finditer(text) if text.isascii() else budget.finditer(CAPITALIZED, text)
         for match in matches:
@@ -318,6 +341,8 @@ class PersonRecognizer:
             finding = self._judge(text, candidate)
             if finding is not None:
                 yield finding
+            elif unclaimed is not None and len(candidate.tokens) == 1:
+                unclaimed.append(candidate)
 
     def _trimmed(self, match: regex.Match[str]) -> _Candidate | None:
         sequence = match.group()
@@ -332,8 +357,8 @@ class PersonRecognizer:
             tokens.pop(0)
         if len(tokens) > 1 and _fold(tokens[-1][2]) in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
             return None
-        while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in common
-                          or _fold(tokens[-1][2]) in PARTICLES):
+        while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in PARTICLES or (
+                _fold(tokens[-1][2]) in common and not self._surname_after_given(tokens))):
             tokens.pop()
         if not tokens or all(_is_initial(t[2]) for t in tokens):
             return None
@@ -341,6 +366,12 @@ class PersonRecognizer:
         if any(_fold(t[2]).rstrip(".") in non_name for t in tokens):
             return None
         return _Candidate(tokens[0][0], tokens[-1][1], tokens)
+
+    def _surname_after_given(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """'Tou Her': a listed surname that is also an ordinary word, capitalized after a listed given name."""
+        names = self.names
+        return (len(tokens) >= 2 and names.is_surname(tokens[-1][2]) and names.is_given(tokens[-2][2])
+                and _fold(tokens[-2][2]) not in names.common)
 
     def _judge(self, text: str, candidate: _Candidate) -> Finding | None:
         start, end = candidate.start, candidate.end
