@@ -251,3 +251,7 @@ def db_check(home: Optional[Path] = HomeOption) -> None:
     for difference in differences:
         console.print(difference)
     raise typer.Exit(1 if differences else 0)
+
+
+if __name__ == "__main__":
+    app()

@@ -13,7 +13,7 @@ import pytest
 from garda.settings import Settings
 from garda.setup import initialize
 
-pytest_plugins = ["tests.fakes.fixtures"]
+pytest_plugins = ["tests.fakes.fixtures", "tests.conftest_pg"]
 
 STRICT_MARKERS = {"postgres", "embedded", "browser"}
 

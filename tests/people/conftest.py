@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 from garda.audit.crypto import ContentCipher, ensure_key_file
 from garda.people.trail import Trail
 from garda.store.database import Database
-from tests.conftest_pg import postgres_server_url, postgres_url  # noqa: F401  (fixtures)
 from tests.people.audit_watch import WatchedAuditLog
 
 
