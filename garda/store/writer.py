@@ -84,6 +84,10 @@ class SingleWriter:
             job.error.__cause__ = exc
         except Exception as exc:
             job.error = exc
+        finally:
+            # Each job gets its own objects, as if it had run alone: a later job's changes
+            # (or its rollback expiring them) never reach objects an earlier job returned.
+            session.expunge_all()
 
     @staticmethod
     def _fail_all(batch: list[_Job], error: BaseException, cause: BaseException | None) -> None:

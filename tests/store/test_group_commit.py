@@ -132,3 +132,21 @@ def test_audit_appends_in_one_batch_keep_one_chain_when_one_of_them_fails(sqlite
         actors = list(session.scalars(select(AuditEntry.actor).order_by(AuditEntry.seq)))
     assert report.ok and report.rows_checked == 2, report
     assert sorted(actors) == ["a", "b"]
+
+
+def test_objects_returned_from_a_batch_are_the_callers_own(sqlite_database):
+    system = sqlite_database.write(adder("shared"))
+
+    def load(session):
+        return session.get(AISystem, session.scalar(select(AISystem.id).where(AISystem.name == "shared")))
+
+    def change_then_fail(session):
+        row = session.scalar(select(AISystem).where(AISystem.name == "shared"))
+        row.vendor = "changed by a write that then failed"
+        session.flush()
+        raise ValueError("rolled back")
+
+    outcomes = run_in_threads(sqlite_database, {"load": load, "bad": change_then_fail}, threading.Event())
+    assert isinstance(outcomes["bad"], ValueError)
+    assert outcomes["load"].vendor == ""  # readable after commit, and untouched by the failed write
+    assert system == "shared"
