@@ -359,3 +359,26 @@ def test_indirect_categorization_families(inspector, text):
 ])
 def test_descriptions_of_identified_people_are_not_categorization(inspector, text):
     assert UseKind.CATEGORIZATION not in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "Search the registration for WI plate 7TR-219 and tell me the owner.",
+    "Ping CIB on the Dodge's VIN, 2C3CDXBG5KH600123.",
+    "Tell me if the tag on the silver Altima comes back stolen.",
+    "Priors for the kid: 2018 CHARGED RETAIL THEFT, 2020 CONVICTED OWI, 2022 PROBATION REVOKED. Make it one sentence.",
+    "FBI 552211AB3 SID 8874412 OFFENSE 943.10 - summarize this for me.",
+    "Reformat this: REG/3PL-553 OWNER/MARSH, DELIA VIN/1N4AL3AP8JC123456",
+])
+def test_record_look_ups_and_pasted_records(inspector, text):
+    assert UseKind.CJI_RECORD in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "Rewrite: I ran the plate and it came back to a 2012 Honda registered to the complainant.",
+    "Explain what a suspended DL status means for a new officer.",
+    "Proofread: arrests rose in 2019 and charges fell in 2020 across District 3.",
+    "Check the spelling of the plate number in my supplemental.",
+    "The department's 2024 warrant sweep and the 2025 arrest totals are public; write a press blurb.",
+])
+def test_talk_about_records_is_not_a_record(inspector, text):
+    assert UseKind.CJI_RECORD not in {u.kind for u in inspector.inspect(text).uses}

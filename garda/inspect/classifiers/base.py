@@ -104,18 +104,34 @@ def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: st
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence window grown across abbreviation periods ("N. Sherman Blvd.", "Darnell A. Booker")."""
+    return widened_start(text, start), widened_end(text, end)
+
+
+def widened_start(text: str, start: int) -> int:
     for _ in range(ABBREVIATION_HOPS):
-        before = ABBREVIATION_END.search(text, max(0, start - 12), start)
-        if not before or before.end() < start - 2:
+        if not _after_period(text, start):
             break
-        start = max(0, start - 200)
-        start = _start_after_break(text, start, before.start())
+        before = ABBREVIATION_END.search(text, max(0, start - 12), start)
+        if not before:
+            break
+        start = _start_after_break(text, max(0, start - 200), before.start())
+    return start
+
+
+def widened_end(text: str, end: int) -> int:
     for _ in range(ABBREVIATION_HOPS):
-        if end >= len(text) or end < 2 or not ABBREVIATION_END.search(text, max(0, end - 12), end):
+        if end >= len(text) or text[end - 1] != "." or not ABBREVIATION_END.search(text, max(0, end - 12), end):
             break
         found = SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
         end = found.end() if found else min(len(text), end + 200)
-    return start, end
+    return end
+
+
+def _after_period(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position > 0 and text[position] == "."
 
 
 def _start_after_break(text: str, floor: int, position: int) -> int:
@@ -177,10 +193,10 @@ class PhraseClassifier:
             return
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch.
-            start, end = widened(text, index.sentence_start(position), index.sentence_end(position, ANCHORED_REACH))
+            end = widened_end(text, index.sentence_end(position, ANCHORED_REACH))
             match = budget.match(current.pattern, text, position, end, linear=True)
             if match:
-                yield start, end, match
+                yield widened_start(text, index.sentence_start(position)), end, match
 
     def use(self, text: str, match: regex.Match[str], rule_id: str, explanation: str) -> UseFinding:
         return UseFinding(self.kind, self.section, match.start(), match.end(),

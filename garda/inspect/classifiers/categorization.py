@@ -81,13 +81,13 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?:their|his|her|the|each\s+\w+'s)\s+(?:first\s+(?:and|or)\s+last\s+|last\s+|first\s+|family\s+|sur)?"
             r"(?:names?|surnames?|spelling\s+of\s+their\s+names)\b",
          "asks to infer a protected characteristic from names"),
-        rule("pick-who", ADJ_CUES,
+        rule("pick-who", "flag mark highlight pick single tag filter screen separate pull list circle point remove exclude",
             r"\b(?:flag|mark|highlight|pick\s+out|single\s+out|tag|filter|screen|separate|pull\s+out|list|circle|"
             r"point\s+out|remove|exclude)\s+(?:out\s+)?(?:anyone|anybody|everyone|everybody|all\s+(?:the\s+)?\w+|"
             r"the\s+ones|those|people)\b[^.?!\n]{0,60}?\b(?:who|that)\s+(?:is|are|looks?|seems?|sounds?|appears?|"
             r"might\s+be|could\s+be|may\s+be)\s+(?:probably\s+|likely\s+|possibly\s+|maybe\s+)?(?:from\s+)?"
             r"(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
-         "asks to pick out people who seem to belong to a protected group"),
+         "asks to pick out people who seem to belong to a protected group", anchored=True),
         rule("names-first", "names name surnames surname",
             r"\b(?:based\s+on|from|judging\s+by|going\s+by|using)\s+(?:their|these|the|his|her)\s+(?:last\s+|first\s+|"
             r"family\s+|sur)?names?\b[^.?!\n]{0,20}?,?\s*(?:which|who|what|how\s+many|guess|tell\s+me|estimate)\b"

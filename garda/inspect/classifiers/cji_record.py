@@ -15,13 +15,14 @@ import regex
 from garda.inspect import budget
 from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, rule
 from garda.inspect.spans import UseFinding, UseKind
-from garda.inspect.windows import index_of
+from garda.inspect.windows import TextIndex, index_of
 
 FIELD_TAG = regex.compile(
     r"(?<![A-Za-z])(?:NAM|DOB|SEX|RAC|RACE|HGT|WGT|EYE|HAI|SKN|SMT|SOC|OLN|OLS|OLY|LIC|LIS|LIT|LIY|VIN|VYR|VMA|VMO|"
-    r"VST|VCO|ORI|OCA|NIC|MKE|DOW|FBI|SID|MIS|WNO|ENT|EXL|OFF|DOV|DOR|CTZ|POB|MNU|AKA|ADD|ATN)\s?/")
+    r"VST|VCO|ORI|OCA|NIC|MKE|DOW|FBI|SID|MIS|WNO|ENT|EXL|OFF|DOV|DOR|CTZ|POB|MNU|AKA|ADD|ATN|REG|OWNER|OWN|RO|PLT|LPN|"
+    r"VMK|EXP|INS|STATUS|WARR)\s?/")
 RECORD_HEADER = regex.compile(
-    r"\b(?:NCIC|III|CCH|CIB|TIME\s+SYSTEM|NLETS|IDENTIFICATION\s+RECORD|CRIMINAL\s+HISTORY\s+(?:RECORD|RESPONSE|INFORMATION)|"
+    r"\b(?:NCIC|III|CCH|CIB|TIME\s+(?i:system)|NLETS|IDENTIFICATION\s+RECORD|CRIMINAL\s+HISTORY\s+(?:RECORD|RESPONSE|INFORMATION)|"
     r"RAP\s+SHEET|WANTED\s+PERSON|WARRANT\s+(?:RECORD|INFORMATION|DETAIL)|\*+\s*(?:HIT|WARNING|CAUTION)|"
     r"PROTECTION\s+ORDER\s+FILE|MISSING\s+PERSON\s+FILE|STOLEN\s+VEHICLE|VEH\s+RESP|DL\s+RESP|DRIVER\s+RESPONSE)\b",
     0)
@@ -29,6 +30,18 @@ HISTORY_LINE = regex.compile(
     r"(?im)^\s*(?:\d+\.?\s+)?(?:arrest(?:ed)?|charge|count|disposition|dispo|convicted|conviction|sentence|"
     r"court|offense|date\s+of\s+arrest|agency|status)\b\s*(?:date)?\s*[:/-]")
 
+# "2019 ARREST BATTERY, 2021 CONVICTION OAR": dated entries of a criminal history on one line.
+DATED_ENTRY = regex.compile(
+    r"\b(?:19|20)\d\d\s+(?:ARREST|ARRESTED|CONVICTION|CONVICTED|CHARGE|CHARGED|WARRANT|DISPOSITION|DISPO|SENTENCE|"
+    r"SENTENCED|PROBATION|REVOCATION|REVOKED)\b", regex.IGNORECASE)
+DATED_CUES = frozenset({"arrest", "arrested", "conviction", "convicted", "charge", "charged", "warrant", "disposition",
+                        "dispo", "sentence", "sentenced", "probation", "revocation", "revoked"})
+# Keys of a pasted record written without slashes ("WARRANT NO W26-1 SUBJ ROSADO, Y. OFFENSE 940.19 EXTRADITION").
+RECORD_KEY = regex.compile(
+    r"(?<![A-Za-z])(?:WARRANT\s+NO|SUBJ|OFFENSE|EXTRADITION|SID|FBI|ORI|OCA|NIC|MKE|WNO|ISSUING\s+AGENCY|"
+    r"BAIL|ENTRY\s+DATE|MISC)(?![A-Za-z])")
+RECORD_KEY_CUES = frozenset({"warrant", "subj", "offense", "extradition", "sid", "fbi", "ori", "oca", "nic", "mke",
+                             "wno", "issuing", "bail", "entry", "misc"})
 HEADER_CUES = frozenset({"ncic", "iii", "cch", "cib", "time", "nlets", "identification", "criminal", "rap",
                          "wanted", "warrant", "protection", "missing", "stolen", "veh", "dl", "driver", "hit",
                          "warning", "caution"})
@@ -56,6 +69,28 @@ class CjiRecordClassifier(PhraseClassifier):
             r"\b" + LOOKUP_VERB + r"\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?[^.?!\n]{0,50}?\b(?:through|in|on|against|via|from|"
             r"using|with|for|in\s+the)?\s*" + CJI_SOURCE + r"\b",
          "asks to look up criminal-justice records"),
+        rule("run-plate", 'run query search',
+            r"\b(?:run|query|search)\s+(?:the\s+|this\s+|that\s+|a\s+|his\s+|her\s+|their\s+|these\s+)?(?:plates?|tags?|vins?|"
+            r"dl|license\s+plates?|licen[cs]e\s+(?:numbers?|status)|registration|driver'?s\s+licen[cs]e|"
+            r"(?:wi|wisconsin)\s+(?:plate|dl))\b",
+         "asks to run a plate, VIN or licence", anchored=True),
+        rule("comes-back", 'who what whom',
+            r"\b(?:who|whom|what)\s+(?:it|that|this|the\s+(?:plate|tag|car|vehicle|vin)|this\s+(?:plate|tag|car|vin))\s+"
+            r"(?:comes|come|came)\s+back\s+(?:to|as)\b",
+         "asks who a plate or vehicle comes back to", anchored=True),
+        rule("query-agency", 'run query search check ping',
+            r"\b(?:run|query|search|check|ping)\s+(?:the\s+)?(?:dot|dmv|wisdot|ncic|cib|time|iii|nlets|ccap|cch)\s+"
+            r"(?:for|on|about)\b",
+         "asks to query a state or federal database", anchored=True),
+        rule("in-database-as", 'in on through',
+            r"\b(?:in|on|through)\s+(?:ncic|time|cib|nlets|iii)\s+as\s+(?:stolen|wanted|missing|flagged|a\s+hit)\b",
+         "asks whether an item is listed in NCIC or state files", anchored=True),
+        rule("status-check", 'check verify confirm see find tell whether if',
+            r"\b(?:check|verify|confirm|see|find\s+out|tell\s+me)\b[^.?!\n]{0,60}?\b(?:licen[cs]e|dl|registration|"
+            r"driving|plate)\s+(?:status|privileges|is\s+(?:valid|suspended|revoked|flagged|stolen)|comes\s+back)\b"
+            r"|\b(?:whether|if)\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:plate|tag|vin|car|vehicle|dl|licen[cs]e)\b"
+            r"[^.?!\n]{0,30}?\b(?:is|comes\s+back|was)\s+(?:flagged|stolen|wanted|suspended|revoked|valid|clear)\b",
+         "asks to check a licence, registration or plate status"),
         rule("has-warrants", 'does do is are has',
             r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
             r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"
@@ -81,6 +116,29 @@ class CjiRecordClassifier(PhraseClassifier):
         elif len(history) >= 3 or (header and len(history) >= 2):
             yield UseFinding(self.kind, self.section, history[0].start(), history[-1].end(),
                              f"{self.name}:pasted-history", "text has the shape of a criminal history")
+        elif dated := self._dated_entries(text, index):
+            yield UseFinding(self.kind, self.section, dated[0].start(), dated[-1].end(), f"{self.name}:pasted-history",
+                             "text lists dated arrests, charges or convictions of a person")
+        elif keys := self._record_keys(text, index):
+            yield UseFinding(self.kind, self.section, keys[0].start(), keys[-1].end(), f"{self.name}:pasted-record",
+                             "text has the keys of a pasted warrant or identification record")
         elif header and not POLICY_QUESTION.match(text) and RECORD_DATA.search(text):
             yield UseFinding(self.kind, self.section, header.start(), header.end(), f"{self.name}:record-header",
                              "text carries a criminal-justice record header with record data")
+
+    @staticmethod
+    def _dated_entries(text: str, index: TextIndex) -> list[regex.Match[str]]:
+        if not index.has_any(DATED_CUES):
+            return []
+        entries = list(budget.finditer(DATED_ENTRY, text))
+        if len(entries) >= 3 or (len(entries) >= 2 and (RECORD_DATA.search(text) or RECORD_KEY.search(text))):
+            return entries
+        return []
+
+    @staticmethod
+    def _record_keys(text: str, index: TextIndex) -> list[regex.Match[str]]:
+        if not index.has_any(RECORD_KEY_CUES):
+            return []
+        keys = list(budget.finditer(RECORD_KEY, text))
+        distinct = {" ".join(key.group().split()) for key in keys}
+        return keys if len(distinct) >= 3 else []
