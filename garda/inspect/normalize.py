@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -61,11 +62,30 @@ HOMOGLYPHS = {
 # (IP addresses and dates never have five single-digit groups).
 SPACED_DIGITS = regex.compile(
     r"(?<![\w.])\d(?:(?:[ .]|[ ]?-[ ]?)\d(?!\d)){4,}(?![\w])")
+# Single letters and digits spaced or dotted out ("I 2 6 8 1 4 8 8 4 0", "A.R.2.0.2.6", "6 8 9 - F Z M",
+# "M a y 1 9 , 1 9 8 6", "+ 1 2 6 2 ..."): five or more, at least three of them digits (kept by
+# _enough_digits), so spaced-out words and initials are left alone. Spaces and dots go; - / , stay.
+SPACED_CHARACTERS = re.compile(
+    r"(?<![\w.+])(?:\+[ ]?)?[A-Z0-9](?:(?:[ .]|[ ]?[-/,.][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
+    r"(?:[ .]|[ ]?[-/,.][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
+# A line break inside an identifier: digits on both sides (not before a list marker "2."), digits and
+# letters run together ("676012\nTB6", "13MAR\n1998"), a dash after it, an IPv4 or an e-mail domain cut.
+IDENTIFIER_BREAK = regex.compile(
+    r"(?=[ \t]*\r?\n)(?:"
+    r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d)(?!\d{1,2}[.)][ \t]+[A-Za-z])"
+    r"|(?<=\d)\r?\n(?=[A-Za-z]{1,4}\d)|(?<=\d[A-Za-z]{1,4})\r?\n(?=\d)"
+    r"|(?<=[A-Za-z0-9])[ \t]*\r?\n(?=-\d)"
+    r"|(?<=\d\.)\r?\n(?=\d{1,3}\.\d)|(?<=\d\.\d{1,3}\.)\r?\n(?=\d)|(?<=\d\.\d{1,3})\r?\n(?=\.\d)"
+    r"|(?<=@[\w-]{1,64}(?:\.[\w-]{1,64}){0,3}\.?)\r?\n(?=[\w.-]))")
 # A line break right after or right before a hyphen or an '@' between word characters.
 HYPHEN_BREAK = regex.compile(
     r"(?<=[A-Za-z0-9][-@])[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]*\r?\n[ \t]*(?=[-@][A-Za-z0-9])")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
-STRUCTURE_PREFILTER = regex.compile(r"\d[ .-]+\d[ .-]+\d|[-@][ \t]*\r?\n|\n[ \t]*[-@]")
+# Five spaced tokens with three digits always hold a digit followed by two more tokens.
+STRUCTURE_PREFILTER = re.compile(
+    r"\d(?<![A-Za-z0-9]\d)[ .,/-]{1,3}[A-Za-z0-9][ .,/-]{1,3}[A-Za-z0-9](?![A-Za-z0-9])|[-@][ \t]*\r?\n|\n[ \t]*[-@]")
+BREAK_LEFT = frozenset("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+BREAK_RIGHT = BREAK_LEFT | {"-"}
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -136,15 +156,18 @@ class DeletionMap:
         return self.start(pos - 1) + 1 if pos > 0 else 0
 
 
-def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None
-            ) -> tuple[str, DeletionMap | None]:
-    """Drop what ``pattern`` matches (with ``only``, just those characters of each match),
-    remembering where characters went."""
+def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None,
+            keep: Callable[[str], bool] | None = None,
+            matches: Iterable[regex.Match[str]] | None = None) -> tuple[str, DeletionMap | None]:
+    """Drop what ``pattern`` matches (with ``only``, just those characters of each match; with
+    ``keep``, only in matches it accepts), remembering where characters went."""
     deleted: list[int] = []
     parts: list[str] = []
     position = 0
     drop = str.maketrans("", "", only) if only else None
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if matches is None else matches:
+        if keep is not None and not keep(match.group()):
+            continue
         start, end = match.span()
         parts.append(text[position:start])
         if drop is None:
@@ -244,7 +267,7 @@ class Normalizer:
             current, words_map = _digits_from_words(current)
             if words_map.pieces:
                 maps.append(words_map)
-        if STRUCTURE_PREFILTER.search(current):
+        if "\n" in current or STRUCTURE_PREFILTER.search(current):
             current, structure_map = _structure(current)
             if structure_map:
                 maps.append(structure_map)
@@ -303,11 +326,37 @@ def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
 
 def _structure(text: str) -> tuple[str, DeletionMap | None]:
     """Collapse spaced-out digits and hyphen line breaks: both only delete characters."""
-    text, digits_map = _delete(text, SPACED_DIGITS, only=" .")
-    if digits_map is not None:
-        joined, break_map = _delete(text, HYPHEN_BREAK)
-        return joined, _compose(digits_map, break_map)
-    return _delete(text, HYPHEN_BREAK)
+    digits_map = None
+    if STRUCTURE_PREFILTER.search(text):
+        text, digits_map = _delete(text, SPACED_CHARACTERS, only=" .", keep=_enough_digits)
+    joined, break_map = _delete(text, HYPHEN_BREAK)
+    if "\n" in joined:
+        joined, identifier_map = _delete(joined, IDENTIFIER_BREAK, matches=_identifier_breaks(joined))
+        break_map = _compose(break_map, identifier_map) if break_map else identifier_map
+    if digits_map is None:
+        return joined, break_map
+    return joined, _compose(digits_map, break_map)
+
+
+def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
+    """IDENTIFIER_BREAK tried only where a line breaks (scanning every position costs more)."""
+    newline = text.find("\n")
+    while newline != -1:
+        start = newline
+        while start > 0 and text[start - 1] in " \t\r":
+            start -= 1
+        after = newline + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if start > 0 and after < len(text) and text[start - 1] in BREAK_LEFT and text[after] in BREAK_RIGHT:
+            found = IDENTIFIER_BREAK.match(text, start)
+            if found:
+                yield found
+        newline = text.find("\n", newline + 1)
+
+
+def _enough_digits(run: str) -> bool:
+    return sum(c.isdigit() for c in run) >= 3
 
 
 def _compose(first: DeletionMap, second: DeletionMap | None) -> DeletionMap:

@@ -39,6 +39,19 @@ def only(inspector, text, span_type):
      "four one four, five five five, zero one four two"),
     ("SSN one two three four five six seven eight nine", SpanType.SSN,
      "one two three four five six seven eight nine"),
+    ("see case K 2 5 3 3 0 1 7 7 2 today", SpanType.CASE_NUMBER, "K 2 5 3 3 0 1 7 7 2"),
+    ("WI plate R T N 4 4 0 2 seen", SpanType.LICENSE_PLATE, "R T N 4 4 0 2"),
+    ("dob J u n e 3 , 1 9 7 7 per mom", SpanType.DATE_OF_BIRTH, "J u n e 3 , 1 9 7 7"),
+    ("his dob 4 / 1 7 / 1 9 9 3 ok", SpanType.DATE_OF_BIRTH, "4 / 1 7 / 1 9 9 3"),
+    ("arrest no. B.K.2.0.2.5.4.4.1.9 filed", SpanType.CASE_NUMBER, "B.K.2.0.2.5.4.4.1.9"),
+    ("phone + 1 7 1 5 5 5 5 0 1 4 4 now", SpanType.PHONE, "+ 1 7 1 5 5 5 5 0 1 4 4"),
+    ("cell (715) 555-01\n48 after six", SpanType.PHONE, "(715) 555-01\n48"),
+    ("SID/0772\r\n9310 ARR 2017", SpanType.CJI_IDENTIFIER, "0772\r\n9310"),
+    ("DOB 22JUL\n1979 HGT", SpanType.DATE_OF_BIRTH, "22JUL\n1979"),
+    ("from 203.0.\n113.9 last night", SpanType.IP_ADDRESS, "203.0.\n113.9"),
+    ("mail kalani@exam\nple.net please", SpanType.EMAIL, "kalani@exam\nple.net"),
+    ("veh JKR\r\n-5519 parked", SpanType.LICENSE_PLATE, "JKR\r\n-5519"),
+    ("veh ＲＤＸ－７７０２ parked", SpanType.LICENSE_PLATE, "ＲＤＸ－７７０２"),
 ])
 def test_evasions_are_caught_with_original_offsets(inspector, text, span_type, expected):
     assert only(inspector, text, span_type) == [expected]
@@ -86,6 +99,10 @@ def test_ascii_text_needs_no_map():
     "version 1.2.3",
     "dated 1-2-2026",
     "one or two people, three at most",
+    "call 414-555-0142\n2. write it up",
+    "I am a b c d e",
+    "Apt 3 B 4 x",
+    "items 4 5 6 a b",
 ])
 def test_ordinary_dotted_numbers_are_not_collapsed(text):
     assert normalize(text).text == text
