@@ -130,6 +130,25 @@ def test_greetings_to_groups_and_officials_are_not_names(inspector, text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Reword: H4z3m N4jj4r and his sister left.", "H4z3m N4jj4r"),
+    ("Summarize: 0isin K1nsell4 borrowed the ladder.", "0isin K1nsell4"),
+    ("Draft a letter to Schr31b3r, H31k3 about the bike.", "Schr31b3r, H31k3"),
+    ("fix this: 5um4y4 j1m4l3 said the door was open", "5um4y4 j1m4l3"),
+])
+def test_names_spelled_with_digits_for_letters(inspector, text, name):
+    assert name in [n for n, _ in people(inspector, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Apt 3B, unit 4A and the 1990s renovation; 35th St and 4th Ave.",
+    "Plate ABC1234 and case 26-CF-6096 were entered.",
+    "Meet at 0830 in room B4; the code is 7h3 same.",
+])
+def test_digits_in_ordinary_codes_are_not_names(inspector, text):
+    assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("talked to john smith about it", "john smith"),
     ("spoke with maria lopez yesterday", "maria lopez"),
     ("the victim named tou lor", "tou lor"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import regex
@@ -285,6 +285,42 @@ class PersonRecognizer:
         self.lowercase_given = self.names.given - self.names.common - self.trim_words
 
     def find(self, text: str) -> Iterator[Finding]:
+        plain = self._without_leet(text)
+        if plain is text:
+            yield from self._find(text)
+            return
+        for finding in self._find(plain):   # same length, so the offsets hold for the text as given
+            yield replace(finding, text=text[finding.start:finding.end])
+
+    def _without_leet(self, text: str) -> str:
+        """'0mar 5aleh' -> 'Omar Saleh': digits standing for letters inside words, one for one."""
+        if not LEET_PREFILTER.search(text):
+            return text
+        pieces, position = [], 0
+        for match in budget.finditer(LEET_WORD, text):
+            word = match.group()
+            if ORDINAL.fullmatch(word) or sum(c.isalpha() for c in word) < 2:
+                continue
+            pieces += [text[position:match.start()], self._spelled_out(word)]
+            position = match.end()
+        return "".join([*pieces, text[position:]]) if pieces else text
+
+    def _spelled_out(self, word: str) -> str:
+        capitals = not any(c.islower() for c in word)
+        letters = [c if c not in LEET else LEET[c].upper() if capitals or i == 0 else LEET[c]
+                   for i, c in enumerate(word)]
+        with_i = "".join(letters)
+        if "1" in word:
+            with_l = "".join("L" if c == "I" and o == "1" else "l" if c == "i" and o == "1" else c
+                             for c, o in zip(with_i, word))
+            if not self._is_listed(with_i) and self._is_listed(with_l):
+                return with_l
+        return with_i
+
+    def _is_listed(self, word: str) -> bool:
+        return self.names.is_given(word) or self.names.is_surname(word)
+
+    def _find(self, text: str) -> Iterator[Finding]:
         unclaimed: list[_Candidate] = []
         found = [*self._capitalized(text, unclaimed)]
         if budget.search(CAPS_PREFILTER, text):
@@ -519,9 +555,9 @@ class PersonRecognizer:
         trim = self.trim_words
         for start in index.positions(self.lowercase_given):
             first_end = start + _word_length(index.lower, start)
-            if text[start].isupper():
+            following = LOWER_NEXT.match(text, first_end)   # 'maria lopez', also 'Maria lopez'
+            if following is not None and text[start].isupper() and text[start + 1:first_end].isupper():
                 continue
-            following = LOWER_NEXT.match(text, first_end)
             if following is None:
                 continue
             last = following["word"]
@@ -536,6 +572,12 @@ class PersonRecognizer:
                                "a lowercase given name and surname")
 
 
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+LEET_PREFILTER = re.compile(r"[^\W\d_][013-578]|[013-578][^\W\d_]")
+# A word of letters and the digits that stand for letters, with at least one of each ('Lind3m4nn', '7h4o').
+LEET_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}]*[013-578])(?=[013-578]*[\p{L}\p{M}])"
+                          r"[\p{L}\p{M}013-578]+(?![\p{L}\p{M}\p{N}])")
+ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th|s)", regex.IGNORECASE)
 LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
 HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", "complainant", "comp", "caller",
                           "arrestee", "defendant", "officer", "ofc", "rp"})
