@@ -31,6 +31,13 @@ RUNS = {"200 chars": 300, "1 KB": 200, "4 KB": 100, "16 KB": 30}
 QUICK_RUNS = {label: max(5, runs // 10) for label, runs in RUNS.items()}
 PROMPTS_PER_SIZE = 10
 WARMUP = 3
+UNMAPPED = (
+    "Not mapped (dropped, counted below): `MEDICAL_LICENSE` (a prescriber's DEA registration, not a patient's "
+    "medical information, so not garda's `MEDICAL`), `US_PASSPORT`, `UK_NHS`, `URL`, `MAC_ADDRESS`, `UUID` (no "
+    "garda type), `NRP` (nationality, religious or political group: in garda, language about protected "
+    "characteristics is a prohibited-use finding, not a span), `ORGANIZATION` (ignored by Presidio's own "
+    "default configuration). Presidio has no recognizer for licence plates, VINs, case numbers, CJI "
+    "identifiers, medical details, informants or tactical plans.")
 MAPPING_NOTES = {
     "DATE_OF_BIRTH": "`DATE_TIME` is any date or time (and, with NER, any number spaCy reads as a date); "
                      "mapped so Presidio can score on dates of birth at all, it over-fires: see its precision",
@@ -223,7 +230,7 @@ def mapping_section() -> str:
     for entity, kind in presidio_offline.ENTITY_TO_SPAN.items():
         by_span.setdefault(kind, []).append(f"`{entity}`")
     rows = [[f"`{kind}`", ", ".join(entities), MAPPING_NOTES.get(kind, "")] for kind, entities in sorted(by_span.items())]
-    return table(["garda span type", "Presidio entities", "note"], rows)
+    return table(["garda span type", "Presidio entities", "note"], rows) + "\n\n" + UNMAPPED
 
 
 def dropped_section(engines: list[Engine]) -> str:
