@@ -382,3 +382,24 @@ def test_record_look_ups_and_pasted_records(inspector, text):
 ])
 def test_talk_about_records_is_not_a_record(inspector, text):
     assert UseKind.CJI_RECORD not in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize(("text", "span_type"), [
+    ("Polish this: two unmarked cars will sit on the corner of 20th and Vliet from 1900 until he comes home.", "TACTICAL"),
+    ("Reword: the UC will be known as 'Tasha' when she meets the seller.", "TACTICAL"),
+    ("Tighten: the hand-to-hand buy goes down Thursday at the Speedway on S. 13th St.", "TACTICAL"),
+    ("Summarize: Renee Oduya has been cooperating with narcotics for a year as a registered informant.",
+     "CONFIDENTIAL_SOURCE"),
+])
+def test_operations_and_sources_are_non_public(inspector, text, span_type):
+    assert span_type in {f.span_type.value for f in inspector.inspect(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Our unmarked cars are due for maintenance from 0800 on Monday; write the fleet request.",
+    "Explain how an undercover buy works in general terms.",
+    "Draft a memo about the sting we ran last year that made the news.",
+])
+def test_talk_about_operations_is_not_non_public(inspector, text):
+    types = {f.span_type.value for f in inspector.inspect(text).findings}
+    assert not types & {"TACTICAL", "CONFIDENTIAL_SOURCE"}

@@ -37,9 +37,14 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
         r"|" + SOURCE_WORD + r"\s+(?:\d{1,7}|" + SOURCE_NAME + r"|(?:known\s+as|aka|a\.k\.a\.|named|called|"
         r"code\s?name(?:d)?)\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r"))"
         r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"
-        r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,))",
+        r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,)"
+        r"|(?:working|cooperating|worked|cooperated)\s+(?:for|with)\s+(?:us|me|the\s+(?:unit|squad|department|task\s+force|"
+        r"district)|mpd|vice|narcotics|dea|atf|fbi)\b[^.!?\n]{0,40}?\bas\s+(?:a|an|our|my)\s+(?:paid\s+|registered\s+|"
+        r"confidential\s+|documented\s+)?(?:source|informant|CI|cooperator|snitch)\b"
+        r"|(?:paid|registered|documented)\s+(?:source|informant|CI|cooperator)\s+(?:since|for|who|named)\b[^.!?\n]{0,40})",
         FLAGS)
     cues = frozenset({"confidential", "informant", "informants", "cooperating", "source", "snitch", "ci", "c",
+                      "working", "worked", "cooperated", "paid", "registered", "documented",
                       "cs", "cri", "chs", "soi", "cw", "reliable"})
     window = (0, 100)
     anchored = True
@@ -56,6 +61,11 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
 OPERATION = (
     r"(?:(?:search|arrest|no-?knock|knock\s+and\s+announce)\s+warrant(?:\s+service)?|warrant\s+(?:service|sweep|entry)|"
     r"raid|(?:dynamic\s+|forced\s+)?entry|buy[- ]bust|controlled\s+(?:buy|purchase|delivery)|sting|takedown|"
+    r"(?:undercover|uc|hand-to-hand|narcotics|drug)\s+(?:buy|purchase|deal|meet)|"
+    r"(?:plainclothes|plain-clothes|unmarked|undercover|surveillance)\s+(?:units?|cars?|vans?|officers|teams?|vehicles?|squads?)"
+    r"\s+(?:(?:will\s+)?(?:be\s+)?(?:in|on|at|near|outside|behind|across|posted|parked|sitting|staged|set\s+up|watch(?:ing)?|"
+    r"sit(?:ting)?)\b)|"
+    r"ops?\s+plan|"
     r"round-?up|sweep|tac(?:tical)?\s+(?:op|operation|plan)|operation\s+(?-i:[A-Z][a-z]+)|op\s?plan|"
     r"surveillance\s+(?:post|position|point|team|van|vehicle|detail|op(?:eration)?)|observation\s+post|"
     r"(?:swat|srt|tactical\s+enforcement\s+unit|tact|tru)\s+(?:team\s+)?(?:will|is\s+going|goes|deploy|entry|hit)|"
@@ -73,11 +83,17 @@ WHEN_OR_WHERE = (
     r"(?:at|on|near|outside|across\s+from|behind)\s+(?:the\s+)?\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.]+"
     r"|(?:scheduled|planned|set)\s+for\s+\S+"
     r"|at\s+(?:dawn|daybreak|first\s+light|sunrise|midnight|noon)"
+    r"|(?:from|until|starting(?:\s+at)?|beginning(?:\s+at)?)\s+(?:[01]?\d|2[0-3])[0-5]\d\b"
+    r"|(?:block\s+of|blk\s+of)\s+\d{1,6}\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?)"
 )
+# A period after an initial or a street abbreviation ("S. 27th St.") does not end the sentence.
+NON_BREAK = (r"(?:[^.!?\n]|(?<=(?<![\w.])(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|"
+             r"Sgt|Lt|Ofc|Capt))\.)")
 UNDERCOVER = (
     r"(?:undercover|UC)\s+(?:officer|detective|agent|identity|persona|name|alias)?\s*"
-    r"(?:(?:will\s+)?(?:pose|posing|goes|going|use[sd]?|using)\s+(?:as|by|the\s+name|the\s+alias)\s+)"
+    r"(?:(?:will\s+)?(?:pose|posing|go|goes|going|use[sd]?|using|be\s+known|is\s+known|introduced?|"
+    r"call(?:s|ing)?\s+(?:himself|herself|themselves))\s+(?:as|by|the\s+name|the\s+alias)\s+)"
     r"(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
     r"|(?:undercover|UC)\s+(?:identity|persona|name|alias)\s*(?:is|:|-)\s*(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
 )
@@ -90,7 +106,7 @@ class TacticalRecognizer(PatternRecognizer):
     span_type = SpanType.TACTICAL
     explanation = "a planned operation with its time or place, a surveillance post, or an undercover identity"
     pattern = regex.compile(
-        r"(?P<span>\b" + OPERATION + r"\b[^.!?\n]{0,120}?\b" + WHEN_OR_WHERE
+        r"(?P<span>\b" + OPERATION + r"\b" + NON_BREAK + r"{0,120}?\b" + WHEN_OR_WHERE
         + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" +
         r"|\b" + WHEN_OR_WHERE + r"[^.!?\n]{0,60}?\b(?:we|team|units?|officers|swat|srt|detectives?)\s+"
         r"(?:will|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)\b[^.!?\n]{0,60}"
@@ -101,6 +117,7 @@ class TacticalRecognizer(PatternRecognizer):
                       "swat", "srt", "tact", "tru", "stake", "stakeout", "staging", "undercover", "uc", "hit",
                       "serve", "execute", "enter", "breach", "take", "search", "arrest", "no", "knock", "dynamic",
                       "forced", "tactical", "knock", "hitting", "breaching", "serving", "executing", "stage",
-                      "set", "informant", "ci", "raiding"})
+                      "set", "informant", "ci", "raiding", "plainclothes", "plain", "unmarked", "ops", "uc",
+                      "hand", "narcotics", "drug"})
     window = (130, 240)
     score = 0.8
