@@ -37,7 +37,7 @@ from typing import Any, Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.inputs import corpus_texts, sized_prompts  # noqa: E402
-from bench.report import fmt, table, this_machine, write_section  # noqa: E402
+from bench.report import table, this_machine, write_section  # noqa: E402
 from bench.timing import Latency  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
