@@ -10,7 +10,6 @@ Any failure raises a GardaError before the forward step, so nothing leaves (fail
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 import uuid
@@ -132,7 +131,7 @@ async def record_decision(services: Services, ex: Exchange, request: ChatRequest
              Action.BLOCK: AuditEvent.GATEWAY_PROMPT_BLOCKED}[ex.decision.action]
     details = {"decision": ex.decision.to_dict(), "clearance": sorted(ex.system.clearance or []),
                "messages": len(ex.body.messages), "stream": ex.body.stream,
-               "prompt_sha256": _sha256(ex.prompt_texts), "timings": dict(ex.timings)}
+               "prompt_digest": services.audit.digest("\x1e".join(ex.prompt_texts)), "timings": dict(ex.timings)}
     contents = {"prompt": json.dumps([m.model_dump() for m in ex.body.messages], ensure_ascii=False)}
     if request is not None:
         contents["sent"] = json.dumps(request.messages, ensure_ascii=False)
@@ -243,7 +242,7 @@ async def record_outcome(services: Services, ex: Exchange, model_version: str | 
     ex.timings["total_ms"] = _ms_since(ex.started)
     details = {"model_version": model_version, "finish_reason": finish_reason,
                "withheld": withheld, "flags": flags, "timings": dict(ex.timings),
-               "answer_sha256": _sha256([answer_text])}
+               "answer_digest": services.audit.digest(answer_text)}
     contents = {"upstream_said": upstream_said, "answer": answer_text}
     system_name, actor = ex.system.name, ex.member.badge
 
@@ -320,10 +319,6 @@ async def _audit_shielded(services: Services, ex: Exchange, event: AuditEvent, d
             await _audit(services, ex, event, details)
         except GardaError:
             pass  # the client has already gone; only this closing line of the record is lost
-
-
-def _sha256(texts: list[str]) -> str:
-    return hashlib.sha256("\x1e".join(texts).encode("utf-8")).hexdigest()
 
 
 def _ms_since(begun: float) -> float:
