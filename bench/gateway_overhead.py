@@ -126,6 +126,15 @@ def process(command: list[str], cpu: int, log: Path) -> Iterator[subprocess.Pope
             child.wait(timeout=10)
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process (all its threads) has used so far, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_until_ready(url: str, headers: dict[str, str], child: subprocess.Popen) -> None:
     import httpx
 
@@ -230,7 +239,7 @@ def gateway_prompts(size: int) -> tuple[list[str], dict[str, int]]:
 def gateway_overhead(quick: bool, logs: Path) -> dict[str, Any]:
     home = logs / "home"
     upstream_port, garda_port = free_port(), free_port()
-    results: dict[str, Any] = {"runs": {}, "decisions": {}, "fsync": fsync_latency(logs)}
+    results: dict[str, Any] = {"runs": {}, "decisions": {}, "cpu": {}, "fsync": fsync_latency(logs)}
     with process([sys.executable, str(HERE / "zero_upstream.py"), str(upstream_port)], CLIENT_CPU,
                  logs / "upstream.log") as upstream:
         wait_until_ready(f"http://127.0.0.1:{upstream_port}/v1/models", {}, upstream)
@@ -248,8 +257,12 @@ def gateway_overhead(quick: bool, logs: Path) -> dict[str, Any]:
                     requests = REQUESTS[clients] // (10 if quick else 1)
                     for target in (direct, through):
                         print(f"load: {target.name}, {label}, {clients} clients ...", file=sys.stderr)
+                        cpu_before = process_cpu_seconds(garda.pid)
                         outcome = asyncio.run(run_load(target, prompts, clients, requests))
                         results["runs"][(label, clients, target.name)] = outcome
+                        if target is through:
+                            used = process_cpu_seconds(garda.pid) - cpu_before
+                            results["cpu"][(label, clients)] = used * 1000 / (requests + WARMUP_REQUESTS)
             results["breakdown"] = _breakdown(home, through, quick)
     return results
 
@@ -287,6 +300,7 @@ def overhead_section(results: dict[str, Any]) -> str:
                          f"{garda.latency.p50:.2f} / {garda.latency.p99:.2f}",
                          f"**{p50:.2f}** / {p99:.2f}",
                          f"{direct.per_second:.0f} / {garda.per_second:.0f}",
+                         f"{results['cpu'].get((label, clients), float('nan')):.1f}",
                          f"{direct.failures} / {garda.failures}"])
             verdicts.append((label, clients, p50))
     decisions = "; ".join(f"{label}: " + ", ".join(f"{n} {d}" for d, n in sorted(mix.items()))
@@ -298,11 +312,16 @@ def overhead_section(results: dict[str, Any]) -> str:
                   [[step, f"{calls:.1f}", f"{ms:.2f}"] for step, calls, ms in results.get("breakdown", [])])
     return "\n".join([
         table(["prompt", "clients", "requests each", "direct p50 / p99 (ms)", "through garda p50 / p99 (ms)",
-               "overhead p50 / p99 (ms)", "requests/s direct / garda", "non-200 direct / garda"], rows),
+               "overhead p50 / p99 (ms)", "requests/s direct / garda", "garda CPU per request (ms)",
+               "non-200 direct / garda"], rows),
         "",
         f"garda's decisions on the prompts sent (public clearance, so personal data is redacted): {decisions}.",
         "",
         *lines,
+        "",
+        "garda CPU per request: CPU time (user + system, all threads) `garda serve` used during the run, "
+        f"divided by the requests it answered (warm-up included). At 1 client, garda's latency minus this "
+        "is time spent waiting: on fsync, on the upstream, or for CPU 0 when other work holds it.",
         "",
         f"One fsync of a small append on the disk holding garda's SQLite file costs {fsync.p50:.2f} ms at p50 "
         f"({fsync.p99:.2f} ms p99, {fsync.runs} rounds): the floor under each durable commit "
