@@ -146,9 +146,15 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
     ("She was treated for a broken arm at the hospital.", "treated for a broken arm"),
     ("the suspect has a history of schizophrenia", "history of schizophrenia"),
     ("Her son is HIV positive.", "HIV positive"),
-    ("he was off his meds and suicidal", "off his meds"),
+    ("he was off his meds and suicidal", "off his meds and suicidal"),
     ("Jane Doe is pregnant", "pregnant"),
     ("He needed 12 stitches at the ER.", "stitches"),
+    ("Tomasz Wójcik, who has a heart condition, could not walk far.", "a heart condition"),
+    ("VICT HAD a sprained left ankle that was wrapped by MFD.", "a sprained left ankle that was wrapped by MFD"),
+    ("Dee R. Lyons has a puncture wound to the left forearm requiring stitches.",
+     "a puncture wound to the left forearm requiring stitches"),
+    ("the pedestrian has two cracked ribs and is on oxycodone", "two cracked ribs and is on oxycodone"),
+    ("she says her son has PTSD from his deployment", "PTSD from his deployment"),
 ])
 def test_medical_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)
@@ -159,6 +165,9 @@ def test_medical_found(inspector, text, expected):
     "What are the signs of an opioid overdose in general?",
     "Training: how to respond to a mental health crisis.",
     "The victim declined medical treatment.",
+    "What are the signs of a broken wrist in general?",
+    "Training: how to treat a gunshot wound to the leg.",
+    "The roads had lacerations of ice.",
 ])
 def test_medical_needs_a_person(inspector, text):
     assert typed(inspector.inspect(text), SpanType.MEDICAL) == []

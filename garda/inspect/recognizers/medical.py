@@ -7,6 +7,7 @@ must also point at someone (a pronoun, a role word, a name, "patient").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -59,18 +60,56 @@ TREATMENT = (
 PERSON_CUE = regex.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|victim|suspect|subject|complainant|witness|patient|"
     r"juvenile|driver|mother|father|son|daughter|wife|husband|boyfriend|girlfriend|mr|mrs|ms|"
-    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))\b", FLAGS)
+    r"who|whose|vict|susp|pt|pedestrian|defendant|caller|arrestee|resident|man|woman|boy|girl|child|"
+    r"year-old|y/o|yo|i|my|me|"
+    r"(?-i:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}{2,}))\b", FLAGS)
 GENERAL_QUESTION = regex.compile(
     r"\b(?:what\s+is|what\s+are|explain|define|definition|signs\s+of|symptoms\s+of|how\s+(?:to|do|should|can)|"
     r"training|policy|in\s+general|generally|people\s+with|persons\s+with|individuals\s+with)\b", FLAGS)
+BODY_PARTS = (
+    "arm", "arms", "leg", "legs", "wrist", "wrists", "ankle", "ankles", "jaw", "nose", "rib", "ribs", "orbital bone",
+    "orbital", "eye socket", "skull", "hip", "collarbone", "clavicle", "shoulder", "finger", "fingers", "hand", "hands",
+    "foot", "feet", "elbow", "knee", "knees", "pelvis", "femur", "tibia", "fibula", "vertebra", "vertebrae", "back",
+    "neck", "spine", "head", "scalp", "face", "forehead", "cheek", "cheekbone", "chest", "abdomen", "stomach", "thigh",
+    "calf", "lung", "spleen", "liver", "eye", "ear", "lip", "tooth", "teeth", "torso", "groin", "buttocks", "side",
+    "thumb", "toe", "toes", "forearm", "shin", "sternum", "kidney",
+)
+SIDE = r"(?:(?:left|right|upper|lower|inner|outer)\s+){0,2}"
+BODY = compile_words(BODY_PARTS)
+INJURY_ADJECTIVES = ("broken", "fractured", "sprained", "dislocated", "bruised", "cracked", "torn", "punctured",
+                     "collapsed", "shattered", "separated", "bruised")
+# "a broken right wrist", "a stab wound to the abdomen", "lacerations to the scalp".
+INJURY = (
+    r"(?:" + compile_words(INJURY_ADJECTIVES) + r"\s+" + SIDE + BODY +
+    r"|(?:stab|gunshot|puncture|bite|knife|bullet|graze)\s+wounds?|lacerations?|contusions?|abrasions?"
+    r"|(?:first|second|third)-degree\s+burns|burns)"
+    r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r")?"
+)
 TERM = regex.compile(
     r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+)?"
     r"(?P<what>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
+    r"|\b(?P<injury>" + INJURY + r")\b"
     r"|\b(?P<bare>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b", FLAGS)
+# What the gold standard of a careful reader covers around the term: "a", "two", the disorder's
+# full name, its cause, and the treatment that follows ("that needed eight staples", "requiring surgery").
+WORD = r"(?:[a-z]+|(?-i:[A-Z]{2,4}))"
+COUNT_WORDS = frozenset({"a", "an", "two", "three", "four", "five", "several", "multiple"})
+QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paranoid", "chronic", "acute", "clinical",
+                        "mild", "untreated"})
+TRAILING = regex.compile(
+    r"(?:\s+(?:disorder|disease|syndrome))?"
+    r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r"\b)?"
+    r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
+    r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need)\s+(?:" + WORD + r"\s+){0,4}"
+    + WORD + r"|\s+requiring\s+(?:" + WORD + r"\s+){0,2}" + WORD + r")?", FLAGS)
+# Two findings joined by "and" or a comma in one clause are one phrase ("a disorder and is on Suboxone").
+JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now)\s+)?(?:on\s+)?|,\s*", FLAGS)
 # Each term is announced by its longest word ("meds" for "off his meds", "icu" for "in the icu").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "in", "on", "of", "off", "his", "her", "their", "to", "with"})
 CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w not in FUNCTION_WORDS), key=len)
-                 for term in CONDITIONS + MEDICATIONS)
+                 for term in CONDITIONS + MEDICATIONS) | frozenset(INJURY_ADJECTIVES) | frozenset({
+                     "wound", "wounds", "laceration", "lacerations", "contusion", "contusions", "abrasion",
+                     "abrasions", "burns"})
 SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
@@ -81,23 +120,91 @@ class MedicalRecognizer:
     span_types = (SpanType.MEDICAL,)
 
     def find(self, text: str) -> Iterator[Finding]:
+        pending: Finding | None = None
         for start, end in cue_regions(text, CUES, (45, 60)):
-            yield from self._in_region(text, start, end)
+            for finding in self._in_region(text, start, end):
+                if pending and finding.start <= pending.end:
+                    pending = _joined(text, pending, finding) if finding.end > pending.end else pending
+                elif pending and JOINER.fullmatch(text, pending.end, finding.start):
+                    pending = _joined(text, pending, finding)
+                else:
+                    if pending:
+                        yield pending
+                    pending = finding
+        if pending:
+            yield pending
 
     def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
+        # Person cues and general-question words are found once per region, then looked up per sentence.
+        outer_start, outer_end = max(0, region_start - 200), min(len(text), region_end + 200)
+        people = [m.start() for m in budget.finditer(PERSON_CUE, text, outer_start, outer_end)]
+        general = [m.start() for m in budget.finditer(GENERAL_QUESTION, text, outer_start, outer_end)]
         for match in budget.finditer(TERM, text, region_start, region_end):
-            sentence = _sentence_around(text, match.start(), match.end())
-            if not PERSON_CUE.search(sentence):
+            left, right = _sentence_bounds(text, match.start(), match.end())
+            if not _any_between(people, left, right):
                 continue
-            if match["bare"] and GENERAL_QUESTION.search(sentence):
+            if not match["treat"] and _any_between(general, left, right):
                 continue
             score = 0.85 if match["treat"] else 0.7
-            yield Finding(SpanType.MEDICAL, match.start(), match.end(), match.group(), self.name,
+            start, end = _phrase(text, match.start(), match.end(), leading=not match["treat"])
+            yield Finding(SpanType.MEDICAL, start, end, text[start:end], self.name,
                           score=score, explanation="health information in a sentence about a person")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start))
+def _phrase(text: str, start: int, end: int, *, leading: bool = True) -> tuple[int, int]:
+    """The term widened to its phrase: a leading article or count, a trailing cause or treatment."""
+    if leading:
+        start = _word_before(text, _word_before(text, start, QUALIFIERS), COUNT_WORDS)
+    trailing = TRAILING.match(text, end, min(len(text), end + 80))
+    if trailing:
+        end = trailing.end()
+    return start, end
+
+
+def _word_before(text: str, start: int, words: frozenset[str]) -> int:
+    """Where the word before ``start`` begins, if it is one of ``words``; else ``start``."""
+    prefix = text[max(0, start - 16):start]
+    stripped = prefix.rstrip()
+    if not stripped or len(stripped) == len(prefix):
+        return start
+    word_start = len(stripped)
+    while word_start and stripped[word_start - 1].isalpha():
+        word_start -= 1
+    if stripped[word_start:].lower() in words and (word_start == 0 or not stripped[word_start - 1].isalnum()):
+        return start - len(prefix) + word_start
+    return start
+
+
+def _joined(text: str, first: Finding, second: Finding) -> Finding:
+    end = max(first.end, second.end)
+    return Finding(SpanType.MEDICAL, first.start, end, text[first.start:end], first.recognizer,
+                   score=max(first.score, second.score), explanation=first.explanation)
+
+
+# Periods that do not end a sentence: initials ("R. Zavala") and common abbreviations.
+NOT_A_SENTENCE_END = regex.compile(r"(?:\b\p{L}|\b(?:dr|mr|mrs|ms|st|jr|sr|no|ave|apt|det|sgt|lt|ofc|vs|dept))\.$",
+                                   FLAGS)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    floor = max(0, start - 200)
+    position = start
+    while True:
+        stop = max(text.rfind(".", floor, position), text.rfind("\n", floor, position),
+                   text.rfind("!", floor, position), text.rfind("?", floor, position))
+        if stop == -1:
+            return floor
+        if text[stop] != "." or not NOT_A_SENTENCE_END.search(text, max(0, stop - 5), stop + 1):
+            return stop + 1
+        position = stop
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = SENTENCE_END.search(text, end, min(len(text), end + 200))
     right = right_match.start() if right_match else min(len(text), end + 200)
-    return text[max(left + 1, start - 200):right]
+    return max(_sentence_start(text, start), start - 200), right
+
+
+def _any_between(positions: list[int], left: int, right: int) -> bool:
+    index = bisect_left(positions, left)
+    return index < len(positions) and positions[index] < right
