@@ -177,11 +177,11 @@ def _caps_name(upper: str, letter: str) -> str:
 
 
 RECORD_STYLE = regex.compile(_record_style(r"\p{Lu}", r"\p{L}"))
-TITLE_RECORD_COMMA = regex.compile(r"(?<=[\p{Ll}\p{M}]),[ \t]+(?=\p{Lu}[\p{Ll}\p{M}])")
+TITLE_RECORD_COMMA = re.compile(r",[ \t]+(?=[^\W\d_])")
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 # The surname, with particles before it ("De la Cruz", "Mac Giolla Phádraig", "Ó Briain"); read backwards from the comma.
-TITLE_RECORD_LAST = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<last>(?:(?:Mac|Mc|Ó|Ní|Nic|Ua|Uí|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Bin|Ibn|Abu)"
+TITLE_RECORD_LAST = regex.compile(   # searched from the end backwards
+    r"(?r)(?<![\p{L}\p{M}'’-])(?P<last>(?:(?:Mac|Mc|Ó|Ní|Nic|Ua|Uí|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Bin|Ibn|Abu)"
     r"[ \t]+(?:(?:Giolla|la|der|den|de)[ \t]+)?)?" + _TITLE_WORD + r")$")
 # One or two given names, an initial at most, and then no further capitalized word.
 TITLE_RECORD_FIRST = regex.compile(
@@ -294,16 +294,21 @@ class PersonRecognizer:
 
     def _without_leet(self, text: str) -> str:
         """'0mar 5aleh' -> 'Omar Saleh': digits standing for letters inside words, one for one."""
-        if not LEET_PREFILTER.search(text):
-            return text
         pieces, position = [], 0
-        for match in budget.finditer(LEET_WORD, text):
-            word = match.group()
-            if ORDINAL.fullmatch(word) or sum(c.isalpha() for c in word) < 2:
+        for hint in LEET_PREFILTER.finditer(text):   # a letter next to a digit; few in ordinary text
+            if hint.start() < position:
                 continue
-            pieces += [text[position:match.start()], self._spelled_out(word)]
-            position = match.end()
-        return "".join([*pieces, text[position:]]) if pieces else text
+            start, end = _word_around(text, hint.start())
+            word = text[start:end]
+            position = end
+            if _is_leet(word):
+                spelled = self._spelled_out(word)
+                if INNER_DIGIT.search(word) or self._is_listed(spelled):   # 'Zaval4', not 'db8'
+                    pieces += [text[len("".join(pieces)):start], spelled]
+        if not pieces:
+            return text
+        done = len("".join(pieces))
+        return "".join(pieces) + text[done:]
 
     def _spelled_out(self, word: str) -> str:
         capitals = not any(c.islower() for c in word)
@@ -473,17 +478,21 @@ class PersonRecognizer:
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case."""
         names = self.names
-        for comma in budget.finditer(TITLE_RECORD_COMMA, text):
+        for comma in TITLE_RECORD_COMMA.finditer(text):
             budget.remaining()
-            before = TITLE_RECORD_LAST.search(text, max(0, comma.start() - 40), comma.start())
+            if not (comma.start() and text[comma.start() - 1].islower() and text[comma.end()].isupper()):
+                continue
             after = TITLE_RECORD_FIRST.match(text, comma.end(), min(len(text), comma.end() + 60))
-            if before is None or after is None:
+            if after is None:
+                continue
+            before = TITLE_RECORD_LAST.search(text, max(0, comma.start() - 40), comma.start())
+            if before is None:
                 continue
             last, given = before["last"].split()[-1], after["first"].split()
             if len(given) == 2 and (names.is_surname(given[1]) or not names.is_given(given[1])):
                 continue    # 'Sharma, Vikram Grewal' is a list of names
             words = {_fold(last), *(_fold(w) for w in given)}
-            if last.isupper() or given[0].isupper() or words & (self.trim_words | names.non_name):
+            if last.isupper() or given[0].isupper() or any(w in self.trim_words or w in names.non_name for w in words):
                 continue
             start = before.start("last")
             if self._follows_a_name(text, start):
@@ -573,11 +582,30 @@ class PersonRecognizer:
 
 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
-LEET_PREFILTER = re.compile(r"[^\W\d_][013-578]|[013-578][^\W\d_]")
-# A word of letters and the digits that stand for letters, with at least one of each ('Lind3m4nn', '7h4o').
-LEET_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}]*[013-578])(?=[013-578]*[\p{L}\p{M}])"
-                          r"[\p{L}\p{M}013-578]+(?![\p{L}\p{M}\p{N}])")
-ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th|s)", regex.IGNORECASE)
+# A digit next to a letter, not an ordinal or a time ('35th', '3am').
+LEET_PREFILTER = re.compile(r"[013-578](?:(?<=[^\W\d_].)|(?=[^\W\d_])(?!(?:st|nd|rd|th|am|pm)\b))")
+# Digits then a unit or an ordinal ('4th', '3am', '1990s'), or letters then a number ('sahra574', 'LKY8540').
+NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|hrs?|h|k|m|x|ft|lbs?|mm|cm|kg|yo|yrs?|mg|ml)|[^\W\d_]+\d{3,}",
+                      re.IGNORECASE)
+
+
+INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
+def _word_around(text: str, position: int) -> tuple[int, int]:
+    start, end = position, position + 1
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _is_leet(word: str) -> bool:
+    """Letters and the digits that stand for letters ('Lind3m4nn', '7h4o', 'Zaval4'), not a code or a unit."""
+    letters = sum(c.isalpha() for c in word)
+    return (letters >= 2 and all(c.isalpha() or c in LEET for c in word) and len(word) <= 30
+            and not NOT_LEET.fullmatch(word))
 LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
 HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", "complainant", "comp", "caller",
                           "arrestee", "defendant", "officer", "ofc", "rp"})
