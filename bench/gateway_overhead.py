@@ -81,11 +81,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+CPUS = frozenset(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else frozenset()
+
+
+def pin(cpu: int) -> None:
+    """Run this process on `cpu` alone; left unpinned where the CPU is not available."""
+    if cpu in CPUS:
+        os.sched_setaffinity(0, {cpu})
+
+
 def _pinned(cpu: int) -> Any:
-    available = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
-    if cpu not in available:
-        return None
-    return lambda: os.sched_setaffinity(0, {cpu})
+    return (lambda: pin(cpu)) if cpu in CPUS else None
 
 
 def _garda(home: Path, *args: str) -> str:
@@ -204,7 +210,11 @@ async def run_load(target: Target, prompts: list[str], clients: int, requests: i
             index, next_index = next_index, next_index + 1
             body = {"model": target.model, "messages": [{"role": "user", "content": prompts[index % len(prompts)]}]}
             began = time.perf_counter()
-            response = await client.post(target.url, json=body, headers=target.headers)
+            try:
+                response = await client.post(target.url, json=body, headers=target.headers)
+            except httpx.TransportError:
+                failures += 1
+                continue
             samples.append((time.perf_counter() - began) * 1000)
             failures += response.status_code != 200
 
@@ -371,15 +381,10 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temporary garda home and server logs")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    if hasattr(os, "sched_setaffinity") and GARDA_CPU in os.sched_getaffinity(0):
-        os.sched_setaffinity(0, {GARDA_CPU})
+    pin(GARDA_CPU)
     print("inspection ...", file=sys.stderr)
     inspection = inspection_latency(args.quick)
-    if hasattr(os, "sched_setaffinity") and CLIENT_CPU in os.sched_getaffinity(0) | {CLIENT_CPU}:
-        try:
-            os.sched_setaffinity(0, {CLIENT_CPU})
-        except OSError:
-            pass
+    pin(CLIENT_CPU)
     logs = Path(tempfile.mkdtemp(prefix="garda-bench-"))
     overhead, error = None, None
     try:

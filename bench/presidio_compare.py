@@ -343,6 +343,11 @@ def main() -> None:
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/benchmarks.md alone")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
+    try:
+        import presidio_analyzer  # noqa: F401
+        import spacy  # noqa: F401
+    except ImportError:
+        sys.exit("Presidio is not installed: pip install -e '.[bench]'")
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
     presidio_offline.block_network()
