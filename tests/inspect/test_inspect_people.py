@@ -81,6 +81,8 @@ def test_record_style_names(inspector, text, name):
     ("We released Vang, Mai Yer, on a signature bond.", "Vang, Mai Yer"),
     ("Draft a letter for Van der Berg, Anneliese about her bicycle.", "Van der Berg, Anneliese"),
     ("Det. Sikorska, Jolanta took the statement.", "Sikorska, Jolanta"),
+    ("Reword: Lindemann, Torsten's truck was towed.", "Lindemann, Torsten"),
+    ("Unit 3 struck Pedestrian 1 Kulkarni, Rohit, who was treated.", "Kulkarni, Rohit"),
 ])
 def test_last_comma_first_in_ordinary_case(inspector, text, name):
     assert name in [n for n, _ in people(inspector, text)]

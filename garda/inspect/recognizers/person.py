@@ -178,7 +178,7 @@ def _caps_name(upper: str, letter: str) -> str:
 
 RECORD_STYLE = regex.compile(_record_style(r"\p{Lu}", r"\p{L}"))
 TITLE_RECORD_COMMA = re.compile(r",[ \t]+(?=[^\W\d_])")
-_TITLE_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+_TITLE_WORD = r"\p{Lu}[\p{L}\p{M}]{0,30}(?:['’-](?!s\b)\p{L}[\p{L}\p{M}]{0,30}){0,3}"   # not the "'s" of "Jürgen's"
 # The surname, with particles before it ("De la Cruz", "Mac Giolla Phádraig", "Ó Briain"); read backwards from the comma.
 TITLE_RECORD_LAST = regex.compile(   # searched from the end backwards
     r"(?r)(?<![\p{L}\p{M}'’-])(?P<last>(?:(?:Mac|Mc|Ó|Ní|Nic|Ua|Uí|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Bin|Ibn|Abu)"
@@ -186,7 +186,7 @@ TITLE_RECORD_LAST = regex.compile(   # searched from the end backwards
 # One or two given names, an initial at most, and then no further capitalized word.
 TITLE_RECORD_FIRST = regex.compile(
     r"(?P<first>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}\p{M}])))?"
-    r"(?![ \t]*\p{Lu})(?![\p{L}\p{M}'’-])")
+    r"(?![ \t]*\p{Lu})(?![\p{L}\p{M}-]|['’](?!s\b))")
 RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
 CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
 CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
@@ -512,7 +512,7 @@ class PersonRecognizer:
         if not previous:
             return False
         word = previous[0]
-        if _is_nickname(word) and word[-1] in "\"”'’" or _is_initial(word):
+        if _is_nickname(word) and word[-1] in "\"”'’" or (_is_initial(word) and word[0].isupper()):
             return True
         return word[0].isupper() and word[-1] not in ",.:;" and _fold(word) not in self.trim_words
 
