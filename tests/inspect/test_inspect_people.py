@@ -131,6 +131,21 @@ def test_greetings_to_groups_and_officials_are_not_names(inspector, text):
     assert people(inspector, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "She was taken to St. Joseph's for X-rays.",
+    "The youth group meets at Saint Casimir on Sundays.",
+    "SUSP HIT HIM W/ OPEN HAND AND FLED",
+    "Units stood by at Center and Sherman until the tow arrived.",
+    "A crash at Oklahoma and Layton blocked traffic.",
+])
+def test_saints_corners_and_with_shorthand_are_not_names(inspector, text):
+    assert people(inspector, text) == []
+
+
+def test_a_street_st_does_not_hide_the_next_name(inspector):
+    assert "Heike Schreiber" in [n for n, _ in people(inspector, "He lives on N 35th St. Heike Schreiber saw it.")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Reword: H4z3m N4jj4r and his sister left.", "H4z3m N4jj4r"),
     ("Summarize: 0isin K1nsell4 borrowed the ladder.", "0isin K1nsell4"),

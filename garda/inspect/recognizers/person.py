@@ -98,6 +98,11 @@ class _Context:
     cue: str | None = None
     official: bool = False
     case_law: bool = False
+    place: bool = False   # "St. Luke's", "Saint Francis"
+
+    @property
+    def not_private(self) -> bool:
+        return self.official or self.case_law or self.place
 
 
 def _context_before(text: str, start: int) -> _Context:
@@ -107,6 +112,8 @@ def _context_before(text: str, start: int) -> _Context:
         return _Context()
     if words[-1] in ("v.", "vs.", "v", "vs"):
         return _Context(case_law=True)
+    if words[-1] == "Saint" or (words[-1] == "St." and (len(words) == 1 or words[-2][0].islower())):
+        return _Context(place=True)   # not "35th St. John Smith", where St. is the street
     index = len(words) - 1
     link_broken = False
     cue: str | None = None
@@ -352,12 +359,12 @@ class PersonRecognizer:
             if _fold(candidate.tokens[0][2]) not in known:
                 continue
             context = self._context(text, candidate.start, candidate.end)
-            if not (context.official or context.case_law):
+            if not context.not_private:
                 yield _finding(text, candidate.start, candidate.end, context.role, 0.7, "a name mentioned again")
 
     def _context(self, text: str, start: int, end: int) -> _Context:
         before = _context_before(text, start)
-        if before.role or before.official or before.case_law:
+        if before.role or before.not_private:
             return before
         following = text[end:end + 4].lstrip()[:1]
         if following not in ("(", ",", "v"):
@@ -417,7 +424,7 @@ class PersonRecognizer:
     def _judge(self, text: str, candidate: _Candidate) -> Finding | None:
         start, end = candidate.start, candidate.end
         context = self._context(text, start, end)
-        if context.official or context.case_law:
+        if context.not_private:
             return None
         names = self.names
         words = [t[2] for t in candidate.tokens
@@ -433,6 +440,8 @@ class PersonRecognizer:
             word = words[0]
             if len(word) < 2 or _fold(word) in self.trim_words:
                 return None
+            if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
+                return None   # "at Greenfield and Hampton" is a corner, not a person
             if not (context.role or strong_cue or (context.cue and listed)
                     or (names.is_given(word) and _fold(word) not in names.common
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
@@ -498,7 +507,7 @@ class PersonRecognizer:
             if self._follows_a_name(text, start):
                 continue    # the tail of 'Vikram Grewal, Harjit R. Bhatt' is two names, not one record
             context = self._context(text, start, after.end())
-            if context.official or context.case_law:
+            if context.not_private:
                 continue
             is_given = any(names.is_given(w) for w in given)
             both = names.is_surname(last) and is_given
@@ -523,8 +532,11 @@ class PersonRecognizer:
             return
         for match in budget.finditer(SLASH_ROLE, text):
             name = match["name"]
-            if _fold(name.split()[0].rstrip(",")) in self.trim_words | self.names.non_name:
+            first = _fold(name.split()[0].rstrip(","))
+            if first in self.trim_words or first in self.names.non_name:
                 continue
+            if match["r"] == "W" and not any(self._is_listed(w.rstrip(",")) for w in name.split()):
+                continue   # "W/" is also shorthand for "with": "STRUCK HER W/ CLOSED FIST"
             role = ROLE_OF[match["r"].lower() + "/"]
             start, end = match.span("name")
             yield _finding(text, start, end, role, 0.9, "a name after a V/, S/, W/ or C/ marker")
@@ -581,6 +593,8 @@ class PersonRecognizer:
                                "a lowercase given name and surname")
 
 
+INTERSECTION_BEFORE = regex.compile(
+    r"(?r)(?:^|\s)(?:at|near|on|of|by)[ \t]+(?:the[ \t]+corner[ \t]+of[ \t]+)?\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$")
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 # A digit next to a letter, not an ordinal or a time ('35th', '3am').
 LEET_PREFILTER = re.compile(r"[013-578](?:(?<=[^\W\d_].)|(?=[^\W\d_])(?!(?:st|nd|rd|th|am|pm)\b))")
