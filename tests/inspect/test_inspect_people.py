@@ -137,6 +137,9 @@ def test_greetings_to_groups_and_officials_are_not_names(inspector, text):
     "SUSP HIT HIM W/ OPEN HAND AND FLED",
     "Units stood by at Center and Sherman until the tow arrived.",
     "A crash at Oklahoma and Layton blocked traffic.",
+    "The fair is at Henry Maier Festival Park this year.",
+    "He was given his Miranda warnings at the scene.",
+    "Northwestern Mutual and Harley-Davidson sponsor the run.",
 ])
 def test_saints_corners_and_with_shorthand_are_not_names(inspector, text):
     assert people(inspector, text) == []

@@ -405,12 +405,14 @@ class PersonRecognizer:
             tokens.pop(0)
         if len(tokens) > 1 and _fold(tokens[-1][2]) in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
             return None
+        non_name = self.names.non_name
         while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in PARTICLES or (
                 _fold(tokens[-1][2]) in common and not self._surname_after_given(tokens))):
-            tokens.pop()
+            last = _fold(tokens.pop()[2])
+            if last in non_name and last not in TIMES:
+                return None   # "Henry Maier Festival Park" is a place: the name it holds goes with it
         if not tokens or all(_is_initial(t[2]) for t in tokens):
             return None
-        non_name = self.names.non_name
         if any(_fold(t[2]).rstrip(".") in non_name for t in tokens):
             return None
         return _Candidate(tokens[0][0], tokens[-1][1], tokens)
@@ -442,6 +444,9 @@ class PersonRecognizer:
                 return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
                 return None   # "at Greenfield and Hampton" is a corner, not a person
+            following = NEXT_LOWER_WORD.match(text, end, min(len(text), end + 20))
+            if following and following[1] in HOLIDAY_ENDINGS:
+                return None   # "Miranda warnings", "Brady rule"
             if not (context.role or strong_cue or (context.cue and listed)
                     or (names.is_given(word) and _fold(word) not in names.common
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
@@ -593,6 +598,10 @@ class PersonRecognizer:
                                "a lowercase given name and surname")
 
 
+TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "sept", "october",
+                   "november", "december", "morning", "afternoon", "evening", "night", "today", "yesterday"})
+NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 INTERSECTION_BEFORE = regex.compile(
     r"(?r)(?:^|\s)(?:at|near|on|of|by)[ \t]+(?:the[ \t]+corner[ \t]+of[ \t]+)?\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$")
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
