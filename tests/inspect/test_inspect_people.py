@@ -63,6 +63,8 @@ def test_names_of_every_community_without_context(inspector, text, name):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("SMITH, JOHN A. was booked.", "SMITH, JOHN A."),
+    ("CHECK MOUA, MAI NENG FOR WARRANTS", "MOUA, MAI NENG"),
+    ("SUSP KLEIN, DIETER STRUCK HER", "KLEIN, DIETER"),
     ("Subject: VANG, XEE", "VANG, XEE"),
     ("NAME: HERNANDEZ-RUIZ, MARIA", "HERNANDEZ-RUIZ, MARIA"),
     ("JOHN SMITH ARRIVED", "JOHN SMITH"),
@@ -154,6 +156,8 @@ def test_a_street_st_does_not_hide_the_next_name(inspector):
     ("Summarize: 0isin K1nsell4 borrowed the ladder.", "0isin K1nsell4"),
     ("Draft a letter to Schr31b3r, H31k3 about the bike.", "Schr31b3r, H31k3"),
     ("fix this: 5um4y4 j1m4l3 said the door was open", "5um4y4 j1m4l3"),
+    ("Reword: victim G4dr1e 3. K3lsch was treated.", "G4dr1e 3. K3lsch"),
+    ("Run THAO, K40 N3NG B. for warrants.", "THAO, K40 N3NG B."),
 ])
 def test_names_spelled_with_digits_for_letters(inspector, text, name):
     assert name in [n for n, _ in people(inspector, text)]

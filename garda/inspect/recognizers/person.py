@@ -301,7 +301,7 @@ class PersonRecognizer:
 
     def _without_leet(self, text: str) -> str:
         """'0mar 5aleh' -> 'Omar Saleh': digits standing for letters inside words, one for one."""
-        pieces, position = [], 0
+        pieces, done, position = [], 0, 0
         for hint in LEET_PREFILTER.finditer(text):   # a letter next to a digit; few in ordinary text
             if hint.start() < position:
                 continue
@@ -311,11 +311,13 @@ class PersonRecognizer:
             if _is_leet(word):
                 spelled = self._spelled_out(word)
                 if INNER_DIGIT.search(word) or self._is_listed(spelled):   # 'Zaval4', not 'db8'
-                    pieces += [text[len("".join(pieces)):start], spelled]
+                    pieces += [text[done:start], spelled]
+                    done = end
         if not pieces:
             return text
-        done = len("".join(pieces))
-        return "".join(pieces) + text[done:]
+        plain = "".join(pieces) + text[done:]
+        # A middle initial written as a digit between two such words: 'Y0l4nd4 7. 35c0bedo'.
+        return LEET_INITIAL.sub(lambda m: LEET[m[0][0]].upper() + ".", plain)
 
     def _spelled_out(self, word: str) -> str:
         capitals = not any(c.islower() for c in word)
@@ -466,7 +468,12 @@ class PersonRecognizer:
                 continue
             context = self._context(text, match.start(), match.end())
             if names.is_surname(last) or names.is_given(first) or context.role:
-                yield _finding(text, match.start(), match.end(), context.role, 0.9, "a name in LAST, FIRST form")
+                end = match.end()
+                if not match["middle"]:   # a second given name: 'XIONG, KA ZOUA', not 'SMITH, JOHN STRUCK'
+                    second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
+                    if second and names.is_given(second["word"]) and _fold(second["word"]) not in names.common:
+                        end = second.end()
+                yield _finding(text, match.start(), end, context.role, 0.9, "a name in LAST, FIRST form")
         yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
 
     def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
@@ -612,6 +619,8 @@ NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|hrs?|h|k|m|x|ft|lbs?|mm|cm
                       re.IGNORECASE)
 
 
+CAPS_SECOND_GIVEN = regex.compile(r"[ \t]+(?P<word>\p{Lu}{2,})(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}])))?(?![\p{L}])")
+LEET_INITIAL = re.compile(r"(?<=[^\W\d_][ \t])[013-578]\.(?=[ \t]+[^\W\d_])")
 INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 
 
@@ -627,7 +636,7 @@ def _word_around(text: str, position: int) -> tuple[int, int]:
 def _is_leet(word: str) -> bool:
     """Letters and the digits that stand for letters ('Lind3m4nn', '7h4o', 'Zaval4'), not a code or a unit."""
     letters = sum(c.isalpha() for c in word)
-    return (letters >= 2 and all(c.isalpha() or c in LEET for c in word) and len(word) <= 30
+    return (letters >= 1 and len(word) >= 2 and all(c.isalpha() or c in LEET for c in word) and len(word) <= 30
             and not NOT_LEET.fullmatch(word))
 LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
 HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", "complainant", "comp", "caller",
