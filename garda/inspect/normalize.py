@@ -66,14 +66,16 @@ SPACED_DIGITS = regex.compile(
 # "M a y 1 9 , 1 9 8 6", "+ 1 2 6 2 ..."): five or more, at least three of them digits (kept by
 # _enough_digits), so spaced-out words and initials are left alone. Spaces and dots go; - / , stay.
 SPACED_CHARACTERS = re.compile(
-    r"(?<![\w.+])(?:\+[ ]?)?[A-Z0-9](?:(?:[ .]|[ ]?[-/,.][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
-    r"(?:[ .]|[ ]?[-/,.][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
+    r"(?<![\w.+(])(?:[+(][ ]?)?[A-Z0-9](?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
+    r"(?:[ .]|[ ]?[-/,.()][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
 # A line break inside an identifier: digits on both sides (not before a list marker "2."), digits and
 # letters run together ("676012\nTB6", "13MAR\n1998"), a dash after it, an IPv4 or an e-mail domain cut.
 IDENTIFIER_BREAK = regex.compile(
     r"(?=[ \t]*\r?\n)(?:"
     r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d)(?!\d{1,2}[.)][ \t]+[A-Za-z])"
     r"|(?<=\d)\r?\n(?=[A-Za-z]{1,4}\d)|(?<=\d[A-Za-z]{1,4})\r?\n(?=\d)"
+    r"|(?<=\d[A-Za-z]{1,3})[ \t]*\r?\n[ \t]*(?=[A-Za-z]{1,3}\d)|(?<=\d)[ \t]*\r?\n[ \t]*(?=\)\s?\d)"
+    r"|(?<=[A-Za-z0-9._-])\r?\n(?=[\w.+-]{1,64}@\w)"
     r"|(?<=[A-Za-z0-9])[ \t]*\r?\n(?=-\d)"
     r"|(?<=\d\.)\r?\n(?=\d{1,3}\.\d)|(?<=\d\.\d{1,3}\.)\r?\n(?=\d)|(?<=\d\.\d{1,3})\r?\n(?=\.\d)"
     r"|(?<=@[\w-]{1,64}(?:\.[\w-]{1,64}){0,3}\.?)\r?\n(?=[\w.-]))")
@@ -84,8 +86,8 @@ INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
 # Five spaced tokens with three digits always hold a digit followed by two more tokens.
 STRUCTURE_PREFILTER = re.compile(
     r"\d(?<![A-Za-z0-9]\d)[ .,/-]{1,3}[A-Za-z0-9][ .,/-]{1,3}[A-Za-z0-9](?![A-Za-z0-9])|[-@][ \t]*\r?\n|\n[ \t]*[-@]")
-BREAK_LEFT = frozenset("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-BREAK_RIGHT = BREAK_LEFT | {"-"}
+BREAK_LEFT = frozenset("0123456789._-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+BREAK_RIGHT = BREAK_LEFT | {"-", ")"}
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"

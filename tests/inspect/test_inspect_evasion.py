@@ -52,6 +52,10 @@ def only(inspector, text, span_type):
     ("mail kalani@exam\nple.net please", SpanType.EMAIL, "kalani@exam\nple.net"),
     ("veh JKR\r\n-5519 parked", SpanType.LICENSE_PLATE, "JKR\r\n-5519"),
     ("veh ＲＤＸ－７７０２ parked", SpanType.LICENSE_PLATE, "ＲＤＸ－７７０２"),
+    ("call ( 7 1 5 ) 5 5 5 - 0 1 3 8 later", SpanType.PHONE, "( 7 1 5 ) 5 5 5 - 0 1 3 8"),
+    ("cb (608 \n) 555-0119 rptd", SpanType.PHONE, "(608 \n) 555-0119"),
+    ("VIN 1H \nGCM82633A004352 seen", SpanType.VIN, "1H \nGCM82633A004352"),
+    ("write to dana.wil\nkerson@example.org", SpanType.EMAIL, "dana.wil\nkerson@example.org"),
 ])
 def test_evasions_are_caught_with_original_offsets(inspector, text, span_type, expected):
     assert only(inspector, text, span_type) == [expected]
@@ -103,6 +107,8 @@ def test_ascii_text_needs_no_map():
     "I am a b c d e",
     "Apt 3 B 4 x",
     "items 4 5 6 a b",
+    "see (a) and (b)",
+    "the end.\nThe start",
 ])
 def test_ordinary_dotted_numbers_are_not_collapsed(text):
     assert normalize(text).text == text

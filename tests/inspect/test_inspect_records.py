@@ -155,6 +155,7 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
      "a puncture wound to the left forearm requiring stitches"),
     ("the pedestrian has two cracked ribs and is on oxycodone", "two cracked ribs and is on oxycodone"),
     ("she says her son has PTSD from his deployment", "PTSD from his deployment"),
+    ("Mr. Diaz is being treated for a dislocated right elbow", "being treated for a dislocated right elbow"),
 ])
 def test_medical_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)

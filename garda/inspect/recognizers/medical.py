@@ -87,7 +87,7 @@ INJURY = (
 )
 TERM = regex.compile(
     r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?P<what>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
+    r"(?P<what>" + INJURY + r"|" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
     r"|\b(?P<injury>" + INJURY + r")\b"
     r"|\b(?P<bare>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b", FLAGS)
 # What the gold standard of a careful reader covers around the term: "a", "two", the disorder's
