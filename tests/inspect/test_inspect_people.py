@@ -82,6 +82,8 @@ def test_record_style_names(inspector, text, name):
     ("Rewrite: Chatterjee, Shweta was seen leaving with the bag.", "Chatterjee, Shweta"),
     ("We released Vang, Mai Yer, on a signature bond.", "Vang, Mai Yer"),
     ("Draft a letter for Van der Berg, Anneliese about her bicycle.", "Van der Berg, Anneliese"),
+    ("Edit: Rosa Elena de los Reyes owns the van.", "Rosa Elena de los Reyes"),
+    ("Edit: Johann van der Meulen paid the fine.", "Johann van der Meulen"),
     ("Det. Sikorska, Jolanta took the statement.", "Sikorska, Jolanta"),
     ("Reword: Lindemann, Torsten's truck was towed.", "Lindemann, Torsten"),
     ("Unit 3 struck Pedestrian 1 Kulkarni, Rohit, who was treated.", "Kulkarni, Rohit"),
@@ -142,6 +144,9 @@ def test_greetings_to_groups_and_officials_are_not_names(inspector, text):
     "The fair is at Henry Maier Festival Park this year.",
     "He was given his Miranda warnings at the scene.",
     "Northwestern Mutual and Harley-Davidson sponsor the run.",
+    "The suspect is described as an Asian male, about 30.",
+    "The witness, Hispanic, about 40, declined to give a name.",
+    "Somali and Hmong interpreters are available at the desk.",
 ])
 def test_saints_corners_and_with_shorthand_are_not_names(inspector, text):
     assert people(inspector, text) == []

@@ -148,7 +148,8 @@ def _context_before(text: str, start: int) -> _Context:
 NAME_CUES_SET = frozenset(NAME_CUES)
 
 
-PARTICLE = r"(?:de|del|de[ \t]la|da|dos|das|van|von|der|den|le|la|bin|ibn|al|el|abu|y)"
+PARTICLE = (r"(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|da|dos|das|di|van|van[ \t]der|van[ \t]den|von|von[ \t]der|"
+            r"der|den|le|la|bin|ibn|al|el|abu|y)")
 
 
 def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
@@ -442,7 +443,7 @@ class PersonRecognizer:
                 return None
         else:
             word = words[0]
-            if len(word) < 2 or _fold(word) in self.trim_words:
+            if len(word) < 2 or _fold(word) in self.trim_words or _fold(word) in GROUP_WORDS:
                 return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
                 return None   # "at Greenfield and Hampton" is a corner, not a person
@@ -644,8 +645,12 @@ HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", 
 NICKNAME_CUES = frozenset({"aka", "also", "known", "nicknamed", "goes", "street", "alias"})
 HOLIDAY_ENDINGS = frozenset({"day", "rights", "warning", "warnings", "act", "law", "rule", "doctrine", "standard",
                              "award", "foundation", "scholarship", "center", "centre", "institute", "memorial"})
-PARTICLES = frozenset({"de", "del", "la", "da", "dos", "das", "van", "von", "der", "den", "le",
+PARTICLES = frozenset({"de", "del", "la", "los", "las", "da", "dos", "das", "di", "van", "von", "der", "den", "le",
                        "bin", "ibn", "al", "el", "abu", "y"})
+# Words for a group of people, never a person on their own: "described as an Asian male".
+GROUP_WORDS = frozenset({"hispanic", "latino", "latina", "latinx", "black", "white", "asian", "caucasian", "african",
+                         "american", "arab", "arabic", "hmong", "somali", "native", "indian", "mexican", "polish",
+                         "german", "irish", "jewish", "muslim", "christian", "catholic", "biracial", "indigenous"})
 
 
 def _tokens(sequence: str, offset: int) -> list[tuple[int, int, str]]:
