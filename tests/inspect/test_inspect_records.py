@@ -96,6 +96,8 @@ def test_bare_date_is_not_a_dob(inspector, text):
     ("MILLER, DANA / CITED Q4471902 / RELEASED", "Q4471902"),
     ("we spoke about your case (25-118204) today", "25-118204"),
     ("the prelim for K251193087 moved", "K251193087"),
+    ("the charging conference for D25-77120 is Monday", "D25-77120"),
+    ("paperwork for TR24-009311 is late", "TR24-009311"),
 ])
 def test_case_number_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.CASE_NUMBER)
@@ -132,6 +134,7 @@ def test_cji_identifier_found(inspector, text, expected):
     "CAD history for my report: 2245 DISTURBANCE / ADVISED",
     "the hearing for 0930 hours was moved",
     "case law since 25 CT rulings",
+    "take I-94 past the F-150 plant; route I94-12 is closed",
 ])
 def test_legal_citations_and_numbers_are_not_records(inspector, text):
     findings = inspector.inspect(text).findings

@@ -14,6 +14,7 @@ from garda.inspect.spans import SpanType
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 COURT_CODE = r"(?-i:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|PR|TP|TJ|OL)"
 SHORT_YEAR_CODE = regex.compile(r"\d{2}-?" + COURT_CODE + r"-?$")
+LETTER_PREFIX = regex.compile(r"(?<![\w-])(?-i:[A-Z]{1,2})$")
 TIME_AFTER = regex.compile(r"\s*(?:hours|hrs|hr|am|pm|a\.m\.|p\.m\.)\b", FLAGS)
 
 # "case number is ...", "SID/..." (NCIC record lines are KEY/VALUE), "case (26-...)", "arrested under ..."
@@ -69,7 +70,8 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
     explanation = "a year-numbered case (2026-004512) or a circuit-court case number (2026CF001234)"
     pattern = regex.compile(
         r"(?<![\w./-])(?P<span>(?:19|20)\d{2}-\d{5,8}|(?:19|20)\d{2}\s?" + COURT_CODE + r"\s?\d{1,6}"
-        r"|\d{2}-?" + COURT_CODE + r"-?\d{3,6})(?![\w-])", FLAGS)
+        r"|\d{2}-?" + COURT_CODE + r"-?\d{3,6}"
+        r"|(?-i:[A-Z]{1,2})[0-3]\d-\d{4,7})(?![\w-])", FLAGS)   # letter-prefixed year numbers: M26-43753
     around_digits = True
     min_digits = 3
     window = (7, 16)
@@ -77,7 +79,8 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
         """A run that starts with a year, or follows a two-digit year and a court code ("26CM001839")."""
-        return text.startswith(("19", "20"), start) or SHORT_YEAR_CODE.search(text, max(0, start - 6), start) is not None
+        return (text.startswith(("19", "20"), start) or SHORT_YEAR_CODE.search(text, max(0, start - 6), start) is not None
+                or LETTER_PREFIX.search(text, max(0, start - 3), start) is not None)
 
 
 class CjiIdentifierRecognizer(PatternRecognizer):
