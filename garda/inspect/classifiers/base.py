@@ -22,7 +22,8 @@ from garda.inspect.windows import TextIndex, index_of
 SAME_SENTENCE = r"[^.?!\n]"
 ABBREVIATION = r"(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|Sgt|Lt|Ofc|Capt|approx)"
 NON_BREAK = r"(?:[^.?!\n]|(?<=(?<![\w.])" + ABBREVIATION + r")\.)"
-ABBREVIATION_END = regex.compile(r"(?<![\w.])" + ABBREVIATION + r"\.\s*$")
+ABBREVIATIONS = frozenset({"St", "Ave", "Av", "Blvd", "Dr", "Rd", "Ct", "Pl", "Ln", "Pkwy", "Hwy", "Apt", "No", "Jr",
+                           "Sr", "Mr", "Mrs", "Ms", "Det", "Sgt", "Lt", "Ofc", "Capt", "approx"})
 SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
 ABBREVIATION_HOPS = 3
 
@@ -109,29 +110,38 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
 
 def widened_start(text: str, start: int) -> int:
     for _ in range(ABBREVIATION_HOPS):
-        if not _after_period(text, start):
+        dot = _period_before(text, start)
+        if dot < 0 or not _is_abbreviation(text, dot):
             break
-        before = ABBREVIATION_END.search(text, max(0, start - 12), start)
-        if not before:
-            break
-        start = _start_after_break(text, max(0, start - 200), before.start())
+        start = _start_after_break(text, max(0, start - 200), dot - 1)
     return start
 
 
 def widened_end(text: str, end: int) -> int:
     for _ in range(ABBREVIATION_HOPS):
-        if end >= len(text) or text[end - 1] != "." or not ABBREVIATION_END.search(text, max(0, end - 12), end):
+        if end >= len(text) or text[end - 1] != "." or not _is_abbreviation(text, end - 1):
             break
         found = SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
         end = found.end() if found else min(len(text), end + 200)
     return end
 
 
-def _after_period(text: str, start: int) -> bool:
+def _period_before(text: str, start: int) -> int:
     position = start - 1
     while position >= 0 and text[position].isspace():
         position -= 1
-    return position > 0 and text[position] == "."
+    return position if position > 0 and text[position] == "." else -1
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an initial or a known abbreviation ("A.", "St.", "Blvd.")."""
+    start = dot
+    while start > 0 and dot - start < 7 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        return False
+    word = text[start:dot]
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _start_after_break(text: str, floor: int, position: int) -> int:

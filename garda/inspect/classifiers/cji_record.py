@@ -82,15 +82,15 @@ class CjiRecordClassifier(PhraseClassifier):
             r"\b(?:run|query|search|check|ping)\s+(?:the\s+)?(?:dot|dmv|wisdot|ncic|cib|time|iii|nlets|ccap|cch)\s+"
             r"(?:for|on|about)\b",
          "asks to query a state or federal database", anchored=True),
-        rule("in-database-as", 'in on through',
-            r"\b(?:in|on|through)\s+(?:ncic|time|cib|nlets|iii)\s+as\s+(?:stolen|wanted|missing|flagged|a\s+hit)\b",
+        rule("in-database-as", 'ncic time cib nlets iii',
+            r"\b(?:ncic|time|cib|nlets|iii)\s+as\s+(?:stolen|wanted|missing|flagged|a\s+hit)\b",
          "asks whether an item is listed in NCIC or state files", anchored=True),
         rule("status-check", 'check verify confirm see find tell whether if',
             r"\b(?:check|verify|confirm|see|find\s+out|tell\s+me)\b[^.?!\n]{0,60}?\b(?:licen[cs]e|dl|registration|"
             r"driving|plate)\s+(?:status|privileges|is\s+(?:valid|suspended|revoked|flagged|stolen)|comes\s+back)\b"
             r"|\b(?:whether|if)\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:plate|tag|vin|car|vehicle|dl|licen[cs]e)\b"
             r"[^.?!\n]{0,30}?\b(?:is|comes\s+back|was)\s+(?:flagged|stolen|wanted|suspended|revoked|valid|clear)\b",
-         "asks to check a licence, registration or plate status"),
+         "asks to check a licence, registration or plate status", anchored=True),
         rule("has-warrants", 'does do is are has',
             r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
             r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"

@@ -106,20 +106,20 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:i|we)\s+(?:should|could|can|need\s+to|ought\s+to)\s+(?:say|claim|write|put|state|mention|list)\s+"
             r"(?:that\s+)?(?:i|we)\s+(?:saw|observed|noticed|smelled|heard|felt|had)\b",
          "asks what to claim was observed"),
-        rule("so-no-one-questions", 'won wont will question challenge ask',
+        rule("so-no-one-questions", 'so',
             r"\bso\s+(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
             r"defense|supervisor|ia|internal\s+affairs)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+"
             r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess)",
-         "asks for wording chosen so a reviewer will not question an action"),
-        rule("already-decided", 'already decision decided',
+         "asks for wording chosen so a reviewer will not question an action", anchored=True),
+        rule("already-decided", 'already decision call',
             r"\b(?:already\s+(?:decided|made\s+the\s+(?:call|decision))|(?:decision|call)\s+(?:is|was|has\s+been)\s+"
             r"already\s+made)\b[^.?!\n;]{0,40}?[;,:]?[^.?!\n]{0,60}?\b(?:backs?\s+(?:that|it|this|me)\s+up|"
             r"supports?\s+(?:that|it|this|the\s+decision)|justif\w+|reasons?|write\s+(?:something|it\s+up)|explain\s+why)",
-         "asks for support for a decision already made"),
-        rule("reasons-i-can-give", 'reason reasons justification grounds explanation',
+         "asks for support for a decision already made", anchored=True),
+        rule("reasons-i-can-give", 'reason reasons justification justifications grounds explanation explanations',
             r"\b(?:reasons?|justifications?|grounds|explanations?)\s+(?:i|we)\s+(?:can|could|should|might)\s+"
             r"(?:give|use|cite|offer|put\s+down)\s+for\b",
-         "asks for reasons to give for an action"),
+         "asks for reasons to give for an action", anchored=True),
         rule("after-the-fact", 'after backfill back cover',
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
             r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)",

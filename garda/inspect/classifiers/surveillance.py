@@ -100,13 +100,13 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:every|all|each|any|whatever|what)\s+(?:new\s+|single\s+)?(?:(?:posts?|messages?|comments?|photos?|videos?|"
             r"stories|tweets?|check-?ins?|things?)\s+)?(?:that\s+)?(?:" + SUBJECT + r")\s+(?:makes?|posts?|posted|sends?|"
             r"shares?|shared|uploads?|uploaded|puts\s+up)\b",
-         "asks to watch everything a person posts"),
-        rule("recurring-pull", 'every each daily overnight going',
+         "asks to watch everything a person posts", anchored=True),
+        rule("recurring-pull", 'every each daily nightly overnight going from',
             r"\b(?:(?:every|each)\s+(?:morning|day|night|evening|hour|week|shift)|daily|nightly|overnight|going\s+forward|"
             r"from\s+now\s+on)\b[^.?!\n]{0,80}?\b(?:pull\s+up|summari[sz]e|read|go\s+through|check|get|collect|save|"
             r"screenshot|list)\s+(?:me\s+)?(?:what|whatever|everything|all|every)\b[^.?!\n]{0,40}?\b(?:posts?|posted|"
             r"shares?|shared|uploads?|uploaded|messages?|messaged)\b",
-         "asks for a recurring pull of a person's posts"),
+         "asks for a recurring pull of a person's posts", anchored=True),
         rule("list-attendees", 'compile make build create put get pull identify find give list name',
             r"\b(?:compile|make|build|create|put\s+together|get|pull|identify|find|give\s+me|list|name)\s+(?:me\s+)?"
             r"(?:a\s+list\s+of\s+|the\s+names\s+of\s+|a\s+roster\s+of\s+)?(?:everyone|everybody|anyone|all\s+(?:of\s+)?"
@@ -115,7 +115,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"was\s+at|were\s+at|marched|showed\s+up|participated|spoke|organized|organizing|protested)\b[^.?!\n]{0,60}?"
             r"\b(?:protests?|rally|rallies|march|vigil|demonstrations?|sit-in|walkout|strike|picket|town\s+hall|"
             r"community\s+meeting|church|mosque|synagogue|temple|union)\b",
-         "asks to identify people who took part in a protest, meeting or service"),
+         "asks to identify people who took part in a protest, meeting or service", anchored=True),
         rule("watch-communications", 'monitor watch keep scrape track follow spy infiltrate',
             r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|scrape|track|follow|spy\s+on|infiltrate)\s+(?:all\s+(?:of\s+)?)?"
             r"(?:(?:their|his|her|(?!(?:the\s+)?(?:department|district|city|county|agency|unit|mpd)\b)(?:the\s+)?"
@@ -123,7 +123,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + COMMUNICATIONS + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:people|activists|"
             r"organizers|protesters|members|group|union|neighbors|residents|tenants|students|marchers|him|her|them|"
             + NAME + r"))",
-         "asks to watch a person's or a group's communications"),
+         "asks to watch a person's or a group's communications", anchored=True),
         rule("fake-profile", 'create make set use open run',
             r"\b(?:create|make|set\s+up|use|open|run)\s+(?:a\s+|an\s+|some\s+|a\s+few\s+|several\s+|\d+\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?|"
             r"multiple\s+)?"
@@ -131,27 +131,27 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:profiles?|accounts?|personas?|identities|pages?)\b[^.?!\n]{0,60}?\b(?:to|so|and)\s+(?:we\s+can\s+|i\s+can\s+)?"
             r"(?:befriend|friend|follow|join|watch|monitor|infiltrate|get\s+into|connect\s+with|message|read|see|spy|"
             r"keep\s+tabs|track)\b",
-         "asks to set up covert accounts to watch people"),
+         "asks to set up covert accounts to watch people", anchored=True),
         rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify',
             r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|"
             r"identify)\s+(?:who|whom)\s+(?:" + SUBJECT + r")\s+(?:talks?|has\s+been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
             r"hangs?\s+out|dates|sleeps|associates|communicates|messages|spends\s+time)\b",
-         "asks to map who a person talks to or sees"),
+         "asks to map who a person talks to or sees", anchored=True),
         rule("schedule-of-where", 'schedule timeline map log record list picture chart pattern routine rundown',
             r"\b(?:schedule|timeline|map|log|record|list|picture|chart|pattern|routine|rundown)\s+of\s+(?:where|when)\s+"
             r"(?:" + SUBJECT + r")\s+(?:goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
             r"leaves|arrives|gets\s+home)\b",
-         "asks to chart where a person goes"),
+         "asks to chart where a person goes", anchored=True),
         rule("know-routine", 'so',
             r"\bso\s+(?:that\s+)?(?:we|i)\s+(?:know|can\s+(?:know|learn|predict|map|track|figure\s+out))\s+(?:" + POSSESSIVE
             + r")\s+(?:daily\s+)?(?:routine|movements|schedule|whereabouts|patterns?|habits|comings\s+and\s+goings)\b",
          "asks to learn a person's routine", anchored=True),
-        rule("places-been", 'know tell find show map list get pull figure give track need',
+        rule("places-been", 'want tell find show map list get pull figure give track need',
             r"\b(?:want\s+to\s+know|tell\s+me|find|show\s+me|map|list|get\s+me|pull|figure\s+out|give\s+me|track|"
             r"need)\s+(?:out\s+)?(?:every|each|all\s+the)\s+(?:place|location|spot|address|cell\s+tower|stop)s?\b"
             r"[^.?!\n]{0,50}?\s(?:has\s+been|has\s+gone|goes|visits|has\s+visited|travels|has\s+travell?ed|stops)\b",
-         "asks for every place a person or phone has been"),
+         "asks for every place a person or phone has been", anchored=True),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
