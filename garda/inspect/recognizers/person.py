@@ -239,9 +239,12 @@ def _listed(word: str, names: frozenset[str]) -> bool:
     folded = _fold(word)
     if folded in names:
         return True
-    if len(folded) < 5 and "-" not in folded and "'" not in folded:
-        return False
+    if "-" not in folded and "'" not in folded and (len(folded) < 5 or not folded.startswith(NAME_PREFIXES)):
+        return False   # a plain word: nothing more to look up
     return any(part in names for part in _parts(folded))
+
+
+NAME_PREFIXES = ("o'", "d'", "mc", "mac", "al", "el", "abu", "bin", "ibn")
 
 
 def _read(filename: str) -> frozenset[str]:
@@ -504,6 +507,10 @@ class PersonRecognizer:
             budget.remaining()
             if not (comma.start() and text[comma.start() - 1].islower() and text[comma.end()].isupper()):
                 continue
+            around = text[max(0, comma.start() - 32):comma.start()].rsplit(None, 1)[-1:] + text[
+                comma.end():comma.end() + 32].split(None, 1)[:1]
+            if len(around) < 2 or not (names.is_surname(around[0]) or names.is_given(POSSESSIVE.sub("", around[1]))):
+                continue   # cheap test before the patterns: neither side is a listed name
             after = TITLE_RECORD_FIRST.match(text, comma.end(), min(len(text), comma.end() + 60))
             if after is None:
                 continue
@@ -621,6 +628,7 @@ NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|hrs?|h|k|m|x|ft|lbs?|mm|cm
 
 
 CAPS_SECOND_GIVEN = regex.compile(r"[ \t]+(?P<word>\p{Lu}{2,})(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}])))?(?![\p{L}])")
+POSSESSIVE = re.compile(r"(?:['’]s)?[,.;:]*$")
 LEET_INITIAL = re.compile(r"(?<=[^\W\d_][ \t])[013-578]\.(?=[ \t]+[^\W\d_])")
 INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 
