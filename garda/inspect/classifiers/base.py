@@ -94,13 +94,14 @@ class Rule:
     pattern: regex.Pattern[str]
     explanation: str
     anchored: bool = False
+    needs: frozenset[str] = frozenset()   # the text must also hold one of these words (a cheap pre-check)
 
 
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
-         anchored: bool = False) -> Rule:
+         anchored: bool = False, needs: str = "") -> Rule:
     cue_set = frozenset(cues.split()) if isinstance(cues, str) else cues
     pattern = pattern.replace(SAME_SENTENCE, NON_BREAK)
-    return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored)
+    return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored, frozenset(needs.split()))
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -173,11 +174,14 @@ class PhraseClassifier:
     def find(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
         hits: dict[int, UseFinding] = {}
+        ends: dict[int, int] = {}
         for current in self.rules:
+            if current.needs and not index.has_any(current.needs):
+                continue
             positions = index.positions(current.cues)
             if not positions:
                 continue
-            for start, end, match in self._matches(current, index, positions):
+            for start, end, match in self._matches(current, index, positions, ends):
                 if start in hits or self._excused(text, start, end, match.start()):
                     continue
                 hits[start] = self.use(text, match, current.rule_id, current.explanation)
@@ -190,9 +194,12 @@ class PhraseClassifier:
                 and budget.search(DEFIANCE, text) is None)
 
     @staticmethod
-    def _matches(current: Rule, index: TextIndex, positions: list[int]
+    def _matches(current: Rule, index: TextIndex, positions: list[int], ends: dict[int, int] | None = None
                  ) -> Iterator[tuple[int, int, regex.Match[str]]]:
-        """(sentence start, sentence end, match) for each sentence where the rule matches."""
+        """(sentence start, sentence end, match) for each sentence where the rule matches.
+
+        ``ends`` caches the (widened) sentence end of each anchor position across the rules of one text.
+        """
         text = index.text
         if not current.anchored:
             for start, end in index.sentences_at(positions):
@@ -203,7 +210,11 @@ class PhraseClassifier:
             return
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch.
-            end = widened_end(text, index.sentence_end(position, ANCHORED_REACH))
+            end = ends.get(position) if ends is not None else None
+            if end is None:
+                end = widened_end(text, index.sentence_end(position, ANCHORED_REACH))
+                if ends is not None:
+                    ends[position] = end
             match = budget.match(current.pattern, text, position, end, linear=True)
             if match:
                 yield widened_start(text, index.sentence_start(position)), end, match

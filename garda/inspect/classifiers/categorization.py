@@ -80,7 +80,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b" + PROTECTED_NOUN + r"\b[^.?!\n]{0,40}?\b(?:from|based\s+on|by|using|judging\s+by|going\s+by|off)\s+"
             r"(?:their|his|her|the|each\s+\w+'s)\s+(?:first\s+(?:and|or)\s+last\s+|last\s+|first\s+|family\s+|sur)?"
             r"(?:names?|surnames?|spelling\s+of\s+their\s+names)\b",
-         "asks to infer a protected characteristic from names"),
+         "asks to infer a protected characteristic from names", anchored=True),
         rule("pick-who", "flag mark highlight pick single tag filter screen separate pull list circle point remove exclude",
             r"\b(?:flag|mark|highlight|pick\s+out|single\s+out|tag|filter|screen|separate|pull\s+out|list|circle|"
             r"point\s+out|remove|exclude)\s+(?:out\s+)?(?:anyone|anybody|everyone|everybody|all\s+(?:the\s+)?\w+|"

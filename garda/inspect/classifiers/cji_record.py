@@ -90,7 +90,8 @@ class CjiRecordClassifier(PhraseClassifier):
             r"driving|plate)\s+(?:status|privileges|is\s+(?:valid|suspended|revoked|flagged|stolen)|comes\s+back)\b"
             r"|\b(?:whether|if)\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:plate|tag|vin|car|vehicle|dl|licen[cs]e)\b"
             r"[^.?!\n]{0,30}?\b(?:is|comes\s+back|was)\s+(?:flagged|stolen|wanted|suspended|revoked|valid|clear)\b",
-         "asks to check a licence, registration or plate status", anchored=True),
+         "asks to check a licence, registration or plate status", anchored=True,
+         needs="status privileges valid suspended revoked flagged stolen wanted clear comes"),
         rule("has-warrants", 'does do is are has',
             r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
             r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"

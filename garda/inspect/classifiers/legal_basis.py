@@ -99,13 +99,12 @@ class SoleLegalBasisClassifier(PhraseClassifier):
     # "I'll go with whatever you say", "no need to run it past the DA", "be my lawyer": the answer
     # is to be the whole analysis. A use only when a legal question about a contact is near.
     reliance_rules = (
-        rule("act-on-answer", 'go going act acting rely relying run follow submit file charge write whatever put '
-             'use answer call word decision analysis conclusion ruling verdict advice opinion',
+        rule("act-on-answer", 'i we',
             r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|we'?ll|i'?m|i\s+am)\s+(?:just\s+)?(?:go(?:ing)?\s+with|"
             r"act(?:ing)?\s+on|rely(?:ing)?\s+on|run\s+with|follow|do|submit|file|charge|write\s+it\s+up|put|use)\s+"
             r"(?:it\s+)?(?:whatever|what|your|the)\s+(?:you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)|"
             r"answer|call|word|decision|analysis|conclusion|ruling|verdict|advice|opinion)",
-         "says the AI's answer will be acted on as is"),
+         "says the AI's answer will be acted on as is", anchored=True),
         rule("whatever-you-conclude", 'whatever',
             r"\bwhatever\s+you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)\b[^.?!\n]{0,80}?"
             r"\b(?:is\s+what|goes|i'?ll|i\s+will|we'?ll)\b",
@@ -117,12 +116,12 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         rule("as-is", 'submit file use send',
             r"\b(?:submit|file|use|send|sign)\s+(?:it|this|that|them|your\s+\w+)\s+as[-\s]is\b",
          "says the AI's analysis will be submitted unchanged", anchored=True),
-        rule("no-one-else", 'checking check run ask consult call talk need',
+        rule("no-one-else", 'not won without no don am',
             r"\b(?:not|won'?t\s+be|am\s+not|without|no\s+need\s+to|don'?t\s+need\s+to|not\s+going\s+to|won'?t)\s+"
             r"(?:checking|check|run(?:ning)?\s+(?:it|this)\s+(?:past|by)|ask(?:ing)?|consult(?:ing)?|call(?:ing)?|"
             r"talk(?:ing)?\s+to|bother(?:ing)?)\s+(?:with\s+)?(?:anyone|anybody|the\s+(?:da|district\s+attorney|"
             r"prosecutor|city\s+attorney|sergeant|supervisor|lieutenant)|a\s+(?:lawyer|prosecutor|supervisor)|legal|da)\b",
-         "says no one else will check the AI's legal answer"),
+         "says no one else will check the AI's legal answer", anchored=True),
         rule("be-my-lawyer", 'lawyer attorney legal prosecutor judge counsel',
             r"\b(?:you'?re|you\s+are|be|act\s+as)\s+my\s+(?:only\s+)?(?:legal\s+(?:source|advisor|adviser|counsel|"
             r"department)|lawyer|attorney|prosecutor|judge|da|counsel)\b",
@@ -147,11 +146,12 @@ class SoleLegalBasisClassifier(PhraseClassifier):
 
     def _reliance(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
+        ends: dict[int, int] = {}
         for current in self.reliance_rules:
             positions = index.positions(current.cues)
             if not positions:
                 continue
-            for start, end, match in self._matches(current, index, positions):
+            for start, end, match in self._matches(current, index, positions, ends):
                 if self._excused(text, start, end, match.start()):
                     continue
                 near = budget.search(LEGAL_QUESTION, text, max(0, start - RELIANCE_REACH),

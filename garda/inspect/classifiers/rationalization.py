@@ -72,7 +72,8 @@ class RationalizationClassifier(PhraseClassifier):
             r"put\s+together)\s+(?:me\s+)?(?:some\s+|the\s+|a\s+|enough\s+|more\s+)?(?:probable\s+cause|"
             r"reasonable\s+suspicion|pc|rs|articulable\s+facts|exigen(?:cy|t\s+circumstances)|a\s+basis)\s+"
             r"(?:for|to)\b",
-         "asks the AI to supply the legal standard for an action", anchored=True),
+         "asks the AI to supply the legal standard for an action", anchored=True,
+         needs="probable reasonable pc rs articulable exigency exigent basis"),
         rule("make-them-look", 'make made makes making',
             r"(?<!n't\s|not\s|never\s|without\s)\b(?:make|makes|making|(?:would|could|might|that)\s+(?:have\s+)?made)\s+(?:him|her|them|the\s+\w+|this\s+\w+|"
             r"it)\s+(?:look|seem|appear|sound)\s+(?:more\s+|really\s+|very\s+|like\s+(?:he|she|they)\s+(?:was|were)\s+)?"
@@ -102,10 +103,10 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:don'?t|do\s+not|can'?t|cannot|didn'?t)\s+(?:really\s+)?(?:remember|recall|know)\s+why\s+(?:i|we|he|she|"
             r"they)\s+" + ENFORCEMENT_ACTION,
          "the member does not know why an action was taken and asks for a reason"),
-        rule("should-say-i-saw", 'say claim write put state mention',
+        rule("should-say-i-saw", 'i we',
             r"\b(?:i|we)\s+(?:should|could|can|need\s+to|ought\s+to)\s+(?:say|claim|write|put|state|mention|list)\s+"
             r"(?:that\s+)?(?:i|we)\s+(?:saw|observed|noticed|smelled|heard|felt|had)\b",
-         "asks what to claim was observed"),
+         "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
         rule("so-no-one-questions", 'so',
             r"\bso\s+(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
             r"defense|supervisor|ia|internal\s+affairs)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+"

@@ -106,7 +106,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"from\s+now\s+on)\b[^.?!\n]{0,80}?\b(?:pull\s+up|summari[sz]e|read|go\s+through|check|get|collect|save|"
             r"screenshot|list)\s+(?:me\s+)?(?:what|whatever|everything|all|every)\b[^.?!\n]{0,40}?\b(?:posts?|posted|"
             r"shares?|shared|uploads?|uploaded|messages?|messaged)\b",
-         "asks for a recurring pull of a person's posts", anchored=True),
+         "asks for a recurring pull of a person's posts", anchored=True,
+         needs="posts posted shares shared uploads uploaded messages messaged post share upload message"),
         rule("list-attendees", 'compile make build create put get pull identify find give list name',
             r"\b(?:compile|make|build|create|put\s+together|get|pull|identify|find|give\s+me|list|name)\s+(?:me\s+)?"
             r"(?:a\s+list\s+of\s+|the\s+names\s+of\s+|a\s+roster\s+of\s+)?(?:everyone|everybody|anyone|all\s+(?:of\s+)?"
@@ -115,7 +116,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"was\s+at|were\s+at|marched|showed\s+up|participated|spoke|organized|organizing|protested)\b[^.?!\n]{0,60}?"
             r"\b(?:protests?|rally|rallies|march|vigil|demonstrations?|sit-in|walkout|strike|picket|town\s+hall|"
             r"community\s+meeting|church|mosque|synagogue|temple|union)\b",
-         "asks to identify people who took part in a protest, meeting or service", anchored=True),
+         "asks to identify people who took part in a protest, meeting or service", anchored=True,
+         needs="protest protests rally rallies march vigil demonstration demonstrations sit walkout strike picket town "
+               "community church mosque synagogue temple union"),
         rule("watch-communications", 'monitor watch keep scrape track follow spy infiltrate',
             r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|scrape|track|follow|spy\s+on|infiltrate)\s+(?:all\s+(?:of\s+)?)?"
             r"(?:(?:their|his|her|(?!(?:the\s+)?(?:department|district|city|county|agency|unit|mpd)\b)(?:the\s+)?"
@@ -131,13 +134,16 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:profiles?|accounts?|personas?|identities|pages?)\b[^.?!\n]{0,60}?\b(?:to|so|and)\s+(?:we\s+can\s+|i\s+can\s+)?"
             r"(?:befriend|friend|follow|join|watch|monitor|infiltrate|get\s+into|connect\s+with|message|read|see|spy|"
             r"keep\s+tabs|track)\b",
-         "asks to set up covert accounts to watch people", anchored=True),
+         "asks to set up covert accounts to watch people", anchored=True,
+         needs="fake dummy sock puppet sockpuppet undercover burner false made fictitious"),
         rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify',
             r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|"
             r"identify)\s+(?:who|whom)\s+(?:" + SUBJECT + r")\s+(?:talks?|has\s+been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
             r"hangs?\s+out|dates|sleeps|associates|communicates|messages|spends\s+time)\b",
-         "asks to map who a person talks to or sees", anchored=True),
+         "asks to map who a person talks to or sees", anchored=True,
+         needs="talks talk talking texting calling meeting seeing hanging dating sleeping texts calls meets hangs "
+               "dates sleeps associates communicates messages spends"),
         rule("schedule-of-where", 'schedule timeline map log record list picture chart pattern routine rundown',
             r"\b(?:schedule|timeline|map|log|record|list|picture|chart|pattern|routine|rundown)\s+of\s+(?:where|when)\s+"
             r"(?:" + SUBJECT + r")\s+(?:goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
@@ -151,7 +157,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:want\s+to\s+know|tell\s+me|find|show\s+me|map|list|get\s+me|pull|figure\s+out|give\s+me|track|"
             r"need)\s+(?:out\s+)?(?:every|each|all\s+the)\s+(?:place|location|spot|address|cell\s+tower|stop)s?\b"
             r"[^.?!\n]{0,50}?\s(?:has\s+been|has\s+gone|goes|visits|has\s+visited|travels|has\s+travell?ed|stops)\b",
-         "asks for every place a person or phone has been", anchored=True),
+         "asks for every place a person or phone has been", anchored=True,
+         needs="place places location locations spot spots address addresses cell stop stops"),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
