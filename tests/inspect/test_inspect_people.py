@@ -65,6 +65,8 @@ def test_names_of_every_community_without_context(inspector, text, name):
     ("SMITH, JOHN A. was booked.", "SMITH, JOHN A."),
     ("CHECK MOUA, MAI NENG FOR WARRANTS", "MOUA, MAI NENG"),
     ("SUSP KLEIN, DIETER STRUCK HER", "KLEIN, DIETER"),
+    ("CHECK VAN DER MEULEN, JOHANN K. FOR WARRANTS", "VAN DER MEULEN, JOHANN K."),
+    ("NAME: DE LOS REYES, ROSA ELENA", "DE LOS REYES, ROSA ELENA"),
     ("Subject: VANG, XEE", "VANG, XEE"),
     ("NAME: HERNANDEZ-RUIZ, MARIA", "HERNANDEZ-RUIZ, MARIA"),
     ("JOHN SMITH ARRIVED", "JOHN SMITH"),
@@ -183,6 +185,8 @@ def test_digits_in_ordinary_codes_are_not_names(inspector, text):
     ("the victim named tou lor", "tou lor"),
     ("i think deshawn williams knows", "deshawn williams"),
     ("met with krzysztof nowak at the station", "krzysztof nowak"),
+    ("pls fix: we called yesenia villarreal ochoa twice", "yesenia villarreal ochoa"),
+    ("Rewrite: Angel Jesus Villarreal was the driver.", "Angel Jesus Villarreal"),
 ])
 def test_lowercase_names(inspector, text, name):
     assert name in [n for n, _ in people(inspector, text)]

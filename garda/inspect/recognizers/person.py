@@ -294,6 +294,7 @@ class PersonRecognizer:
         self.trim_words = self.names.common | frozenset(ROLE_OF) | NAME_CUES_SET | frozenset(
             w for t in PUBLIC_TITLES for w in t.split())
         self.lowercase_given = self.names.given - self.names.common - self.trim_words
+        self.titles_and_roles = self.trim_words - self.names.common
 
     def find(self, text: str) -> Iterator[Finding]:
         plain = self._without_leet(text)
@@ -407,7 +408,7 @@ class PersonRecognizer:
                 return None
             return _Candidate(match.start(), match.end(), [(match.start(), match.end(), sequence)])
         tokens = _tokens(sequence, match.start())
-        while tokens and _fold(tokens[0][2].rstrip(".")) in trim:
+        while tokens and _fold(tokens[0][2].rstrip(".")) in trim and not self._given_before_name(tokens):
             tokens.pop(0)
         if len(tokens) > 1 and _fold(tokens[-1][2]) in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
             return None
@@ -422,6 +423,16 @@ class PersonRecognizer:
         if any(_fold(t[2]).rstrip(".") in non_name for t in tokens):
             return None
         return _Candidate(tokens[0][0], tokens[-1][1], tokens)
+
+    def _given_before_name(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """'Ángel Manuel Cruz': a listed given name that is also an ordinary word, before another listed name."""
+        names = self.names
+        first = _fold(tokens[0][2])
+        if len(tokens) < 2 or first not in names.common or first in self.titles_and_roles:
+            return False
+        following = tokens[1][2]
+        return names.is_given(first) and _fold(following) not in names.common and (
+            names.is_given(following) or names.is_surname(following))
 
     def _surname_after_given(self, tokens: list[tuple[int, int, str]]) -> bool:
         """'Tou Her': a listed surname that is also an ordinary word, capitalized after a listed given name."""
@@ -477,7 +488,9 @@ class PersonRecognizer:
                     second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
                     if second and names.is_given(second["word"]) and _fold(second["word"]) not in names.common:
                         end = second.end()
-                yield _finding(text, match.start(), end, context.role, 0.9, "a name in LAST, FIRST form")
+                particle = CAPS_PARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                start = particle.start() if particle else match.start()   # 'DE LA CRUZ, JOAQUIN'
+                yield _finding(text, start, end, context.role, 0.9, "a name in LAST, FIRST form")
         yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
 
     def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
@@ -605,11 +618,16 @@ class PersonRecognizer:
             if last in names.common or last in trim:
                 continue
             first = text[start:first_end]
-            context = self._context(text, start, following.end())
-            strong = context.role or (context.cue and context.cue not in WEAK_CUES)
+            end = following.end()
             listed_both = names.is_surname(last)
+            third = LOWER_NEXT.match(text, end)   # 'araceli ramirez ochoa', 'mai yer lor'
+            if third and (listed_both or names.is_given(last)) and third["word"] not in trim and names.is_surname(
+                    third["word"]):
+                end, listed_both = third.end(), True
+            context = self._context(text, start, end)
+            strong = context.role or (context.cue and context.cue not in WEAK_CUES)
             if listed_both or (strong and first not in names.common):
-                yield _finding(text, start, following.end(), context.role, 0.75 if listed_both else 0.6,
+                yield _finding(text, start, end, context.role, 0.75 if listed_both else 0.6,
                                "a lowercase given name and surname")
 
 
@@ -628,6 +646,9 @@ NOT_LEET = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|hrs?|h|k|m|x|ft|lbs?|mm|cm
 
 
 CAPS_SECOND_GIVEN = regex.compile(r"[ \t]+(?P<word>\p{Lu}{2,})(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}])))?(?![\p{L}])")
+CAPS_PARTICLE_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}'’-])(?:DE[ \t]+LA|DE[ \t]+LOS|DE[ \t]+LAS|VAN[ \t]+DER|VAN[ \t]+DEN|VON[ \t]+DER|VON|VAN|DE|DEL|DA|DI|"
+    r"DOS|BIN|IBN|AL|EL|ABU|MAC|MC|LE|LA)[ \t]+$")
 POSSESSIVE = re.compile(r"(?:['’]s)?[,.;:]*$")
 LEET_INITIAL = re.compile(r"(?<=[^\W\d_][ \t])[013-578]\.(?=[ \t]+[^\W\d_])")
 INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
