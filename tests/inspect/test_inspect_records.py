@@ -27,6 +27,9 @@ from tests.inspect.inspect_support import typed
     ("meet at 918 N Frank L. Wright Blvd, Apt 2", "918 N Frank L. Wright Blvd, Apt 2"),
     ("he stays at 6120 w van buren st upstairs", "6120 w van buren st"),
     ("dropped off at 415 e st. paul ave", "415 e st. paul ave"),
+    ("lives at 3811 N. Dr. Martin Luther King Jr. Dr. now", "3811 N. Dr. Martin Luther King Jr. Dr."),
+    ("Address: 2217-A W Layton Ave Unit 5, today", "2217-A W Layton Ave Unit 5"),
+    ("residence at W156N11500 Pilgrim Rd", "W156N11500 Pilgrim Rd"),
 ])
 def test_address_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.ADDRESS) == [expected]

@@ -28,7 +28,7 @@ NAME_WORD = r"(?-i:[A-Z][A-Za-z'’-]+|[A-Z]{2,})"
 # covered without "3 cars near the st..." turning into an address.
 # Inside a street name: initials and small particles ("Cesar E. Chavez Dr", "Fond du Lac Ave").
 NAME_LINK = r"(?:(?-i:[A-Z]\.)|(?-i:du|de|la|del|des|di|da|van|von|der|den|el|le)|st\.)"
-STREET_NAME = (r"(?:(?:martin\s+luther\s+king|mlk)(?:\s+jr\.?)?\s+|" + ORDINAL + r"\s+|"
+STREET_NAME = (r"(?:(?:dr\.?\s+)?(?:martin\s+luther\s+king|mlk)(?:\s+jr\.?)?\s+|" + ORDINAL + r"\s+|"
                r"(?:" + NAME_WORD + r"\s+(?:" + NAME_LINK + r"\s+){0,2}){1,3}|[a-z][a-z'-]{2,}\s+)")
 # After a direction ("5300 s cesar e. chavez dr", "1011 w fond du lac ave") lowercase words may run longer.
 LOWER_STREET_NAME = (r"(?:(?!(?:the|to|on|at|of|in|and|or|for|with|from|by|into|onto|near|was|were|is|are|"
@@ -59,6 +59,7 @@ NOT_A_STREET = frozenset({
     "percent", "days", "weeks", "months", "was", "were", "is", "are", "had", "has", "from", "by", "on", "total",
     "counts", "count", "suspects", "victims", "witnesses", "calls", "units", "squads", "kids", "children", "males",
     "females", "men", "women", "year-old", "yo", "x", "oz", "grams", "g", "mg", "miles", "mph", "degrees"})
+GRID_OR_UNIT_LETTER = regex.compile(r"(?-i:[NSEW]\d|-[A-Z]\s)")
 BLOCK_AFTER = regex.compile(r"\s*(?:block|hundred|blk)\b", FLAGS)
 YEARISH_BEFORE = regex.compile(r"\b(?:in|since|by|during|of|from|until|year|circa|fy|the)\s+$", FLAGS)
 
@@ -68,7 +69,7 @@ class StreetAddressRecognizer(PatternRecognizer):
     span_type = SpanType.ADDRESS
     explanation = "a house number, a street name and a street type"
     pattern = regex.compile(
-        r"(?<![\w#/.-])(?P<span>(?P<number>\d{1,6}[A-Z]?(?:-\d{1,4})?|[NSEW]\d{2,4}\s+[NSEW]\d{2,5})\s+"
+        r"(?<![\w#/.-])(?P<span>(?P<number>\d{1,6}[A-Z]?(?:-\d{1,4}|-[A-Z])?|[NSEW]\d{2,4}\s*[NSEW]\d{2,5})\s+"
         r"(?!block\b)(?:(?:" + DIRECTION + r"\s+)?" + STREET_NAME + r"|" + DIRECTION + r"\s+" + LOWER_STREET_NAME + r")"
         + SUFFIX +
         r"(?:\s+" + DIRECTION + r"(?![\w]))?" + UNIT + r"?" + CITY_STATE_ZIP + r"?)(?![\w])",
@@ -79,6 +80,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     window = (0, 160)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
+        if GRID_OR_UNIT_LETTER.match(text, end):   # "W156N11500 ...", "2217-A W ..."
+            return True
         if not (end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()):
             return False
         following = WORD_AFTER.match(text, end + 1)
@@ -121,7 +124,7 @@ class CuedAddressRecognizer(PatternRecognizer):
     explanation = "a house number and street name after 'lives at', 'resides at' or 'address'"
     pattern = regex.compile(
         r"\b(?:lives|living|resides|residing|stays|staying|moved|home|residence|address|addr)\b[^\d\n]{0,16}?"
-        r"(?P<span>\d{1,6}[A-Z]?\s+(?:" + DIRECTION + r"\s+)?(?:" + ORDINAL + r"|" + NAME_WORD + r")"
+        r"(?P<span>\d{1,6}(?:[A-Z]|-[A-Z])?\s+(?:" + DIRECTION + r"\s+)?(?:" + ORDINAL + r"|" + NAME_WORD + r")"
         r"(?:\s+" + NAME_WORD + r")?(?:" + UNIT + r")?)(?![\w])", FLAGS)
     cues = frozenset({"lives", "living", "resides", "residing", "stays", "staying", "moved", "home", "residence",
                       "address", "addr"})
