@@ -403,3 +403,19 @@ def test_operations_and_sources_are_non_public(inspector, text, span_type):
 def test_talk_about_operations_is_not_non_public(inspector, text):
     types = {f.span_type.value for f in inspector.inspect(text).findings}
     assert not types & {"TACTICAL", "CONFIDENTIAL_SOURCE"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Should we keep Darius past noon on the hold? I'll act on your answer.", UseKind.SOLE_LEGAL_BASIS),
+    ("Tell me whether the man in the photo, DOB 1 1 / 0 3 / 1 9 8 0, has any active warrants.", UseKind.CJI_RECORD),
+])
+def test_reliance_and_warrant_checks_with_noise(inspector, text, kind):
+    assert kind in {u.kind for u in inspector.inspect(text).uses}
+
+
+@pytest.mark.parametrize("text", [
+    "Can we hold the meeting at 1400? I'll go with what you say.",
+    "Should we move the Spring Picnic to Sunday? I'll go with whatever you say.",
+])
+def test_reliance_on_everyday_questions_is_not_a_use(inspector, text):
+    assert not inspector.inspect(text).uses

@@ -92,6 +92,10 @@ class CjiRecordClassifier(PhraseClassifier):
             r"[^.?!\n]{0,30}?\b(?:is|comes\s+back|was)\s+(?:flagged|stolen|wanted|suspended|revoked|valid|clear)\b",
          "asks to check a licence, registration or plate status", anchored=True,
          needs="status privileges valid suspended revoked flagged stolen wanted clear comes"),
+        rule("whether-warrants", 'whether if',
+            r"\b(?:whether|if)\b[^.?!\n]{0,80}?\b(?:has|have|had|got)\s+(?:any\s+)?(?:open|active|outstanding|current)\s+"
+            r"(?:warrants?|wants)\b",
+         "asks whether a person has open warrants", anchored=True, needs="warrant warrants wants"),
         rule("has-warrants", 'does do is are has',
             r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
             r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"

@@ -34,13 +34,16 @@ LEGAL_QUESTION = regex.compile(
     r"\b(?:probable\s+cause|reasonable\s+suspicion|pc|legal(?:ly)?|illegal|lawful|unlawful|admissible|"
     r"inadmissible|constitutional|warrant|warrantless|charges?|charging|chargeable|statute|miranda|waiver|affidavit|"
     r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
-    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery)\b", FLAGS)
+    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours"
+    r"|(?:can|could|may|should)\s+(?:i|we)\s+(?:legally\s+|still\s+)?(?:arrest|search|charge|detain|cite|tow|enter|seize|"
+    r"question|go\s+in(?:to)?|(?:hold|keep|release)\s+(?:him|her|them|the\s+(?:suspect|subject|juvenile|kid|driver|"
+    r"arrestee)|(?-i:\p{Lu}\w+))))\b", FLAGS)
 LEGAL_CUES = frozenset({"probable", "reasonable", "pc", "legal", "legally", "illegal", "lawful", "unlawful",
                         "admissible", "inadmissible", "constitutional", "warrant", "warrantless", "charge", "charges",
                         "charging", "chargeable", "statute", "miranda", "waiver", "affidavit", "counts", "count",
                         "holds", "hold", "search", "entry", "arrest", "detain", "consent", "guilty", "liable",
                         "crime", "felony", "misdemeanor", "burglary", "theft", "battery", "suppress", "seize",
-                        "seizure", "exigent", "exigency"})
+                        "seizure", "exigent", "exigency", "custody", "hours", "can", "could", "may", "should"})
 RELIANCE_REACH = 300
 
 

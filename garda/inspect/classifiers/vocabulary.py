@@ -36,7 +36,7 @@ ENFORCEMENT_ACTION = (
 SPECIFIC_PERSON = (
     r"(?:him|her|them|this\s+(?:guy|person|man|woman|kid|individual|subject|suspect|driver)|"
     r"the\s+(?:suspect|subject|target|individual|person|driver|man|woman|guy|kid|juvenile|victim|defendant)|"
-    r"my\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)"
+    r"my\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))"
 )
 # What turns a verb into a request to the AI rather than a narrative of what was done.
 REQUEST = (
