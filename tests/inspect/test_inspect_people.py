@@ -56,9 +56,13 @@ def test_ordinary_names(inspector, text, name):
     ("Suha Jabbour signed the lease.", "Suha Jabbour"),
     ("Shorten: Khadar Diriye paid the fine.", "Khadar Diriye"),
     ("fix this: sumaya jimale said the door was open", "sumaya jimale"),
+    ("Reword: Ngozi Okonkwo parked behind the store.", "Ngozi Okonkwo"),
+    ("Edit: Huy Truong and a friend were inside.", "Huy Truong"),
+    ("she saw smith near the alley", None),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
-    assert name in [n for n, _ in people(inspector, text)]
+    found = [n for n, _ in people(inspector, text)]
+    assert name in found if name else found == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
