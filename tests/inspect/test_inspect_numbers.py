@@ -167,6 +167,7 @@ def test_plate_needs_context(inspector, text):
     ("please have Sgt. Ruiz call me back at 4145550107 today", "4145550107"),
     ("Dana Wills (7155550143) will pick her up", "7155550143"),
     ("his brother's number 555-0177 was in the log", "555-0177"),
+    ("her new number is (920)5550144", "(920)5550144"),
 ])
 def test_phone_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.PHONE) == [expected]

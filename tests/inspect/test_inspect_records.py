@@ -119,6 +119,7 @@ def test_case_number_found(inspector, text, expected):
     ("RAC/W FBI/413390KT7 MIS/CAUTION", "413390KT7"),
     ("NO NCIC WANT NIC/T118220473", "T118220473"),
     ("SID/WI30418876 ARR 2019", "WI30418876"),
+    ("entered as NCIC record W443210987 today", "W443210987"),
 ])
 def test_cji_identifier_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.CJI_IDENTIFIER) == [expected]
@@ -162,6 +163,7 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
     ("the pedestrian has two cracked ribs and is on oxycodone", "two cracked ribs and is on oxycodone"),
     ("she says her son has PTSD from his deployment", "PTSD from his deployment"),
     ("Mr. Diaz is being treated for a dislocated right elbow", "being treated for a dislocated right elbow"),
+    ("Rosa Diaz takes Aricept daily", "takes Aricept"),
 ])
 def test_medical_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)

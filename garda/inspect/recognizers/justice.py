@@ -18,7 +18,7 @@ LETTER_PREFIX = regex.compile(r"(?<![\w-])(?-i:[A-Z]{1,2})$")
 TIME_AFTER = regex.compile(r"\s*(?:hours|hrs|hr|am|pm|a\.m\.|p\.m\.)\b", FLAGS)
 
 # "case number is ...", "SID/..." (NCIC record lines are KEY/VALUE), "case (26-...)", "arrested under ..."
-NUMBER_WORDS = (r"(?:\s*(?:number|num|no\.?|nbr|#|id|:)){0,2}(?:\s+(?:is|was|for|under))?\s*[:#/]?\s*\(?\s*")
+NUMBER_WORDS = (r"(?:\s*(?:number|num|no\.?|nbr|#|id|record|:)){0,2}(?:\s+(?:is|was|for|under))?\s*[:#/]?\s*\(?\s*")
 IDENT = r"(?P<span>(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[A-Z0-9]*(?:-[A-Z0-9]+){0,3})(?![\w-])"
 
 CASE_CUES = (

@@ -46,7 +46,8 @@ MEDICATIONS = (
     "clonazepam", "ativan", "lorazepam", "valium", "diazepam", "adderall", "ritalin", "methylphenidate",
     "vyvanse", "methadone", "suboxone", "buprenorphine", "naltrexone", "vivitrol", "oxycodone", "oxycontin",
     "percocet", "vicodin", "hydrocodone", "gabapentin", "neurontin", "keppra", "levetiracetam", "dilantin",
-    "phenytoin", "prednisone", "warfarin", "eliquis", "truvada", "antiretrovirals",
+    "phenytoin", "prednisone", "warfarin", "eliquis", "truvada", "antiretrovirals", "narcan", "naloxone",
+    "aricept", "donepezil", "ambien", "zolpidem", "tramadol", "concerta", "strattera", "latuda", "geodon",
     "antipsychotics", "antidepressants", "anti-seizure medication",
 )
 TREATMENT = (
