@@ -150,6 +150,8 @@ def test_greetings_to_groups_and_officials_are_not_names(inspector, text):
     "The fair is at Henry Maier Festival Park this year.",
     "He was given his Miranda warnings at the scene.",
     "Northwestern Mutual and Harley-Davidson sponsor the run.",
+    "Span types: PERSON, DATE_OF_BIRTH, SSN, PHONE.",
+    "Fields: SUSPECT, VICTIM, WITNESS.",
     "The suspect is described as an Asian male, about 30.",
     "The witness, Hispanic, about 40, declined to give a name.",
     "Somali and Hmong interpreters are available at the desk.",

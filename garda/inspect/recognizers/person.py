@@ -479,7 +479,7 @@ class PersonRecognizer:
         record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
         for match in record:
             last, first = match["last"], match["first"]
-            if _fold(first) in self.trim_words or _fold(last) in names.non_name:
+            if _fold(first) in self.trim_words or _fold(last) in names.non_name or _fold(last) in self.trim_words:
                 continue
             context = self._context(text, match.start(), match.end())
             if names.is_surname(last) or names.is_given(first) or context.role:
