@@ -100,6 +100,11 @@ class CategorizationClassifier(PhraseClassifier):
             r"everyone|everybody|their|they)\b[^.?!\n]{0,60}?\b(?:(?:is|are|come|comes|came|originate|originates|hails?|"
             r"hail)\s+(?:originally\s+)?from|originally\s+from|from\s+originally)\b",
          "asks to guess where people come from", anchored=True),
+        rule("each-likely-trait", "each every all",
+            r"\b(?:each|every|all)\b[^.?!\n]{0,60}?\b(?:likely|probable|estimated|guessed|presumed|assumed)\s+"
+            + PROTECTED_NOUN + r"\b",
+         "asks for the likely protected characteristic of each person", anchored=True,
+         needs="likely probable estimated guessed presumed assumed"),
         rule("likely-offender", NOUN_CUES,
             r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
             r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))",

@@ -72,9 +72,10 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:was|is)\s+(?:this|that|it|my|the)\s+(?:a\s+|an\s+)?(?:legal|lawful|valid|constitutional|good|"
             r"legit(?:imate)?|justified|proper|illegal|unlawful)\s+(?:\w+\s+)?" + CONTACT + r"\b",
          "asks whether a specific contact was lawful", anchored=True),
-        rule("enough-to-act", 'is there enough do',
-            r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got)\s+(?:enough|sufficient)\s+(?:evidence|facts|"
-            r"probable\s+cause|pc|grounds|proof)\s+(?:to|for)\s+(?:an?\s+)?" + ACT,
+        rule("enough-to-act", 'is there enough do if whether',
+            r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:if|whether)\s+(?:i|we)\s+(?:have|had))\s+"
+            r"(?:enough|sufficient)\s+(?:(?:evidence|facts|probable\s+cause|pc|grounds|proof)\s+)?(?:to|for)\s+(?:an?\s+)?"
+            + ACT,
          "asks whether the evidence suffices to act against someone", anchored=True),
         rule("can-i-act", 'tell decide determine confirm',
             r"\b(?:tell\s+me|decide|determine|confirm)\s+(?:whether|if)\s+(?:i|we)\s+(?:can|could|should|may)\s+"
@@ -105,7 +106,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         rule("act-on-answer", 'i we',
             r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|we'?ll|i'?m|i\s+am)\s+(?:just\s+)?(?:go(?:ing)?\s+with|"
             r"act(?:ing)?\s+on|rely(?:ing)?\s+on|run\s+with|follow|do|submit|file|charge|write\s+it\s+up|put|use)\s+"
-            r"(?:it\s+)?(?:whatever|what|your|the)\s+(?:you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)|"
+            r"(?:it\s+)?(?:(?:based\s+on|according\s+to|off|on)\s+)?(?:whatever|what|your|the)\s+(?:you\s+(?:say|decide|conclude|"
+            r"tell\s+me|think|come\s+up\s+with)|"
             r"answer|call|word|decision|analysis|conclusion|ruling|verdict|advice|opinion)",
          "says the AI's answer will be acted on as is", anchored=True),
         rule("whatever-you-conclude", 'whatever',

@@ -108,10 +108,25 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:that\s+)?(?:i|we)\s+(?:saw|observed|noticed|smelled|heard|felt|had)\b",
          "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
         rule("so-no-one-questions", 'so',
-            r"\bso\s+(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
+            r"\bso\s+(?:that\s+)?(?:(?:the|my|our|it|this)\s+(?:\w+\s+)?(?:holds|will\s+hold|stands|will\s+stand|"
+            r"would\s+hold|would\s+stand)\s+up|(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
             r"defense|supervisor|ia|internal\s+affairs)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+"
-            r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess)",
+            r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess))",
          "asks for wording chosen so a reviewer will not question an action", anchored=True),
+        rule("sounds-like-i-saw", 'sound sounds look looks seem seems read reads',
+            r"\b(?:sounds?|looks?|seems?|reads?)\s+(?:like|as\s+(?:if|though))\s+(?:i|we)\s+(?:saw|observed|noticed|"
+            r"smelled|heard|had)\b",
+         "asks to word an account as if something was observed", anchored=True),
+        rule("should-i-say", 'should could can do',
+            r"\b(?:should|could|can|do)\s+(?:i|we)\s+(?:say|claim|write|put|state|put\s+down)\s+(?:that\s+)?(?:i|we)\s+"
+            r"(?:saw|observed|noticed|smelled|heard|felt|had)\b",
+         "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
+        rule("reasons-it-was", 'give list write find come think',
+            r"\b(?:give|list|write|find|come\s+up\s+with|think\s+of)\s+(?:me\s+)?(?:some\s+|a\s+few\s+|\d+\s+|good\s+|"
+            r"more\s+|solid\s+)?(?:reasons?|arguments?)\s+(?:that\s+|why\s+)?(?:the\s+|my\s+|our\s+|this\s+|his\s+|her\s+)?"
+            r"[^.?!\n]{0,40}?\b(?:was|were|is)\s+(?:necessary|justified|reasonable|lawful|legal|warranted|appropriate|"
+            r"needed|required|proper)\b",
+         "asks for reasons that an action was justified", anchored=True),
         rule("already-decided", 'already decision call',
             r"\b(?:already\s+(?:decided|made\s+the\s+(?:call|decision))|(?:decision|call)\s+(?:is|was|has\s+been)\s+"
             r"already\s+made)\b[^.?!\n;]{0,40}?[;,:]?[^.?!\n]{0,60}?\b(?:backs?\s+(?:that|it|this|me)\s+up|"

@@ -28,7 +28,10 @@ POSSESSIVE = (
     r"the\s+(?:suspect|subject|target|individual|person|guy|man|woman|kid|juvenile|victim|witness|ex|driver)'s|"
     r"my\s+(?:suspect|subject|target|ex)'s|\[[A-Z_-]+-?\d*\]'s|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s)"
 )
-NAME = r"(?-i:\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})"
+# A person named in the text; colleagues and officials by rank or title are not surveillance targets.
+NAME = (r"(?!(?:Sergeant|Sgt|Officer|Ofc|Lieutenant|Lt|Captain|Capt|Chief|Detective|Det|Judge|Dr|Commander|Inspector|"
+        r"Alderman|Alderwoman|Mayor|Grandma|Grandpa|Mom|Dad)\b)"
+        r"(?-i:\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})")
 SUBJECT = r"he|she|they|" + PERSON_TARGET + r"|" + NAME
 COMMUNICATIONS = (r"(?:group\s+chats?|chats?|messages|dms|texts|accounts|posts|pages|channels?|emails?|discord|"
                   r"whatsapp|signal|telegram)")
@@ -79,13 +82,14 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to watch a person's social media"),
         rule("where-is", 'find figure tell determine work help where',
             r"\b(?:find\s+out|figure\s+out|tell\s+me|determine|work\s+out|help\s+me\s+(?:find|figure\s+out)|where)\s+"
-            r"(?:where|when)?\s*(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness))\s+"
+            r"(?:where|when)?\s*(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness)|"
+            + NAME + r")\s+"
             r"(?:lives|is\s+(?:now|staying|living|hiding)|goes|hangs\s+out|works|sleeps|stays|will\s+be|is\s+right\s+now|"
             r"spends\s+(?:his|her|their)\s+time|leaves\s+(?:home|work|the\s+house)|gets\s+home|goes\s+to\s+work)",
          "asks to locate a person", anchored=True),
         rule("notify-when", 'alert notify tell ping let',
             r"\b(?:alert|notify|tell|ping|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|whenever|if|every\s+time|each\s+time|"
-            r"as\s+soon\s+as)\s+(?:he|she|they|the\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+))\s+"
+            r"as\s+soon\s+as)\s+(?:he|she|they|the\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|" + NAME + r")\s+"
             r"(?:posts?|goes|leaves|arrives|checks?\s+in|shows\s+up|logs?\s+(?:in|on)|comes|returns|moves|travels|"
             r"is\s+(?:online|seen|spotted|home))",
          "asks to be alerted to a person's movements or activity", anchored=True),
@@ -159,6 +163,22 @@ class SurveillanceClassifier(PhraseClassifier):
             r"[^.?!\n]{0,50}?\s(?:has\s+been|has\s+gone|goes|visits|has\s+visited|travels|has\s+travell?ed|stops)\b",
          "asks for every place a person or phone has been", anchored=True,
          needs="place places location locations spot spots address addresses cell stop stops"),
+        rule("track-vehicle", 'track follow trace monitor watch map',
+            r"\b(?:track|follow|trace|monitor|watch|map)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:plate|car|vehicle|truck|van|suv|phone|cell|number)\b[^.?!\n]{0,60}?\b(?:flock|lprs?|"
+            r"alprs?|license\s+plate\s+readers?|cameras?|gps|pings?|cell\s+towers?|each\s+day|every\s+day|daily|"
+            r"where\s+it\s+goes|movements)\b",
+         "asks to track a vehicle or phone over time", anchored=True),
+        rule("watch-what-they-say", 'monitor watch keep track follow scrape',
+            r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|track|follow|scrape)\s+(?:what|whatever|everything)\b"
+            r"[^.?!\n]{0,60}?\b(?:says?|saying|posts?|posting|writes?|writing|shares?|sharing|plans?|planning)\b"
+            r"[^.?!\n]{0,40}?\b(?:" + SOCIAL + r"|group\s+chats?|group|chats?|channels?|pages?|forums?)\b",
+         "asks to watch what people say in their online groups", anchored=True),
+        rule("learn-routine", 'work figure map build reconstruct establish get determine find',
+            r"\b(?:work\s+out|figure\s+out|map\s+out|build|reconstruct|establish|get|determine|find\s+out)\s+(?:me\s+)?"
+            r"(?:" + POSSESSIVE + r")\s+(?:daily\s+|weekly\s+|usual\s+|normal\s+)?(?:routine|movements|schedule|whereabouts|"
+            r"patterns?|habits|comings\s+and\s+goings)\b",
+         "asks to work out a person's routine or movements", anchored=True),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
