@@ -69,6 +69,7 @@ def test_names_of_every_community_without_context(inspector, text, name):
     ("SMITH, JOHN A. was booked.", "SMITH, JOHN A."),
     ("CHECK MOUA, MAI NENG FOR WARRANTS", "MOUA, MAI NENG"),
     ("SUSP KLEIN, DIETER STRUCK HER", "KLEIN, DIETER"),
+    ("III: HER, TXONG B. FBI/123456", "HER, TXONG B."),
     ("CHECK VAN DER MEULEN, JOHANN K. FOR WARRANTS", "VAN DER MEULEN, JOHANN K."),
     ("NAME: DE LOS REYES, ROSA ELENA", "DE LOS REYES, ROSA ELENA"),
     ("Subject: VANG, XEE", "VANG, XEE"),
@@ -191,6 +192,9 @@ def test_digits_in_ordinary_codes_are_not_names(inspector, text):
     ("the victim named tou lor", "tou lor"),
     ("i think deshawn williams knows", "deshawn williams"),
     ("met with krzysztof nowak at the station", "krzysztof nowak"),
+    ("the victim, shaniya, said he hit her", "shaniya"),
+    ("susp dariusz ran north on foot", "dariusz"),
+    ("i spoke to oisin about the noise", "oisin"),
     ("pls fix: we called yesenia villarreal ochoa twice", "yesenia villarreal ochoa"),
     ("Rewrite: Angel Jesus Villarreal was the driver.", "Angel Jesus Villarreal"),
 ])
@@ -205,6 +209,8 @@ def test_lowercase_names(inspector, text, name):
     "please bill the victim services unit",
     "she said lee would call back",
     "he said vang was not home",
+    "the victim advocate called back",
+    "suspect vehicle was a gray van",
 ])
 def test_lowercase_words_are_not_names(inspector, text):
     assert people(inspector, text) == []

@@ -479,7 +479,7 @@ class PersonRecognizer:
         record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
         for match in record:
             last, first = match["last"], match["first"]
-            if _fold(first) in self.trim_words or _fold(last) in names.non_name or _fold(last) in self.trim_words:
+            if _fold(first) in self.trim_words or _fold(last) in names.non_name or _fold(last) in self.titles_and_roles:
                 continue
             context = self._context(text, match.start(), match.end())
             if names.is_surname(last) or names.is_given(first) or context.role:
@@ -603,6 +603,14 @@ class PersonRecognizer:
 
     # lowercase ---------------------------------------------------------------------
 
+    def _lowercase_alone(self, text: str, start: int, end: int) -> Iterator[Finding]:
+        """A lowercase given name on its own, after a role or a strong cue: 'victim keisha stated'."""
+        if text[start:end] in self.names.common:
+            return
+        context = self._context(text, start, end)
+        if context.role or (context.cue and context.cue not in WEAK_CUES):
+            yield _finding(text, start, end, context.role, 0.6, "a lowercase given name after a role or cue")
+
     def _lowercase(self, text: str) -> Iterator[Finding]:
         index = index_of(text)
         names = self.names
@@ -612,10 +620,10 @@ class PersonRecognizer:
             following = LOWER_NEXT.match(text, first_end)   # 'maria lopez', also 'Maria lopez'
             if following is not None and text[start].isupper() and text[start + 1:first_end].isupper():
                 continue
-            if following is None:
-                continue
-            last = following["word"]
-            if last in names.common or last in trim:
+            last = following["word"] if following else ""
+            if not last or last in names.common or last in trim or VERB_LIKE.fullmatch(last):
+                if text[start].islower():
+                    yield from self._lowercase_alone(text, start, first_end)
                 continue
             first = text[start:first_end]
             end = following.end()
@@ -631,6 +639,7 @@ class PersonRecognizer:
                                "a lowercase given name and surname")
 
 
+VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|ran|fled|left|went|came|got|saw|told|says|took|hit|shot|stole|drove")
 TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "sept", "october",
                    "november", "december", "morning", "afternoon", "evening", "night", "today", "yesterday"})
