@@ -55,6 +55,7 @@ HOMOGLYPHS = {
     # dashes, quotes and spaces that hide separators
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+    "\u2022": ".", "\u00b7": ".", "\u2219": ".", "\u2027": ".",   # bullets and middle dots used as separators
     "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2007": " ", "\u202f": " ",
 }
 
@@ -68,6 +69,15 @@ SPACED_DIGITS = regex.compile(
 SPACED_CHARACTERS = re.compile(
     r"(?<![\w.+(])(?:[+(][ ]?)?[A-Z0-9](?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
     r"(?:[ .]|[ ]?[-/,.()][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
+# Single characters joined only by dashes ("4-1-4-5-5-5-0-1-4-2"): the dashes go too.
+DASHED_SINGLES = re.compile(r"(?<![\w.+-])[A-Z0-9](?:-[A-Za-z0-9](?![A-Za-z0-9])){4,}(?![\w-])")
+# Spaces around a dash between digits ("123 - 45 - 6789").
+DASH_GAP = re.compile(r"(?<=\d)[ ]*-[ ]*(?=\d)")
+# Letters typed for digits inside a number ("414-555-O142", "4l4"): O/o for 0, l for 1 (never I,
+# which starts real identifiers). Length-preserving, so offsets need no map.
+LETTER_DIGITS = re.compile(r"(?<![A-Za-z])(?=[0-9Ool.-]*[Ool])(?=(?:[Ool.-]*\d){4})[0-9Ool](?:[0-9Ool]|[-.](?=[0-9Ool])){3,}(?![A-Za-z])")
+LETTER_DIGITS_GATE = re.compile(r"\d(?:(?<=[Ool]\d)|[Ool])")   # starts with \d: a fast scan
+TO_DIGITS = str.maketrans("Ool", "001")
 # A line break inside an identifier: digits on both sides (not before a list marker "2."), digits and
 # letters run together ("676012\nTB6", "13MAR\n1998"), a dash after it, an IPv4 or an e-mail domain cut.
 IDENTIFIER_BREAK = regex.compile(
@@ -84,8 +94,10 @@ HYPHEN_BREAK = regex.compile(
     r"(?<=[A-Za-z0-9][-@])[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]*\r?\n[ \t]*(?=[-@][A-Za-z0-9])")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
 # Five spaced tokens with three digits always hold a digit followed by two more tokens.
-STRUCTURE_PREFILTER = re.compile(
-    r"\d(?<![A-Za-z0-9]\d)[ .,/-]{1,3}[A-Za-z0-9][ .,/-]{1,3}[A-Za-z0-9](?![A-Za-z0-9])|[-@][ \t]*\r?\n|\n[ \t]*[-@]")
+DASHED_GATE = re.compile(r"\d-[A-Za-z0-9]-")
+SPACED_GATE = re.compile(r"\d(?<![A-Za-z0-9]\d)[ .,/()-]{1,3}[A-Za-z0-9][ .,/()-]{1,3}[A-Za-z0-9](?![A-Za-z0-9])")
+# Every digit pass needs a digit followed by a separator; line-break passes are gated on "\n".
+STRUCTURE_PREFILTER = re.compile(r"\d[ .,/()-]")
 BREAK_LEFT = frozenset("0123456789._-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 BREAK_RIGHT = BREAK_LEFT | {"-", ")"}
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -269,7 +281,9 @@ class Normalizer:
             current, words_map = _digits_from_words(current)
             if words_map.pieces:
                 maps.append(words_map)
-        if "\n" in current or STRUCTURE_PREFILTER.search(current):
+        if LETTER_DIGITS_GATE.search(current):
+            current = _letters_as_digits(current)
+        if "\n" in current or STRUCTURE_PREFILTER.search(current) is not None:
             current, structure_map = _structure(current)
             if structure_map:
                 maps.append(structure_map)
@@ -329,9 +343,16 @@ def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
 def _structure(text: str) -> tuple[str, DeletionMap | None]:
     """Collapse spaced-out digits and hyphen line breaks: both only delete characters."""
     digits_map = None
-    if STRUCTURE_PREFILTER.search(text):
-        text, digits_map = _delete(text, SPACED_CHARACTERS, only=" .", keep=_enough_digits)
-    joined, break_map = _delete(text, HYPHEN_BREAK)
+    if STRUCTURE_PREFILTER.search(text):   # the caller also passes texts that only have line breaks
+        for gate, pattern, only, keep in ((DASHED_GATE.search, DASHED_SINGLES, "-", _enough_digits),
+                                          (_has_spaced_dash, DASH_GAP, " ", None),
+                                          (SPACED_GATE.search, SPACED_CHARACTERS, " .", _enough_digits)):
+            if not gate(text):
+                continue
+            text, step_map = _delete(text, pattern, only=only, keep=keep)
+            if step_map is not None:
+                digits_map = _compose(digits_map, step_map) if digits_map else step_map
+    joined, break_map = _delete(text, HYPHEN_BREAK) if "\n" in text else (text, None)
     if "\n" in joined:
         joined, identifier_map = _delete(joined, IDENTIFIER_BREAK, matches=_identifier_breaks(joined))
         break_map = _compose(break_map, identifier_map) if break_map else identifier_map
@@ -355,6 +376,14 @@ def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
             if found:
                 yield found
         newline = text.find("\n", newline + 1)
+
+
+def _has_spaced_dash(text: str) -> bool:
+    return " -" in text or "- " in text
+
+
+def _letters_as_digits(text: str) -> str:
+    return LETTER_DIGITS.sub(lambda m: m.group().translate(TO_DIGITS), text)
 
 
 def _enough_digits(run: str) -> bool:

@@ -56,6 +56,10 @@ def only(inspector, text, span_type):
     ("cb (608 \n) 555-0119 rptd", SpanType.PHONE, "(608 \n) 555-0119"),
     ("VIN 1H \nGCM82633A004352 seen", SpanType.VIN, "1H \nGCM82633A004352"),
     ("write to dana.wil\nkerson@example.org", SpanType.EMAIL, "dana.wil\nkerson@example.org"),
+    ("cell 7-1-5-5-5-5-0-1-2-6 now", SpanType.PHONE, "7-1-5-5-5-5-0-1-2-6"),
+    ("SSN 219 - 09 - 9999 on file", SpanType.SSN, "219 - 09 - 9999"),
+    ("call 715-555-Ol26 now", SpanType.PHONE, "715-555-Ol26"),
+    ("DOB 1•1•2•2•1•9•8•4 per", SpanType.DATE_OF_BIRTH, "1•1•2•2•1•9•8•4"),
 ])
 def test_evasions_are_caught_with_original_offsets(inspector, text, span_type, expected):
     assert only(inspector, text, span_type) == [expected]
@@ -109,6 +113,8 @@ def test_ascii_text_needs_no_map():
     "items 4 5 6 a b",
     "see (a) and (b)",
     "the end.\nThe start",
+    "room 4O1 and Ohio 10",
+    "look at lOOk 2O26",
 ])
 def test_ordinary_dotted_numbers_are_not_collapsed(text):
     assert normalize(text).text == text
