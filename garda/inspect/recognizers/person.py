@@ -226,6 +226,8 @@ class NameLists:
                    _read("non_name_words.txt"), _read("public_names.txt"))
 
     def is_public(self, words: list[str]) -> bool:
+        if len(words) == 1:
+            return _fold(words[0]).strip(".") in self.public
         return " ".join(_fold(w).strip(".") for w in words) in self.public
 
     def is_given(self, word: str) -> bool:
@@ -692,7 +694,14 @@ GROUP_WORDS = frozenset({"hispanic", "latino", "latina", "latinx", "black", "whi
 
 
 def _tokens(sequence: str, offset: int) -> list[tuple[int, int, str]]:
-    return [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(sequence)]
+    if any(quote in sequence for quote in "\"“'‘"):   # a quoted nickname is one token
+        return [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(sequence)]
+    tokens, position = [], 0
+    for word in sequence.split():
+        position = sequence.index(word, position)
+        tokens.append((offset + position, offset + position + len(word), word))
+        position += len(word)
+    return tokens
 
 
 TOKEN = regex.compile(QUOTED_NICKNAME + r"|\S+")
