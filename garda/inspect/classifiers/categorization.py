@@ -105,6 +105,11 @@ class CategorizationClassifier(PhraseClassifier):
             + PROTECTED_NOUN + r"\b",
          "asks for the likely protected characteristic of each person", anchored=True,
          needs="likely probable estimated guessed presumed assumed"),
+        rule("sort-into-groups", ADJ_CUES,
+            r"\b" + SORT_VERB + r"\b[^.?!\n]{0,60}?\b(?:into|as|by|between)\s+(?:groups\s+(?:of|like)\s+)?(?:a\s+|an\s+)?"
+            r"(?!black\s*(?:and|&|-and-)\s*white\b)"
+            + PROTECTED_ADJ + r"\s*(?:,|/|\s+(?:and|or|vs\.?|versus))\s*(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
+         "asks to sort people into protected groups"),
         rule("likely-offender", NOUN_CUES,
             r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
             r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))",

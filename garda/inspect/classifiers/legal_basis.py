@@ -34,7 +34,8 @@ LEGAL_QUESTION = regex.compile(
     r"\b(?:probable\s+cause|reasonable\s+suspicion|pc|legal(?:ly)?|illegal|lawful|unlawful|admissible|"
     r"inadmissible|constitutional|warrant|warrantless|charges?|charging|chargeable|statute|miranda|waiver|affidavit|"
     r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
-    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours"
+    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours|lineup|suggestive|"
+    r"identification|interrogation|confession"
     r"|(?:can|could|may|should)\s+(?:i|we)\s+(?:legally\s+|still\s+)?(?:arrest|search|charge|detain|cite|tow|enter|seize|"
     r"question|go\s+in(?:to)?|(?:hold|keep|release)\s+(?:him|her|them|the\s+(?:suspect|subject|juvenile|kid|driver|"
     r"arrestee)|(?-i:\p{Lu}\w+))))\b", FLAGS)
@@ -43,7 +44,8 @@ LEGAL_CUES = frozenset({"probable", "reasonable", "pc", "legal", "legally", "ill
                         "charging", "chargeable", "statute", "miranda", "waiver", "affidavit", "counts", "count",
                         "holds", "hold", "search", "entry", "arrest", "detain", "consent", "guilty", "liable",
                         "crime", "felony", "misdemeanor", "burglary", "theft", "battery", "suppress", "seize",
-                        "seizure", "exigent", "exigency", "custody", "hours", "can", "could", "may", "should"})
+                        "seizure", "exigent", "exigency", "custody", "hours", "lineup", "suggestive", "identification",
+                        "interrogation", "confession", "can", "could", "may", "should"})
 RELIANCE_REACH = 300
 
 
@@ -81,6 +83,11 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:tell\s+me|decide|determine|confirm)\s+(?:whether|if)\s+(?:i|we)\s+(?:can|could|should|may)\s+"
             r"(?:legally\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON,
          "asks the AI to decide whether to act against a specific person", anchored=True),
+        rule("ok-that-i", 'is was',
+            r"\b(?:is|was)\s+it\s+(?:ok|okay|legal|lawful|fine|alright|all\s+right|allowed|constitutional|legit)\s+(?:that|when|"
+            r"if|how)\s+(?:i|we|he|she|they|my\s+partner)\s+(?:searched|entered|stopped|arrested|detained|frisked|seized|"
+            r"towed|questioned|interrogated|went\s+into|patted|cuffed|held|pulled)\b",
+         "asks whether an action already taken was lawful", anchored=True),
         rule("verdict", 'is was are were',
             r"\b(?:is|was|are|were)\s+(?:he|she|they|the\s+suspect|my\s+suspect|the\s+defendant|this\s+(?:guy|person|"
             r"man|woman|kid)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\s+(?:really\s+|actually\s+)?"
@@ -114,6 +121,10 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\bwhatever\s+you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)\b[^.?!\n]{0,80}?"
             r"\b(?:is\s+what|goes|i'?ll|i\s+will|we'?ll)\b",
          "says the AI's conclusion will be used as is", anchored=True),
+        rule("going-with-it", 'that thats',
+            r"\b(?:that'?s|that\s+is)\s+what\s+(?:i'?m|i\s+am|we'?re|i'?ll\s+be|i\s+will\s+be)\s+(?:going\s+with|using|"
+            r"filing|submitting|putting\s+in|acting\s+on)\b",
+         "says the AI's answer will be used as is", anchored=True),
         rule("answer-goes-into", 'answer analysis conclusion ruling call word',
             r"\byour\s+(?:answer|analysis|conclusion|ruling|call|word|response)\s+(?:goes|will\s+go|is\s+going)\s+"
             r"(?:straight\s+|directly\s+|right\s+)?(?:in(?:to)?|on)\b",

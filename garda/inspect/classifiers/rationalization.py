@@ -9,7 +9,7 @@ from garda.inspect.spans import UseKind
 OWN = r"(?:my|our|the|his|her|this|that|their|officer\s+\w+'s|\[[A-Z_-]+-?\d*\]'s)"
 LEGITIMATE = (r"(?:reasonable|justified|justifiable|legal|lawful|legit(?:imate)?|necessary|proper|appropriate|"
               r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|ok|okay|fine|"
-              r"better|good|well[-\s]reasoned|reasoned|fair|solid|airtight|objective|"
+              r"better|good|well[-\s]reasoned|airtight|"
               r"hold\s+up(?:\s+in\s+court)?|stand\s+up(?:\s+in\s+court)?|"
               r"like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
 GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds|basis|bases|explanations?|"
@@ -109,10 +109,17 @@ class RationalizationClassifier(PhraseClassifier):
          "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
         rule("so-no-one-questions", 'so',
             r"\bso\s+(?:that\s+)?(?:(?:the|my|our|it|this)\s+(?:\w+\s+)?(?:holds|will\s+hold|stands|will\s+stand|"
-            r"would\s+hold|would\s+stand)\s+up|(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
+            r"would\s+hold|would\s+stand)\s+up|(?:the|my|our|this)\s+(?:\w+\s+)?(?:search|stop|arrest|frisk|pat-?down|tow|"
+            r"entry|seizure|detention|use\s+of\s+force|force)\s+(?:is|are|will\s+be|looks?)\s+"
+            r"(?:covered|justified|legal|lawful|defensible|solid|airtight)\b|(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
             r"defense|supervisor|ia|internal\s+affairs)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+"
             r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess))",
          "asks for wording chosen so a reviewer will not question an action", anchored=True),
+        rule("make-it-look-like", 'make',
+            r"\bmake\s+(?:it|this|that)\s+(?:sound|look|seem|appear|read)\s+(?:like|as\s+(?:if|though))\s+[^.?!\n]{0,50}?"
+            r"\b(?:was|were|had\s+been)\s+(?:voluntary|consensual|justified|reasonable|lawful|legal|necessary|"
+            r"in\s+plain\s+view|free\s+to\s+leave|given\s+freely|warranted)",
+         "asks to make an account read as if an action was lawful", anchored=True),
         rule("sounds-like-i-saw", 'sound sounds look looks seem seems read reads',
             r"\b(?:sounds?|looks?|seems?|reads?)\s+(?:like|as\s+(?:if|though))\s+(?:i|we)\s+(?:saw|observed|noticed|"
             r"smelled|heard|had)\b",
@@ -128,9 +135,10 @@ class RationalizationClassifier(PhraseClassifier):
             r"needed|required|proper)\b",
          "asks for reasons that an action was justified", anchored=True),
         rule("already-decided", 'already decision call',
-            r"\b(?:already\s+(?:decided|made\s+the\s+(?:call|decision))|(?:decision|call)\s+(?:is|was|has\s+been)\s+"
+            r"\b(?:already\s+(?:decided|made\s+the\s+(?:call|decision)|done|happened|over|made|completed?)|(?:decision|call)\s+(?:is|was|has\s+been)\s+"
             r"already\s+made)\b[^.?!\n;]{0,40}?[;,:]?[^.?!\n]{0,60}?\b(?:backs?\s+(?:that|it|this|me)\s+up|"
-            r"supports?\s+(?:that|it|this|the\s+decision)|justif\w+|reasons?|write\s+(?:something|it\s+up)|explain\s+why)",
+            r"supports?\s+(?:that|it|this|the\s+decision)|justif\w+|reasons?|write\s+(?:something|it\s+up)|explain\s+why|"
+            r"covers?\s+(?:it|that|this|me|us))",
          "asks for support for a decision already made", anchored=True),
         rule("reasons-i-can-give", 'reason reasons justification justifications grounds explanation explanations',
             r"\b(?:reasons?|justifications?|grounds|explanations?)\s+(?:i|we)\s+(?:can|could|should|might)\s+"

@@ -74,6 +74,7 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("watch-social", 'social facebook instagram twitter tiktok snapchat youtube telegram online',
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
             r"check|go\s+through|comb\s+through|archive|collect)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
+            r"the\s+[\w-]+(?:'s|’s)|"
             r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|"
             r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|@\w+'?s?)?\s*"
             + SOCIAL + r"(?:\s+(?:accounts?|posts|activity|profiles?|pages?))?(?=[^.?!\n]{0,60}\b(?:daily|every|each|"
@@ -83,6 +84,8 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("where-is", 'find figure tell determine work help where',
             r"\b(?:find\s+out|figure\s+out|tell\s+me|determine|work\s+out|help\s+me\s+(?:find|figure\s+out)|where)\s+"
             r"(?:where|when)?\s*(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness)|"
+            r"(?:" + POSSESSIVE + r")\s+(?:girlfriend|boyfriend|wife|husband|mother|mom|father|dad|brother|sister|cousin|"
+            r"friend|ex|baby\s+(?:mama|mother|daddy|father))|"
             + NAME + r")\s+"
             r"(?:lives|is\s+(?:now|staying|living|hiding)|goes|hangs\s+out|works|sleeps|stays|will\s+be|is\s+right\s+now|"
             r"spends\s+(?:his|her|their)\s+time|leaves\s+(?:home|work|the\s+house)|gets\s+home|goes\s+to\s+work)",
@@ -96,7 +99,8 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("dossier", 'find get compile gather pull dig collect',
             r"\b(?:find|get|compile|gather|pull|dig\s+up|collect)\s+(?:me\s+)?(?:all|every|everything|anything)\b"
             r"[^.?!\n]{0,40}?\b(?:about|on|associated\s+with|linked\s+to|connected\s+to)\s+(?:him|her|them|"
-            r"this\s+(?:person|guy|man|woman|individual)|the\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|"
+            r"this\s+(?:person|guy|man|woman|individual)|the\s+(?:suspect|subject|target|guy|man|woman|person|kid|"
+            r"organizers?|activists?|people)|\[[A-Z_-]+-?\d*\]|"
             r"(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))",
          "asks to compile everything about a person", anchored=True),
         rule("watch-posts", 'monitor track watch follow keep scrape archive log screenshot save collect',
@@ -179,6 +183,17 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:" + POSSESSIVE + r")\s+(?:daily\s+|weekly\s+|usual\s+|normal\s+)?(?:routine|movements|schedule|whereabouts|"
             r"patterns?|habits|comings\s+and\s+goings)\b",
          "asks to work out a person's routine or movements", anchored=True),
+        rule("who-comes-and-goes", 'keep monitor track watch log record',
+            r"\b(?:keep\s+(?:tabs|an\s+eye)\s+on|monitor|track|watch|log|record)\s+(?:who|everyone|everybody|anyone|"
+            r"all\s+the\s+people)\s+(?:who\s+|that\s+)?(?:visits?|comes?|goes|enters?|leaves?|stops?\s+by|shows?\s+up)\b"
+            r"(?=[^.?!\n]{0,50}\b(?:house|home|apartment|apt|address|residence|building|mosque|church|temple|synagogue|"
+            r"clinic|office|shop|store|corner|block|\d))",
+         "asks to log who visits a place", anchored=True),
+        rule("contact-network", 'chart map list graph diagram web network',
+            r"\b(?:chart|map|list|graph|diagram|web|network)\s+of\s+(?:everyone|everybody|all\s+the\s+people|the\s+people|"
+            r"anyone|who)\s+(?:that\s+|whom\s+)?(?:" + SUBJECT + r")\s+(?:texts?|calls?|talks\s+to|meets|sees|"
+            r"hangs\s+out\s+with|messages|follows|knows)\b",
+         "asks to map a person's contacts", anchored=True),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"

@@ -38,6 +38,7 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
         r"code\s?name(?:d)?)\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r"))"
         r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"
         r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,)"
+        r"|(?<=\b(?:our|my|his|her)\s+)(?:informant|CI|source)\s*,\s*" + SOURCE_NAME + r"(?=\s*,)"
         r"|(?:working|cooperating|worked|cooperated)\s+(?:for|with)\s+(?:us|me|the\s+(?:unit|squad|department|task\s+force|"
         r"district)|mpd|vice|narcotics|dea|atf|fbi)\b[^.!?\n]{0,40}?\bas\s+(?:a|an|our|my)\s+(?:paid\s+|registered\s+|"
         r"confidential\s+|documented\s+)?(?:source|informant|CI|cooperator|snitch)\b"
@@ -96,6 +97,8 @@ UNDERCOVER = (
     r"(?:(?:will\s+)?(?:pose|posing|go|goes|going|use[sd]?|using|be\s+known|is\s+known|introduced?|"
     r"call(?:s|ing)?\s+(?:himself|herself|themselves))\s+(?:as|by|the\s+name|the\s+alias)\s+)"
     r"(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
+    r"|(?:Det\.?|Detective|Officer|Ofc\.?|Agent|Sgt\.?|Sergeant)\s+" + SOURCE_NAME + r"\s+(?:will\s+)?(?:pose|posing|"
+    r"go(?:es)?\s+by|be\s+known)\s+as\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
     r"|(?:undercover|UC)\s+(?:identity|persona|name|alias)\s*(?:is|:|-)\s*(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
 )
 
@@ -119,6 +122,6 @@ class TacticalRecognizer(PatternRecognizer):
                       "serve", "execute", "enter", "breach", "take", "search", "arrest", "no", "knock", "dynamic",
                       "forced", "tactical", "knock", "hitting", "breaching", "serving", "executing", "stage",
                       "set", "informant", "ci", "raiding", "plainclothes", "plain", "unmarked", "ops", "uc",
-                      "hand", "narcotics", "drug"})
+                      "hand", "narcotics", "drug", "pose", "posing"})
     window = (130, 240)
     score = 0.8
