@@ -59,6 +59,9 @@ def test_ordinary_names(inspector, text, name):
     ("Reword: Ngozi Okonkwo parked behind the store.", "Ngozi Okonkwo"),
     ("Edit: Huy Truong and a friend were inside.", "Huy Truong"),
     ("she saw smith near the alley", None),
+    ("Reword: Saurabh Bhardwaj returned the bike.", "Saurabh Bhardwaj"),
+    ("Edit: Roswitha Eichhorn was the caller.", "Roswitha Eichhorn"),
+    ("the cashier was so harsh with her", None),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
     found = [n for n, _ in people(inspector, text)]
