@@ -70,12 +70,12 @@ SPACED_CHARACTERS = re.compile(
     r"(?<![\w.+(])(?:[+(][ ]?)?[A-Z0-9](?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
     r"(?:[ .]|[ ]?[-/,.()][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
 # Single characters joined only by dashes ("4-1-4-5-5-5-0-1-4-2"): the dashes go too.
-DASHED_SINGLES = re.compile(r"(?<![\w.+-])[A-Z0-9](?:-[A-Za-z0-9](?![A-Za-z0-9])){4,}(?![\w-])")
+DASHED_SINGLES = re.compile(r"[A-Z0-9](?<![\w.+-][A-Z0-9])(?:-[A-Za-z0-9](?![A-Za-z0-9])){4,}(?![\w-])")
 # Spaces around a dash between digits ("123 - 45 - 6789").
-DASH_GAP = re.compile(r"(?<=\d)[ ]*-[ ]*(?=\d)")
+DASH_GAP = re.compile(r"\d[ ]*-[ ]*(?=\d)")   # only its spaces are deleted
 # Letters typed for digits inside a number ("414-555-O142", "4l4"): O/o for 0, l for 1 (never I,
 # which starts real identifiers). Length-preserving, so offsets need no map.
-LETTER_DIGITS = re.compile(r"(?<![A-Za-z])(?=[0-9Ool.-]*[Ool])(?=(?:[Ool.-]*\d){4})[0-9Ool](?:[0-9Ool]|[-.](?=[0-9Ool])){3,}(?![A-Za-z])")
+LETTER_DIGITS = re.compile(r"[0-9Ool](?<![A-Za-z][0-9Ool])(?<=(?=[0-9Ool.-]*[Ool])(?=(?:[Ool.-]*\d){4})[0-9Ool])(?:[0-9Ool]|[-.](?=[0-9Ool])){3,}(?![A-Za-z])")
 LETTER_DIGITS_GATE = re.compile(r"\d(?:(?<=[Ool]\d)|[Ool])")   # starts with \d: a fast scan
 TO_DIGITS = str.maketrans("Ool", "001")
 # A line break inside an identifier: digits on both sides (not before a list marker "2."), digits and
