@@ -67,7 +67,7 @@ SPACED_DIGITS = regex.compile(
 # "M a y 1 9 , 1 9 8 6", "+ 1 2 6 2 ..."): five or more, at least three of them digits (kept by
 # _enough_digits), so spaced-out words and initials are left alone. Spaces and dots go; - / , stay.
 SPACED_CHARACTERS = re.compile(
-    r"(?<![\w.+(])(?:[+(][ ]?)?[A-Z0-9](?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
+    r"(?:[+(](?<![\w.+(][+(])[ ]?[A-Z0-9]|[A-Z0-9](?<![\w.+(][A-Z0-9]))(?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
     r"(?:[ .]|[ ]?[-/,.()][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
 # Single characters joined only by dashes ("4-1-4-5-5-5-0-1-4-2"): the dashes go too.
 DASHED_SINGLES = re.compile(r"[A-Z0-9](?<![\w.+-][A-Z0-9])(?:-[A-Za-z0-9](?![A-Za-z0-9])){4,}(?![\w-])")
