@@ -62,6 +62,9 @@ def test_ordinary_names(inspector, text, name):
     ("Reword: Saurabh Bhardwaj returned the bike.", "Saurabh Bhardwaj"),
     ("Edit: Roswitha Eichhorn was the caller.", "Roswitha Eichhorn"),
     ("the cashier was so harsh with her", None),
+    ("Edit: Wolfram Ackermann sold the car.", "Wolfram Ackermann"),
+    ("Reword: Eithne Prendergast lives next door.", "Eithne Prendergast"),
+    ("we had a jolly time at the burger place", None),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
     found = [n for n, _ in people(inspector, text)]
