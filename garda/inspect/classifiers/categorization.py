@@ -8,7 +8,7 @@ from garda.inspect.spans import UseKind
 
 SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
              r"break\s+(?:down|out|up)|divide|cluster|tally|count|tag|label|code|profile|arrange|filter|"
-             r"tabulate|stratify|mark|annotate|tally|rearrange|reorder|"
+             r"tabulate|stratify|mark|annotate|tally|rearrange|reorder|break|"
              r"(?:put|place|assign|bin)\b[^.?!\n]{0,60}?\b(?:into|in)\s+(?:separate\s+)?(?:groups|categories|buckets|bins|"
              r"columns|piles|lists))")
 GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figure\s+out|identify|assign|"
@@ -31,7 +31,7 @@ class CategorizationClassifier(PhraseClassifier):
         rule("sort-by", NOUN_CUES,
             r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
             r"using|with)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+|"
-            r"what\s+|which\s+|whatever\s+)*"
+            r"what\s+|which\s+|whatever\s+|(?:the\s+)?[\w-]+(?:'s|’s|s'|s’)\s+)*"
             + PROTECTED_NOUN + r"\b",
          "asks to sort or group people by a protected characteristic"),
         rule("guess-attribute", NOUN_CUES,
@@ -60,7 +60,7 @@ class CategorizationClassifier(PhraseClassifier):
          "asks to profile people by a protected characteristic"),
         rule("tag-as", ADJ_CUES,
             r"\b(?:tag|label|mark|classify|categori[sz]e|code|identify|flag|sort)\s+(?:each|every|all|these|the|them)?"
-            r"\s*(?:\w+\s+){0,2}?as\s+(?:either\s+|being\s+)?(?:a\s+|an\s+)?(?:likely\s+|probably\s+)?" + PROTECTED_ADJ + r"\b",
+            r"\s*(?:\w+\s+){0,5}?as\s+(?:either\s+|being\s+)?(?:a\s+|an\s+)?(?:likely\s+|probably\s+)?" + PROTECTED_ADJ + r"\b",
          "asks to label people with a protected group"),
         rule("breakdown", NOUN_CUES,
             r"\b(?:breakdown|break-down|distribution|percentages?|counts?|numbers|demographics|split)\s+of\s+"

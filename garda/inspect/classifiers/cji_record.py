@@ -96,6 +96,11 @@ class CjiRecordClassifier(PhraseClassifier):
             r"\b(?:whether|if)\b[^.?!\n]{0,80}?\b(?:has|have|had|got)\s+(?:any\s+)?(?:open|active|outstanding|current)\s+"
             r"(?:warrants?|wants)\b",
          "asks whether a person has open warrants", anchored=True, needs="warrant warrants wants"),
+        rule("whether-stolen", 'whether if',
+            r"\b(?:whether|if)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+)?(?:vin|plate|tag|car|vehicle|gun|firearm|serial|"
+            r"bike|trailer)\b[^.?!\n]{0,60}?\b(?:has\s+been|is|was|comes\s+back)\s+(?:reported\s+|listed\s+(?:as\s+)?|"
+            r"entered\s+(?:as\s+)?)?(?:stolen|wanted)\b",
+         "asks whether an item is reported stolen", anchored=True, needs="stolen wanted"),
         rule("has-warrants", 'does do is are has',
             r"\b(?:does|do|is|are|has)\s+(?:he|she|they|this\s+(?:guy|person|man|woman|driver|plate|car|vehicle)|"
             r"the\s+(?:suspect|subject|driver|plate|car|vehicle)|\[[A-Z_-]+-?\d*\])\s+(?:have\s+|got\s+|has\s+)?(?:any\s+)?"

@@ -88,6 +88,10 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"if|how)\s+(?:i|we|he|she|they|my\s+partner)\s+(?:searched|entered|stopped|arrested|detained|frisked|seized|"
             r"towed|questioned|interrogated|went\s+into|patted|cuffed|held|pulled)\b",
          "asks whether an action already taken was lawful", anchored=True),
+        rule("was-there-standard", 'was is',
+            r"\b(?:was|is)\s+there\s+(?:enough\s+|sufficient\s+)?" + STANDARD + r"\s+(?:for|to)\s+(?:my|our|the|his|her|this|"
+            r"that)\s+(?:\w+\s+)?" + CONTACT + r"\b",
+         "asks whether a specific contact met a legal standard", anchored=True),
         rule("verdict", 'is was are were',
             r"\b(?:is|was|are|were)\s+(?:he|she|they|the\s+suspect|my\s+suspect|the\s+defendant|this\s+(?:guy|person|"
             r"man|woman|kid)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\s+(?:really\s+|actually\s+)?"

@@ -9,7 +9,7 @@ from garda.inspect.spans import UseKind
 OWN = r"(?:my|our|the|his|her|this|that|their|officer\s+\w+'s|\[[A-Z_-]+-?\d*\]'s)"
 LEGITIMATE = (r"(?:reasonable|justified|justifiable|legal|lawful|legit(?:imate)?|necessary|proper|appropriate|"
               r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|ok|okay|fine|"
-              r"better|good|well[-\s]reasoned|airtight|"
+              r"better|good|well[-\s]reasoned|airtight|required|mandated|"
               r"hold\s+up(?:\s+in\s+court)?|stand\s+up(?:\s+in\s+court)?|"
               r"like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
 GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds|basis|bases|explanations?|"
@@ -120,6 +120,10 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:was|were|had\s+been)\s+(?:voluntary|consensual|justified|reasonable|lawful|legal|necessary|"
             r"in\s+plain\s+view|free\s+to\s+leave|given\s+freely|warranted)",
          "asks to make an account read as if an action was lawful", anchored=True),
+        rule("want-it-to-look", 'need want get',
+            r"\b(?:need|want|get)\s+(?:the|my|our|this|that)\s+(?:\w+\s+)?" + ENFORCEMENT_ACTION + r"\s+to\s+(?:look|sound|"
+            r"seem|appear|read)\s+(?:more\s+)?" + LEGITIMATE,
+         "asks to make an enforcement action look legitimate", anchored=True),
         rule("sounds-like-i-saw", 'sound sounds look looks seem seems read reads',
             r"\b(?:sounds?|looks?|seems?|reads?)\s+(?:like|as\s+(?:if|though))\s+(?:i|we)\s+(?:saw|observed|noticed|"
             r"smelled|heard|had)\b",

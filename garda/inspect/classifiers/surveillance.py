@@ -121,7 +121,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:a\s+list\s+of\s+|the\s+names\s+of\s+|a\s+roster\s+of\s+)?(?:everyone|everybody|anyone|all\s+(?:of\s+)?"
             r"(?:the\s+)?(?:people|protesters|attendees|participants|organizers|marchers)|the\s+(?:people|protesters|"
             r"attendees|participants|organizers|marchers)|people|who)\s+(?:who\s+|that\s+)?(?:attended|attends|went\s+to|"
-            r"was\s+at|were\s+at|marched|showed\s+up|participated|spoke|organized|organizing|protested)\b[^.?!\n]{0,60}?"
+            r"was\s+at|were\s+at|marched|showed\s+up|participated|spoke|organized|organizing|protested|rsvp'?e?d|rsvps|"
+            r"signed\s+up|registered|liked|commented|follows)\b[^.?!\n]{0,60}?"
             r"\b(?:protests?|rally|rallies|march|vigil|demonstrations?|sit-in|walkout|strike|picket|town\s+hall|"
             r"community\s+meeting|church|mosque|synagogue|temple|union)\b",
          "asks to identify people who took part in a protest, meeting or service", anchored=True,
@@ -144,9 +145,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"keep\s+tabs|track)\b",
          "asks to set up covert accounts to watch people", anchored=True,
          needs="fake dummy sock puppet sockpuppet undercover burner false made fictitious"),
-        rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify',
+        rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify need want',
             r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|"
-            r"identify)\s+(?:who|whom)\s+(?:" + SUBJECT + r")\s+(?:talks?|has\s+been\s+(?:talking|texting|calling|meeting|"
+            r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + SUBJECT + r")\s+(?:talks?|has\s+been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
             r"hangs?\s+out|dates|sleeps|associates|communicates|messages|spends\s+time)\b",
          "asks to map who a person talks to or sees", anchored=True,
@@ -194,6 +195,10 @@ class SurveillanceClassifier(PhraseClassifier):
             r"anyone|who)\s+(?:that\s+|whom\s+)?(?:" + SUBJECT + r")\s+(?:texts?|calls?|talks\s+to|meets|sees|"
             r"hangs\s+out\s+with|messages|follows|knows)\b",
          "asks to map a person's contacts", anchored=True),
+        rule("where-is-their-car", 'check see find tell show',
+            r"\b(?:check|see|find(?:\s+out)?|tell\s+me|show\s+me)\s+where\s+(?:" + POSSESSIVE + r")\s+(?:car|vehicle|truck|"
+            r"van|phone|cell)\s+(?:is|goes|was\s+parked|sits)\b",
+         "asks where a person's car or phone is", anchored=True),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
             r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
