@@ -65,6 +65,11 @@ def test_ordinary_names(inspector, text, name):
     ("Edit: Wolfram Ackermann sold the car.", "Wolfram Ackermann"),
     ("Reword: Eithne Prendergast lives next door.", "Eithne Prendergast"),
     ("we had a jolly time at the burger place", None),
+    ("Reword: Teodor Bartoszewski fixed the fence.", "Teodor Bartoszewski"),
+    ("Edit: Ulrike Feldmann was the buyer.", "Ulrike Feldmann"),
+    ("Make it formal: Ronan McGillivray paid.", "Ronan McGillivray"),
+    ("Officer Tejpreet said the gate was open.", "Tejpreet"),
+    ("We flew over Alaska and Nebraska.", None),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
     found = [n for n, _ in people(inspector, text)]

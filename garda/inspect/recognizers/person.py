@@ -231,10 +231,28 @@ class NameLists:
         return " ".join(_fold(w).strip(".") for w in words) in self.public
 
     def is_given(self, word: str) -> bool:
-        return _listed(word, self.given)
+        return _listed(word, self.given) or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS)
 
     def is_surname(self, word: str) -> bool:
-        return _listed(word, self.surnames)
+        return _listed(word, self.surnames) or _shaped_like(word, SURNAME_ENDINGS, SURNAME_BEGINNINGS)
+
+
+# Shapes that mark a name in the languages of the communities served, for names no list holds:
+# Polish -ski/-cka/-wicz/-czyk, German -mann/-meier/-bauer, Spanish -ez, Irish O'/Mc,
+# Punjabi -preet/-jit/-deep/-inder, Arabic and Somali Abdul-/Abdi-.
+SURNAME_ENDINGS = ("owski", "ewski", "inski", "ynski", "owska", "ewska", "inska", "ynska", "icki", "ycki", "icka",
+                   "ycka", "wicz", "czyk", "czak", "mann", "meier", "meyer", "bauer", "hofer", "berger", "stein",
+                   "ez")
+SURNAME_BEGINNINGS = ("o'", "mc")
+GIVEN_ENDINGS = ("preet", "jit", "jeet", "deep", "inder", "winder")
+GIVEN_BEGINNINGS = ("abdul", "abdel", "abdi", "abdu")
+
+
+def _shaped_like(word: str, endings: tuple[str, ...], beginnings: tuple[str, ...]) -> bool:
+    folded = word.lower()
+    if len(folded) < 5 or not folded.isalpha() and "'" not in folded:
+        return False
+    return folded.endswith(endings) or (folded.startswith(beginnings) and len(folded) > 5 and word[-1].islower())
 
 
 def _listed(word: str, names: frozenset[str]) -> bool:
