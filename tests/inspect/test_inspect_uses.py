@@ -517,3 +517,14 @@ def test_third_round_of_held_out_phrasings(inspector, text, kind):
 ])
 def test_third_round_of_hard_negatives(inspector, text):
     assert not inspector.inspect(text).uses
+
+
+def test_a_plans_time_window_and_trigger_belong_to_the_tactical_span():
+    from garda.inspect.engine import default_inspector
+
+    text = "Memo: the surveillance post at 4410 N Hopkins St from 0500 to 1300 until the subject leaves for work."
+    tactical = [f for f in default_inspector().inspect(text).findings if f.span_type.value == "TACTICAL"]
+    assert tactical and text[tactical[0].start:tactical[0].end].endswith("until the subject leaves for work")
+    source = "Per source CHS-4417, the car is parked out back."
+    found = [f for f in default_inspector().inspect(source).findings if f.span_type.value == "CONFIDENTIAL_SOURCE"]
+    assert found and source[found[0].start:found[0].end] == "source CHS-4417"

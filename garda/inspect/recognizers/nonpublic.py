@@ -32,7 +32,7 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
     span_type = SpanType.CONFIDENTIAL_SOURCE
     explanation = "an informant's number or identity"
     pattern = regex.compile(
-        r"\b(?P<span>(?:" + SOURCE_WORD + r"|" + SOURCE_ABBREVIATION + r")"
+        r"\b(?P<span>(?:" + SOURCE_WORD + r"|(?:(?:source|informant)\s+)?" + SOURCE_ABBREVIATION + r")"
         r"(?:\s*\(?\s*(?:#|no\.?|number|num|id|:|-)){1,2}\s*[A-Z]{0,3}-?\d{1,7}\)?(?![\w-])"
         r"|" + SOURCE_WORD + r"\s+(?:\d{1,7}|" + SOURCE_NAME + r"|(?:known\s+as|aka|a\.k\.a\.|named|called|"
         r"code\s?name(?:d)?)\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r"))"
@@ -89,6 +89,12 @@ WHEN_OR_WHERE = (
     r"|(?:block\s+of|blk\s+of)\s+\d{1,6}\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?)"
 )
+# The rest of the plan's time window belongs to it: "from 0600 to 1400", "until the target leaves".
+WINDOW_TAIL = (
+    r"(?:\s*(?:to|until|till|through|-)\s*(?:[01]?\d|2[0-3])[0-5]\d\b)?"
+    r"(?:,?\s+(?:until|once|when|as\s+soon\s+as|after|before)\s+(?:the\s+)?(?:target|suspect|subject|he|she|they)\b"
+    r"[^.;!?\n,]{0,60})?"
+)
 # A period after an initial or a street abbreviation ("S. 27th St.") does not end the sentence.
 NON_BREAK = (r"(?:[^.!?\n]|(?<=(?<![\w.])(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|"
              r"Sgt|Lt|Ofc|Capt))\.)")
@@ -111,7 +117,7 @@ class TacticalRecognizer(PatternRecognizer):
     explanation = "a planned operation with its time or place, a surveillance post, or an undercover identity"
     pattern = regex.compile(
         r"(?P<span>\b" + OPERATION + r"\b" + NON_BREAK + r"{0,120}?\b" + WHEN_OR_WHERE
-        + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" +
+        + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" + WINDOW_TAIL +
         r"|\b" + WHEN_OR_WHERE + r"[^.!?\n]{0,60}?\b(?:we|team|units?|officers|swat|srt|detectives?)\s+"
         r"(?:will|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)\b[^.!?\n]{0,60}"
         r"|\b" + UNDERCOVER + r")",
