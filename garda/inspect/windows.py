@@ -81,18 +81,22 @@ class TextIndex:
 
     def windows_at(self, positions: Iterable[int], before: int, after: int) -> Iterator[tuple[int, int]]:
         """Merged windows ``[p - before, p + after)`` around the positions."""
-        current: tuple[int, int] | None = None
         size = len(self.text)
-        for position in positions:
-            start, end = max(0, position - before), word_end(self.text, min(size, position + after))
-            if current and start <= current[1]:
-                current = (current[0], max(current[1], end))
-                continue
-            if current:
-                yield current
-            current = (start, end)
+        return merged((max(0, p - before), word_end(self.text, min(size, p + after))) for p in positions)
+
+
+def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Overlapping or touching windows, in order, joined into one."""
+    current: tuple[int, int] | None = None
+    for start, end in windows:
+        if current and start <= current[1]:
+            current = (current[0], max(current[1], end))
+            continue
         if current:
             yield current
+        current = (start, end)
+    if current:
+        yield current
 
 
 def word_end(text: str, end: int, limit: int = 40) -> int:

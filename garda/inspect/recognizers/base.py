@@ -16,7 +16,7 @@ import regex
 
 from garda.inspect import budget
 from garda.inspect.spans import Finding, SpanType
-from garda.inspect.windows import index_of, word_end
+from garda.inspect.windows import index_of, merged, word_end
 
 FLAGS = regex.IGNORECASE
 DIGIT = re.compile(r"\d")
@@ -126,19 +126,6 @@ def digit_regions(text: str, min_digits: int, window: tuple[int, int],
     runs = [(start, end) for start, end, digits in index_of(text).digit_runs
             if digits >= min_digits and (keep is None or keep(text, start, end))]
     return merged((max(0, s - before), word_end(text, min(len(text), e + after))) for s, e in runs)
-
-
-def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    current: tuple[int, int] | None = None
-    for start, end in windows:
-        if current and start <= current[1]:
-            current = (current[0], max(current[1], end))
-            continue
-        if current:
-            yield current
-        current = (start, end)
-    if current:
-        yield current
 
 
 def window_before(text: str, start: int, size: int = 40) -> str:
