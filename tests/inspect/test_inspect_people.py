@@ -70,6 +70,9 @@ def test_ordinary_names(inspector, text, name):
     ("Make it formal: Ronan McGillivray paid.", "Ronan McGillivray"),
     ("Officer Tejpreet said the gate was open.", "Tejpreet"),
     ("We flew over Alaska and Nebraska.", None),
+    ("Reword: Malachy Finucane opened the gate.", "Malachy Finucane"),
+    ("Edit: Kailash Bhowmick paid the fine.", "Kailash Bhowmick"),
+    ("he held the hammer by the wall during the flood", None),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
     found = [n for n, _ in people(inspector, text)]
