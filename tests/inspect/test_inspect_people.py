@@ -73,6 +73,10 @@ def test_ordinary_names(inspector, text, name):
     ("Reword: Malachy Finucane opened the gate.", "Malachy Finucane"),
     ("Edit: Kailash Bhowmick paid the fine.", "Kailash Bhowmick"),
     ("he held the hammer by the wall during the flood", None),
+    ("Later that day Ailish Dunleavy stated she saw him.", "Ailish Dunleavy"),
+    ("we think Bronagh Gormley was arrested", "Bronagh Gormley"),
+    ("Reword: Northwestern Mutual said profits rose.", None),
+    ("The report says Cream City Foods reported a loss.", None),
 ])
 def test_names_of_every_community_without_context(inspector, text, name):
     found = [n for n, _ in people(inspector, text)]

@@ -444,6 +444,16 @@ class PersonRecognizer:
             return None
         return _Candidate(tokens[0][0], tokens[-1][1], tokens)
 
+    def _unlisted_person(self, text: str, words: list[str], start: int, end: int) -> bool:
+        """Two or three unlisted capitalized words inside a sentence, then something only a person does:
+        'then Ailish Dunleavy stated ...'. Not at a sentence start, where any word is capitalized."""
+        if not 2 <= len(words) <= 3 or any(w.isupper() or _fold(w) in self.names.common for w in words):
+            return False
+        before = text[max(0, start - 3):start].rstrip(" \t")
+        if not before or before[-1] in ".!?:\n\"“" or not before[-1].isalnum() and before[-1] != ",":
+            return False
+        return PERSONAL_ACTS_AFTER.match(text, end, min(len(text), end + 30)) is not None
+
     def _given_before_name(self, tokens: list[tuple[int, int, str]]) -> bool:
         """'Ángel Manuel Cruz': a listed given name that is also an ordinary word, before another listed name."""
         names = self.names
@@ -473,7 +483,7 @@ class PersonRecognizer:
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
         listed = names.is_given(words[0]) or names.is_surname(words[-1])
         if len(words) >= 2 or len(candidate.tokens) >= 2:   # an initial counts as a word: "J. Smith"
-            if not (listed or context.role or strong_cue):
+            if not (listed or context.role or strong_cue or self._unlisted_person(text, words, start, end)):
                 return None
         else:
             word = words[0]
@@ -659,6 +669,9 @@ class PersonRecognizer:
                                "a lowercase given name and surname")
 
 
+PERSONAL_ACTS_AFTER = regex.compile(
+    r"[ \t]+(?:said|says|stated|told|reported|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
+    r"(?:arrested|shot|stabbed|injured|booked|interviewed|identified))\b")
 VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|ran|fled|left|went|came|got|saw|told|says|took|hit|shot|stole|drove")
 TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "sept", "october",
