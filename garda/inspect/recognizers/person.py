@@ -489,15 +489,15 @@ class PersonRecognizer:
             word = words[0]
             if len(word) < 2 or _fold(word) in self.trim_words or _fold(word) in GROUP_WORDS:
                 return None
+            if not (context.role or strong_cue or (context.cue and listed)
+                    or (names.is_given(word) and _fold(word) not in names.common
+                        and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
+                return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
                 return None   # "at Greenfield and Hampton" is a corner, not a person
             following = NEXT_LOWER_WORD.match(text, end, min(len(text), end + 20))
             if following and following[1] in HOLIDAY_ENDINGS:
                 return None   # "Miranda warnings", "Brady rule"
-            if not (context.role or strong_cue or (context.cue and listed)
-                    or (names.is_given(word) and _fold(word) not in names.common
-                        and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
-                return None
         return _finding(text, start, end, context.role, 0.85 if listed else 0.7, "a capitalized name")
 
     # record style ------------------------------------------------------------------
