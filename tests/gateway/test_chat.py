@@ -255,7 +255,7 @@ async def test_an_inspection_failure_forwards_nothing(gw):
 
 async def test_upstream_timeout_is_504(gw):
     gw.services.settings = gw.services.settings.model_copy(update={"upstream_timeout_seconds": 0.5})
-    gw.services.upstreams._adapters.clear()
+    await gw.services.upstreams.aclose()     # adapters are rebuilt with the new timeout
     gw.services.upstreams.settings = gw.services.settings
     gw.vendor.hang()
     response = await gw.chat("Proofread this.")
