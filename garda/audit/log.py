@@ -26,7 +26,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any, Callable, Iterator, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from garda.audit.crypto import ContentCipher, MacPurpose
@@ -41,6 +41,13 @@ HASHED_FIELDS = ("seq", "at", "event", "actor", "request_id", "system", "purpose
                  "source_address", "user_agent", "details", "content_id", "content_digest", "prev_hash")
 
 PAGE = 500  # entries fetched per round trip while walking the log
+ENTRIES, CONTENTS, HEAD = AuditEntry.__table__, AuditContent.__table__, AuditHead.__table__
+ENTRY_COLUMNS = tuple(column.name for column in ENTRIES.columns)
+# Built once: SQLAlchemy then finds each compiled statement in its cache without rebuilding it.
+LOCK_HEAD = select(HEAD.c.last_seq, HEAD.c.last_hash).where(HEAD.c.id == HEAD_ID).with_for_update()
+MOVE_HEAD = update(HEAD).where(HEAD.c.id == HEAD_ID).values(
+    last_seq=bindparam("new_seq"), last_hash=bindparam("new_hash"))
+INSERT_ENTRY, INSERT_CONTENT = insert(ENTRIES), insert(CONTENTS)
 
 
 @dataclass(frozen=True)
@@ -62,41 +69,43 @@ class AuditLog:
                request_id: str | None = None, system: str | None = None, purpose: str | None = None,
                details: dict | None = None, contents: dict[str, str] | None = None,
                source_address: str | None = None, user_agent: str | None = None) -> AuditEntry:
-        """Add one entry to the chain, inside the caller's write transaction."""
-        head = self._lock_head(session)
+        """Add one entry to the chain, inside the caller's write transaction.
+
+        Plain table statements, not the ORM's unit of work: this runs twice on every gateway
+        request, and the ORM's bookkeeping would cost more than the statements themselves.
+        The returned entry is a detached copy of the row.
+        """
+        last_seq, last_hash = self._lock_head(session)
         content = self._store_content(session, contents) if contents is not None else None
         entry = AuditEntry(
-            seq=head.last_seq + 1, at=utcnow(), event=AuditEvent(event).value,
+            seq=last_seq + 1, at=utcnow(), event=AuditEvent(event).value,
             actor=_fit(actor, "actor"), request_id=_fit(request_id, "request_id"),
             system=_fit(system, "system"), purpose=_fit(purpose, "purpose"),
             source_address=_fit(source_address, "source_address"), user_agent=user_agent,
             details=json.loads(canonical_json(details or {})),
-            content_id=content.id if content else None,
-            content_digest=content.digest if content else None,
-            prev_hash=head.last_hash,
+            content_id=content["id"] if content else None,
+            content_digest=content["digest"] if content else None,
+            prev_hash=last_hash,
         )
         entry.hash = entry_hash(entry)
         entry.seal = self._cipher.mac(MacPurpose.CHAIN_SEAL, entry.hash)
-        session.add(entry)
-        head.last_seq, head.last_hash = entry.seq, entry.hash
-        session.flush()
+        session.execute(INSERT_ENTRY, {column: getattr(entry, column) for column in ENTRY_COLUMNS})
+        session.execute(MOVE_HEAD, {"new_seq": entry.seq, "new_hash": entry.hash})
         return entry
 
-    def _lock_head(self, session: Session) -> AuditHead:
-        head = session.execute(
-            select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
-        ).scalar_one_or_none()
+    def _lock_head(self, session: Session) -> tuple[int, str]:
+        head = session.execute(LOCK_HEAD).first()
         if head is None:
             raise StorageUnavailable("The audit log has no chain head; run `garda db upgrade`.",
                                      code="audit_unavailable")
-        return head
+        return head.last_seq, head.last_hash
 
-    def _store_content(self, session: Session, contents: dict[str, str]) -> AuditContent:
+    def _store_content(self, session: Session, contents: dict[str, str]) -> dict[str, Any]:
         plaintext = canonical_json(contents)
         content_id = secrets.token_hex(16)
         nonce, ciphertext = self._cipher.encrypt(plaintext, associated_data=content_id.encode())
-        content = AuditContent(id=content_id, digest=self.digest(plaintext), nonce=nonce, ciphertext=ciphertext)
-        session.add(content)
+        content = {"id": content_id, "digest": self.digest(plaintext), "nonce": nonce, "ciphertext": ciphertext}
+        session.execute(INSERT_CONTENT, content)
         return content
 
     # -- reading --------------------------------------------------------------------------
