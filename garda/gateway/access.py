@@ -21,25 +21,33 @@ class Caller:
 
 async def authenticate_caller(services: Any, caller: Caller, *, request_id: str | None,
                               system_name: str | None) -> Any:
-    """The member behind the key; an unknown key, or brute force against keys, is refused and recorded."""
-    from garda.people.keys import authenticate_api_key
+    """The member behind the key (for /v1/models; the chat path checks the key in its own read)."""
+    from garda.people.keys import check_api_key, note_key_use
 
     key, address = caller.api_key, caller.source_address
     try:
-        member = (await services.db.awrite(lambda s: authenticate_api_key(s, key, source_address=address))
+        member = (await services.db.aread(lambda s: check_api_key(s, key, source_address=address))
                   if key else None)
-    except RateLimited as exc:
-        await _record_refusal(services, caller, exc.code, request_id, system_name)
+        if member is None:
+            raise NotAuthenticated("Unknown, revoked or expired API key.")
+    except (NotAuthenticated, RateLimited) as exc:
+        await record_refusal(services, caller, exc, request_id, system_name)
         raise
-    if member is None:
-        await _record_refusal(services, caller, "invalid_api_key", request_id, system_name)
-        raise NotAuthenticated("Unknown, revoked or expired API key.")
+    if member.last_used_due:
+        await services.db.awrite(lambda s: note_key_use(s, member.key_id))
     return member
 
 
-async def _record_refusal(services: Any, caller: Caller, code: str, request_id: str | None,
-                          system_name: str | None) -> None:
+async def record_refusal(services: Any, caller: Caller, refusal: NotAuthenticated | RateLimited,
+                         request_id: str | None, system_name: str | None) -> None:
+    """Record a refused caller; a wrong key also counts towards the brute-force limits."""
+    from garda.people.keys import note_key_failure
+
+    code = "invalid_api_key" if isinstance(refusal, NotAuthenticated) else refusal.code
+
     def write(session):
+        if isinstance(refusal, NotAuthenticated) and caller.api_key:
+            note_key_failure(session, caller.api_key, source_address=caller.source_address)
         services.audit.append(session, AuditEvent.GATEWAY_ACCESS_DENIED, actor=None, request_id=request_id,
                               system=system_name, details={"code": code},
                               source_address=caller.source_address, user_agent=caller.user_agent)

@@ -17,16 +17,17 @@ from dataclasses import dataclass, field
 from typing import Any, AsyncIterator
 
 from garda.audit.events import AuditEvent
-from garda.errors import GardaError, InspectionFailed, PolicyBlocked, TrainingRequired
+from garda.errors import (GardaError, InspectionFailed, NotAuthenticated, PolicyBlocked, RateLimited,
+                          StorageUnavailable, TrainingRequired)
 from garda.gateway import wire
-from garda.gateway.access import Caller, authenticate_caller
+from garda.gateway.access import Caller, record_refusal
 from garda.gateway.body import ChatCompletionBody, parse_chat_body
 from garda.gateway.services import Services
 from garda.inspect.spans import Inspection
 from garda.policy.decision import Action, Decision, decide
 from garda.policy.output import OutputGuard, review_output
 from garda.policy.placeholders import Pseudonymizer
-from garda.registry.systems import check_access, clearance_of, get_system
+from garda.registry.systems import check_access, clearance_of, system_row
 from garda.upstreams.base import ChatRequest
 
 PUBLIC_FACING_NOTICE = ("\n\n---\nNotice: this response was produced with generative AI ({system}). "
@@ -48,6 +49,7 @@ class Exchange:
     decision: Decision | None = None
     pseudonymizer: Pseudonymizer | None = None
     training_warnings: list[dict] = field(default_factory=list)
+    key_use_noted: bool = False
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -60,8 +62,7 @@ async def chat_completion(services: Services, raw_body: bytes, caller: Caller) -
     body = parse_chat_body(raw_body, max_bytes=services.settings.max_body_bytes,
                            max_depth=services.settings.max_json_depth)
     ex = Exchange(request_id=uuid.uuid4().hex, body=body, caller=caller, started=time.perf_counter())
-    await authenticate(services, ex)
-    await resolve_system(services, ex)
+    await admit(services, ex)
     await inspect_prompt(services, ex)
     decide_prompt(services, ex)
     request = None if ex.decision.action == Action.BLOCK else pseudonymize(ex)
@@ -74,35 +75,41 @@ async def chat_completion(services: Services, raw_body: bytes, caller: Caller) -
     return await answer(services, ex, upstream, request)
 
 
-async def authenticate(services: Services, ex: Exchange) -> None:
-    ex.member = await authenticate_caller(services, ex.caller, request_id=ex.request_id,
-                                          system_name=ex.body.model)
-
-
-async def resolve_system(services: Services, ex: Exchange) -> None:
-    """The system must be approved, the member in its group and trained, the purpose acceptable."""
-    from garda.people.training import training_gaps, training_warnings
+async def admit(services: Services, ex: Exchange) -> None:
+    """Who is asking, and whether they may use this system for this purpose now, in one read:
+    the key, the system (approved, the member in its group, the purpose acceptable) and the
+    member's training. A refusal is recorded before it is raised."""
+    from garda.people.keys import check_api_key
+    from garda.people.training import system_standing
 
     ex.purpose = (ex.body.metadata or {}).get("purpose") or ex.caller.purpose_header
-    member, warning_days = ex.member, services.settings.training_warning_days
+    caller, warning_days = ex.caller, services.settings.training_warning_days
 
-    def load(session):
-        system = get_system(session, ex.body.model)
-        session.expunge(system)
-        check_access(system, groups=member.groups, key_systems=member.key_systems, purpose=ex.purpose)
-        ex.training_warnings = [
-            {"module": w.title, "expires_on": w.expires_on.isoformat(), "how_to_complete": w.how_to_complete}
-            for w in training_warnings(session, member.user_id, system_name=system.name,
-                                       warning_days=warning_days)]
-        return system, training_gaps(session, member.user_id, system.name)
+    def read(session):
+        ex.member = check_api_key(session, caller.api_key, source_address=caller.source_address) \
+            if caller.api_key else None
+        if ex.member is None:
+            raise NotAuthenticated("Unknown, revoked or expired API key.")
+        ex.system = system_row(session, ex.body.model)
+        check_access(ex.system, groups=ex.member.groups, key_systems=ex.member.key_systems, purpose=ex.purpose)
+        return system_standing(session, ex.member.user_id, ex.system.name, warning_days=warning_days)
 
     try:
-        ex.system, gaps = await services.db.aread(load)
-        if gaps:
-            raise training_error(gaps)
+        standing = await services.db.aread(read)
+    except (NotAuthenticated, RateLimited) as exc:   # the key itself was refused
+        await record_refusal(services, caller, exc, ex.request_id, ex.body.model)
+        raise
+    except StorageUnavailable:
+        raise
     except GardaError as exc:
         await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": exc.code})
         raise
+    ex.training_warnings = [{"module": w.title, "expires_on": w.expires_on.isoformat(),
+                             "how_to_complete": w.how_to_complete} for w in standing.warnings]
+    if standing.gaps:
+        refusal = training_error(standing.gaps)
+        await _audit(services, ex, AuditEvent.GATEWAY_ACCESS_DENIED, {"code": refusal.code})
+        raise refusal
 
 
 async def inspect_prompt(services: Services, ex: Exchange) -> None:
@@ -251,7 +258,8 @@ async def record_outcome(services: Services, ex: Exchange, model_version: str | 
                               request_id=ex.request_id, system=system_name, purpose=ex.purpose,
                               details=details, contents=contents,
                               source_address=ex.caller.source_address, user_agent=ex.caller.user_agent)
-        note_model_version(session, services.audit, system_name, model_version)
+        if model_version and model_version != ex.system.last_model_version:
+            note_model_version(session, services.audit, system_name, model_version)
 
     await services.db.awrite(write)
 
@@ -300,15 +308,22 @@ def garda_extension(ex: Exchange, withheld: list, flags: list) -> dict[str, Any]
 
 async def _audit(services: Services, ex: Exchange, event: AuditEvent, details: dict,
                  contents: dict[str, str] | None = None) -> None:
+    """One audit entry for this request; the key's last use (due once a minute) rides along."""
+    from garda.people.keys import note_key_use
+
     actor = ex.member.badge if ex.member else None
     system = ex.system.name if ex.system else ex.body.model
+    key_use_due = ex.member is not None and ex.member.last_used_due and not ex.key_use_noted
 
     def write(session):
         services.audit.append(session, event, actor=actor, request_id=ex.request_id, system=system,
                               purpose=ex.purpose, details=details, contents=contents,
                               source_address=ex.caller.source_address, user_agent=ex.caller.user_agent)
+        if key_use_due:
+            note_key_use(session, ex.member.key_id)
 
     await services.db.awrite(write)
+    ex.key_use_noted = ex.key_use_noted or key_use_due
 
 
 async def _audit_shielded(services: Services, ex: Exchange, event: AuditEvent, details: dict) -> None:

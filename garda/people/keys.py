@@ -13,17 +13,17 @@ import hmac
 import re
 import secrets
 from datetime import datetime, timedelta
-from typing import Iterable
+from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from garda.audit.events import AuditEvent
 from garda.errors import BadRequest, NotAuthorized, NotFound, RateLimited
 from garda.people.clock import as_utc
-from garda.people.models import ApiKey, Member, User
+from garda.people.models import ApiKey, AuthAttempt, Member, User
 from garda.people.permissions import Permission, has_permission
-from garda.people.ratelimit import AttemptKind, Limit, note_failure, over_limit
+from garda.people.ratelimit import AttemptKind, Limit, note_failure
 from garda.people.trail import Trail, record
 from garda.store.base import utcnow
 
@@ -32,6 +32,21 @@ KEY_SHAPE = re.compile(r"^garda_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
 FAILURES_PER_ADDRESS = Limit(failures=20, window=timedelta(minutes=10))
 FAILURES_PER_KEY = Limit(failures=10, window=timedelta(minutes=10))   # right prefix, wrong secret
 LAST_USED_GRANULARITY = timedelta(minutes=1)
+
+# Built once, as plain table statements: these run on every gateway request.
+_KEYS, _USERS, _ATTEMPTS = ApiKey.__table__, User.__table__, AuthAttempt.__table__
+KEY_WITH_OWNER = (
+    select(_KEYS.c.id.label("key_id"), _KEYS.c.user_id, _KEYS.c.key_hash, _KEYS.c.systems, _KEYS.c.expires_at,
+           _KEYS.c.revoked_at, _KEYS.c.last_used_at, _USERS.c.badge, _USERS.c.name.label("user_name"),
+           _USERS.c.groups, _USERS.c.roles, _USERS.c.disabled)
+    .join(_USERS, _USERS.c.id == _KEYS.c.user_id)
+    .where(_KEYS.c.prefix == bindparam("prefix")))
+RECENT_KEY_FAILURES = select(
+    func.sum(case((and_(_ATTEMPTS.c.address == bindparam("address"),
+                        _ATTEMPTS.c.at > bindparam("address_since")), 1), else_=0)).label("by_address"),
+    func.sum(case((and_(_ATTEMPTS.c.account == bindparam("account"),
+                        _ATTEMPTS.c.at > bindparam("account_since")), 1), else_=0)).label("by_account"),
+).where(_ATTEMPTS.c.kind == bindparam("kind"), _ATTEMPTS.c.at > bindparam("since"))
 
 
 def create_api_key(session: Session, user: User, *, name: str, expires_at: datetime | None = None,
@@ -86,27 +101,63 @@ def authenticate_api_key(session: Session, raw_key: str, *, source_address: str 
 
     Raises RateLimited when this address, or this key's prefix, has failed too often lately.
     Call inside a write: it notes failures and, at most once a minute, the key's last use.
+    (The gateway reads with :func:`check_api_key` and writes these with its own record.)
     """
     now = now or utcnow()
-    if over_limit(session, AttemptKind.API_KEY, FAILURES_PER_ADDRESS, address=source_address, now=now):
-        raise RateLimited("Too many failed API-key attempts from this address; wait ten minutes.",
-                          code="too_many_key_failures")
+    member = check_api_key(session, raw_key, source_address=source_address, now=now)
+    if member is None:
+        note_key_failure(session, raw_key, source_address=source_address, now=now)
+    elif member.last_used_due:
+        note_key_use(session, member.key_id, now=now)
+    return member
+
+
+def check_api_key(session: Session, raw_key: str, *, source_address: str | None = None,
+                  now: datetime | None = None) -> Member | None:
+    """:func:`authenticate_api_key` without writing anything: for a read transaction."""
+    now = now or utcnow()
     shape = KEY_SHAPE.match((raw_key or "").strip())
     account = f"key:{shape.group(1)}" if shape else None
-    if account and over_limit(session, AttemptKind.API_KEY, FAILURES_PER_KEY, account=account, now=now):
+    address_failures, key_failures = recent_key_failures(session, address=source_address, account=account, now=now)
+    if address_failures >= FAILURES_PER_ADDRESS.failures:
+        raise RateLimited("Too many failed API-key attempts from this address; wait ten minutes.",
+                          code="too_many_key_failures")
+    if key_failures >= FAILURES_PER_KEY.failures:
         raise RateLimited("Too many failed attempts with this API key; wait ten minutes.",
                           code="too_many_key_failures")
     found = _lookup(session, raw_key or "", now)
     if found is None:
-        note_failure(session, AttemptKind.API_KEY, account=account, address=source_address, now=now)
         return None
-    key, user = found
-    last = as_utc(key.last_used_at)
-    if last is None or now - last >= LAST_USED_GRANULARITY:
-        key.last_used_at = now
-    return Member(user_id=user.id, badge=user.badge, name=user.name, groups=frozenset(user.groups or []),
-                  roles=frozenset(user.roles or []), key_id=key.id,
-                  key_systems=frozenset(key.systems) if key.systems is not None else None)
+    last = as_utc(found.last_used_at)
+    return Member(user_id=found.user_id, badge=found.badge, name=found.user_name,
+                  groups=frozenset(found.groups or []), roles=frozenset(found.roles or []), key_id=found.key_id,
+                  key_systems=frozenset(found.systems) if found.systems is not None else None,
+                  last_used_due=last is None or now - last >= LAST_USED_GRANULARITY)
+
+
+def recent_key_failures(session: Session, *, address: str | None, account: str | None,
+                        now: datetime) -> tuple[int, int]:
+    """Failed key attempts in their windows: (from this address, with this key's prefix)."""
+    if address is None and account is None:
+        return 0, 0
+    row = session.execute(RECENT_KEY_FAILURES, {
+        "kind": AttemptKind.API_KEY.value, "address": address and address[:64], "account": account,
+        "address_since": now - FAILURES_PER_ADDRESS.window, "account_since": now - FAILURES_PER_KEY.window,
+        "since": now - max(FAILURES_PER_ADDRESS.window, FAILURES_PER_KEY.window)}).one()
+    return int(row.by_address or 0), int(row.by_account or 0)
+
+
+def note_key_failure(session: Session, raw_key: str | None, *, source_address: str | None,
+                     now: datetime | None = None) -> None:
+    shape = KEY_SHAPE.match((raw_key or "").strip())
+    note_failure(session, AttemptKind.API_KEY, account=f"key:{shape.group(1)}" if shape else None,
+                 address=source_address, now=now)
+
+
+def note_key_use(session: Session, key_id: int, *, now: datetime | None = None) -> None:
+    key = session.get(ApiKey, key_id)
+    if key is not None:
+        key.last_used_at = now or utcnow()
 
 
 def list_keys(session: Session, user_id: int | None = None) -> list[ApiKey]:
@@ -130,21 +181,21 @@ def digest(raw_key: str) -> str:
     return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
 
 
-def _lookup(session: Session, raw_key: str, now: datetime) -> tuple[ApiKey, User] | None:
+def _lookup(session: Session, raw_key: str, now: datetime) -> Any | None:
+    """The key joined with its owner (a plain row), if the key is genuine, live and its owner may use AI."""
     shape = KEY_SHAPE.match(raw_key.strip())
     if shape is None:
         return None
-    key = session.scalar(select(ApiKey).where(ApiKey.prefix == shape.group(1)))
+    found = session.execute(KEY_WITH_OWNER, {"prefix": shape.group(1)}).first()
     # Compare digests even when no row matched, so both paths cost the same.
-    stored = key.key_hash if key is not None else "0" * 64
-    if not hmac.compare_digest(stored, digest(raw_key.strip())) or key is None:
+    stored = found.key_hash if found is not None else "0" * 64
+    if not hmac.compare_digest(stored, digest(raw_key.strip())) or found is None:
         return None
-    if key_state(key, now) != "active":
+    if key_state(found, now) != "active":
         return None
-    user = session.get(User, key.user_id)
-    if user is None or user.disabled or not has_permission(user.roles or [], Permission.GATEWAY_CHAT_CREATE):
+    if found.disabled or not has_permission(found.roles or [], Permission.GATEWAY_CHAT_CREATE):
         return None
-    return key, user
+    return found
 
 
 def _unused_prefix(session: Session) -> str:

@@ -7,7 +7,7 @@ encrypted (AES-GCM, garda.people.totp.FactorCipher).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text,
@@ -156,3 +156,5 @@ class Member:
     roles: frozenset[str]
     key_id: int | None
     key_systems: frozenset[str] | None
+    # The key's last use is older than a minute: the gateway notes it with its next write.
+    last_used_due: bool = field(default=False, compare=False)

@@ -175,17 +175,37 @@ def record_department_training(session: Session, user: User, *, recorded_by: str
 def training_gaps(session: Session, user_id: int, system_name: str, *,
                   now: datetime | date | None = None) -> list[TrainingGap]:
     """The required modules this member lacks or has let expire, for this system."""
+    return system_standing(session, user_id, system_name, now=now).gaps
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A member's training for one system: what keeps them out, and what runs out soon."""
+
+    gaps: list[TrainingGap]
+    warnings: list[ModuleStatus]
+
+
+def system_standing(session: Session, user_id: int, system_name: str, *, now: datetime | date | None = None,
+                    warning_days: int = WARNING_DAYS) -> Standing:
+    """``training_gaps`` and ``training_warnings(system_name=...)`` together, in two queries:
+    the gateway asks this on every request."""
     today = _today(now)
-    gaps = []
-    for module in required_modules(session, system_name):
-        completed = _latest_completion(session, user_id, module)
-        if completed is None:
+    modules = required_modules(session, system_name)
+    completed = _latest_completions(session, user_id, [m.id for m in modules if m.id is not None and m.id > 0])
+    gaps, warnings = [], []
+    for module in modules:
+        done = completed.get(module.id)
+        if done is None:
             gaps.append(_gap(module, "missing"))
             continue
-        expires = expires_on(completed, module.refresher_months)
+        expires = expires_on(done, module.refresher_months)
         if expires <= today:
             gaps.append(_gap(module, "expired", expires))
-    return gaps
+        elif expires - today <= timedelta(days=warning_days):
+            warnings.append(ModuleStatus(module.name, module.title, module.system_name, "expiring", done,
+                                         expires, module.how_to_complete))
+    return Standing(gaps, warnings)
 
 
 def required_modules(session: Session, system_name: str) -> list[TrainingModule]:
@@ -274,6 +294,16 @@ def _latest_completion(session: Session, user_id: int, module: TrainingModule) -
         return None
     return session.scalar(select(func.max(TrainingCompletion.completed_on)).where(
         TrainingCompletion.user_id == user_id, TrainingCompletion.module_id == module.id))
+
+
+def _latest_completions(session: Session, user_id: int, module_ids: list[int]) -> dict[int, date]:
+    if not module_ids:
+        return {}
+    rows = session.execute(select(TrainingCompletion.module_id, func.max(TrainingCompletion.completed_on))
+                           .where(TrainingCompletion.user_id == user_id,
+                                  TrainingCompletion.module_id.in_(module_ids))
+                           .group_by(TrainingCompletion.module_id))
+    return {module_id: completed for module_id, completed in rows}
 
 
 def _gap(module: TrainingModule, reason: str, expired: date | None = None) -> TrainingGap:

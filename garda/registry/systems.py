@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from garda.audit.events import AuditEvent
@@ -19,6 +19,17 @@ def list_systems(session: Session) -> list[AISystem]:
 
 def get_system(session: Session, name: str) -> AISystem:
     system = session.scalar(select(AISystem).where(AISystem.name == name))
+    if system is None:
+        raise NotFound(f"No AI system named '{name}' is in the department's inventory.", code="model_not_found")
+    return system
+
+
+SYSTEM_BY_NAME = select(AISystem.__table__).where(AISystem.__table__.c.name == bindparam("name"))
+
+
+def system_row(session: Session, name: str) -> Any:
+    """The system as a plain read-only row with AISystem's attribute names (read on every request)."""
+    system = session.execute(SYSTEM_BY_NAME, {"name": name}).first()
     if system is None:
         raise NotFound(f"No AI system named '{name}' is in the department's inventory.", code="model_not_found")
     return system

@@ -5,7 +5,8 @@ import pytest
 from garda.errors import BadRequest
 from garda.people.training import (DEPARTMENT_MODULE, SOP_682_40_B_TOPICS, add_module, ensure_department_module,
                                    expires_on, import_completions_csv, record_completion,
-                                   record_department_training, training_gaps, training_status, training_warnings)
+                                   record_department_training, system_standing, training_gaps, training_status,
+                                   training_warnings)
 from garda.people.users import create_user
 from garda.store.base import utcnow
 
@@ -53,6 +54,23 @@ def test_warning_thirty_days_before_expiry(session, user):
     assert [w.name for w in warned] == [DEPARTMENT_MODULE]
     states = {s.name: s.state for s in training_status(session, user.id, now=date(2026, 6, 10))}
     assert states[DEPARTMENT_MODULE] == "expired"
+
+
+def test_system_standing_agrees_with_gaps_and_warnings(session, user):
+    record_department_training(session, user, recorded_by="t", completed_on=date(2025, 6, 10))
+    module = add_module(session, name="mpd-assistant-basics", title="Using the MPD assistant",
+                        system_name="mpd-assistant", refresher_months=6)
+    record_completion(session, user, module, recorded_by="t", completed_on=date(2025, 11, 20))
+    for day in (date(2026, 4, 1), date(2026, 5, 12), date(2026, 5, 25), date(2026, 6, 10), date(2027, 1, 1)):
+        for system in ("mpd-assistant", "public-chat"):
+            standing = system_standing(session, user.id, system, now=day)
+            assert standing.gaps == training_gaps(session, user.id, system, now=day)
+            assert standing.warnings == training_warnings(session, user.id, system_name=system, now=day)
+    in_may = system_standing(session, user.id, "mpd-assistant", now=date(2026, 5, 12))
+    assert in_may.gaps == [] and {w.name for w in in_may.warnings} == {DEPARTMENT_MODULE, "mpd-assistant-basics"}
+    in_june = system_standing(session, user.id, "mpd-assistant", now=date(2026, 6, 10))
+    assert [(g.name, g.reason) for g in in_june.gaps] == [(DEPARTMENT_MODULE, "expired"),
+                                                         ("mpd-assistant-basics", "expired")]
 
 
 def test_expiry_arithmetic():
