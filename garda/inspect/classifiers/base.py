@@ -8,12 +8,14 @@ so they silence a rule -- unless the sentence goes on to ask for it anyway.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from garda.inspect import budget
+from garda.inspect.classifiers.literals import leading_literals, start_scanner
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of
 
@@ -28,6 +30,11 @@ SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
 ABBREVIATION_HOPS = 3
 
 FLAGS = regex.IGNORECASE
+# Characters a case-insensitive letter or a word boundary sees otherwise than the lowercased text does:
+# digits outside \w that str.isalnum() accepts, the dotted capital I and the long s. A text holding one
+# is searched the plain way.
+UNPLAIN = regex.compile(r"[\p{No}\u0130\u017f]")
+NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 # Sentences that ask ABOUT the rules rather than asking the AI to break them.
 # A sentence that opens as a question about the rules, not a request to break them.
@@ -77,9 +84,12 @@ TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", 
 def training_marker_before(text: str, position: int) -> bool:
     """Whether the text presents itself as a training or hypothetical scenario before ``position``."""
     index = index_of(text)
-    cues = [p for p in index.positions(TRAINING_CUES) if p < position]
-    for start, end in index.windows_at(cues, 2, 40):
-        if budget.search(TRAINING, text, start, min(end, position)):
+    return _training_before(index, index.positions(TRAINING_CUES), position)
+
+
+def _training_before(index: TextIndex, cues: list[int], position: int) -> bool:
+    for start, end in index.windows_at([p for p in cues if p < position], 2, 40):
+        if budget.search(TRAINING, index.text, start, min(end, position)):
             return True
     return False
 
@@ -87,7 +97,11 @@ def training_marker_before(text: str, position: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One family of phrasings. It runs only on sentences holding one of its ``cues``;
-    an ``anchored`` rule's pattern starts with its cue and is tried only there."""
+    an ``anchored`` rule's pattern starts with its cue and is tried only there.
+
+    ``starts`` (found from the pattern, for rules that are not anchored) finds every
+    place a match may begin, so the pattern is tried there instead of at every position.
+    """
 
     rule_id: str
     cues: frozenset[str]
@@ -95,13 +109,16 @@ class Rule:
     explanation: str
     anchored: bool = False
     needs: frozenset[str] = frozenset()   # the text must also hold one of these words (a cheap pre-check)
+    starts: re.Pattern[str] | None = None
 
 
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
          anchored: bool = False, needs: str = "") -> Rule:
     cue_set = frozenset(cues.split()) if isinstance(cues, str) else cues
     pattern = pattern.replace(SAME_SENTENCE, NON_BREAK)
-    return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored, frozenset(needs.split()))
+    prefixes = None if anchored else leading_literals(pattern)
+    return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored, frozenset(needs.split()),
+                start_scanner(prefixes) if prefixes else None)
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -152,6 +169,131 @@ def _start_after_break(text: str, floor: int, position: int) -> int:
     return last
 
 
+class TextScan:
+    """One text as the rules of one classifier see it, each fact worked out once.
+
+    Cue offsets, sentence bounds and the excuse checks of a sentence are asked for by
+    many rules; they are kept here for one ``find`` call and dropped with it.
+    """
+
+    __slots__ = ("index", "text", "lower", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened", "_end_at",
+                 "_start_at", "_excuses", "_training_cues", "_defiant")
+
+    def __init__(self, index: TextIndex) -> None:
+        self.index = index
+        self.text = index.text
+        self.lower = index.lower
+        self._plain: bool | None = None
+        self._cue_at: dict[str, list[int]] = {}
+        self._rule_at: dict[frozenset[str], list[int]] = {}
+        self._sentence: dict[int, tuple[int, int]] = {}
+        self._widened: dict[tuple[int, int], tuple[int, int]] = {}
+        self._end_at: dict[int, int] = {}
+        self._start_at: dict[int, int] = {}
+        self._excuses: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._training_cues: list[int] | None = None
+        self._defiant: bool | None = None
+
+    def positions(self, cues: frozenset[str]) -> list[int]:
+        """As :meth:`TextIndex.positions`, from offsets found once per cue word."""
+        found = self._rule_at.get(cues)
+        if found is None:
+            present = self.index.vocabulary.intersection(cues)
+            if len(present) == 1:
+                found = self._cue_positions(next(iter(present)))
+            else:
+                found = sorted(p for cue in present for p in self._cue_positions(cue))
+            self._rule_at[cues] = found
+        return found
+
+    def _cue_positions(self, cue: str) -> list[int]:
+        found = self._cue_at.get(cue)
+        if found is not None:
+            return found
+        found = []
+        lower, size, width = self.lower, len(self.lower), len(cue)
+        position = lower.find(cue)
+        while position != -1:
+            end = position + width
+            if (position == 0 or not lower[position - 1].isalnum()) and (end == size or not lower[end].isalnum()):
+                found.append(position)
+            position = lower.find(cue, end)
+        self._cue_at[cue] = found
+        return found
+
+    def sentences(self, positions: list[int]) -> Iterator[tuple[int, int]]:
+        """As :meth:`TextIndex.sentences_at`, each sentence widened across abbreviations."""
+        last_end = -1
+        for position in positions:
+            if position < last_end:
+                continue
+            bounds = self._sentence.get(position)
+            if bounds is None:
+                bounds = self._sentence[position] = (self.index.sentence_start(position),
+                                                     self.index.sentence_end(position))
+            last_end = bounds[1]
+            wide = self._widened.get(bounds)
+            if wide is None:
+                wide = self._widened[bounds] = widened(self.text, *bounds)
+            yield wide
+
+    def anchored_end(self, position: int) -> int:
+        end = self._end_at.get(position)
+        if end is None:
+            end = self._end_at[position] = widened_end(self.text, self.index.sentence_end(position, ANCHORED_REACH))
+        return end
+
+    def anchored_start(self, position: int) -> int:
+        start = self._start_at.get(position)
+        if start is None:
+            start = self._start_at[position] = widened_start(self.text, self.index.sentence_start(position))
+        return start
+
+    @property
+    def plain(self) -> bool:
+        """Whether letters compare as the lowercased text shows them (see ``UNPLAIN``)."""
+        if self._plain is None:
+            text = self.text
+            self._plain = text.isascii() or UNPLAIN.search("".join(NON_ASCII.findall(text))) is None
+        return self._plain
+
+    def search(self, current: Rule, start: int, end: int) -> regex.Match[str] | None:
+        """The first match of a rule in a sentence; tried only where a match may start when that is known."""
+        if current.starts is None or not self.plain:
+            return budget.search(current.pattern, self.text, start, end)
+        pattern, text = current.pattern, self.text
+        for place in current.starts.finditer(self.lower, start, end):
+            match = budget.match(pattern, text, place.start(), end, linear=True)
+            if match:
+                return match
+        return None
+
+    def excused(self, start: int, end: int, match_start: int) -> bool:
+        """As :func:`excused`, with the sentence's own checks made once."""
+        checks = self._excuses.get((start, end))
+        if checks is None:
+            defiant = budget.search(DEFIANCE, self.text, start, end) is not None
+            question = not defiant and budget.match(POLICY_QUESTION, self.text, start, end) is not None
+            checks = self._excuses[(start, end)] = (defiant, question)
+        defiant, question = checks
+        if defiant:
+            return False
+        if question:
+            return True
+        return budget.search(PROHIBITION_BEFORE, self.text, max(start, match_start - 60), match_start) is not None
+
+    def training_before(self, position: int) -> bool:
+        if self._training_cues is None:
+            self._training_cues = self.index.positions(TRAINING_CUES)
+        return bool(self._training_cues) and _training_before(self.index, self._training_cues, position)
+
+    def defiant(self) -> bool:
+        """Whether the text anywhere asks for a use anyway."""
+        if self._defiant is None:
+            self._defiant = budget.search(DEFIANCE, self.text) is not None
+        return self._defiant
+
+
 class PhraseClassifier:
     """Subclasses set ``name``, ``kind``, ``section`` and ``rules``.
 
@@ -172,52 +314,42 @@ class PhraseClassifier:
         return (self.kind,)
 
     def find(self, text: str) -> Iterator[UseFinding]:
-        index = index_of(text)
+        scan = TextScan(index_of(text))
+        vocabulary = scan.index.vocabulary
         hits: dict[int, UseFinding] = {}
-        ends: dict[int, int] = {}
         for current in self.rules:
-            if current.needs and not index.has_any(current.needs):
+            if current.needs and vocabulary.isdisjoint(current.needs):
                 continue
-            positions = index.positions(current.cues)
-            if not positions:
+            if vocabulary.isdisjoint(current.cues):
                 continue
-            for start, end, match in self._matches(current, index, positions, ends):
-                if start in hits or self._excused(text, start, end, match.start()):
+            for start, end, match in self._matches(current, scan):
+                if start in hits or self._excused(scan, start, end, match.start()):
                     continue
                 hits[start] = self.use(text, match, current.rule_id, current.explanation)
         yield from sorted(hits.values(), key=lambda u: (u.start, u.end))
 
-    def _excused(self, text: str, start: int, end: int, match_start: int) -> bool:
-        if self.excused_by_policy_question and excused(text, start, end, match_start):
+    def _excused(self, scan: TextScan, start: int, end: int, match_start: int) -> bool:
+        if self.excused_by_policy_question and scan.excused(start, end, match_start):
             return True
-        return (self.excused_by_training and training_marker_before(text, match_start)
-                and budget.search(DEFIANCE, text) is None)
+        return self.excused_by_training and scan.training_before(match_start) and not scan.defiant()
 
     @staticmethod
-    def _matches(current: Rule, index: TextIndex, positions: list[int], ends: dict[int, int] | None = None
-                 ) -> Iterator[tuple[int, int, regex.Match[str]]]:
-        """(sentence start, sentence end, match) for each sentence where the rule matches.
-
-        ``ends`` caches the (widened) sentence end of each anchor position across the rules of one text.
-        """
-        text = index.text
+    def _matches(current: Rule, scan: TextScan) -> Iterator[tuple[int, int, regex.Match[str]]]:
+        """(sentence start, sentence end, match) for each sentence where the rule matches."""
+        positions = scan.positions(current.cues)
         if not current.anchored:
-            for start, end in index.sentences_at(positions):
-                start, end = widened(text, start, end)
-                match = budget.search(current.pattern, text, start, end)
+            for start, end in scan.sentences(positions):
+                match = scan.search(current, start, end)
                 if match:
                     yield start, end, match
             return
+        pattern, text = current.pattern, scan.text
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch.
-            end = ends.get(position) if ends is not None else None
-            if end is None:
-                end = widened_end(text, index.sentence_end(position, ANCHORED_REACH))
-                if ends is not None:
-                    ends[position] = end
-            match = budget.match(current.pattern, text, position, end, linear=True)
+            end = scan.anchored_end(position)
+            match = budget.match(pattern, text, position, end, linear=True)
             if match:
-                yield widened_start(text, index.sentence_start(position)), end, match
+                yield scan.anchored_start(position), end, match
 
     def use(self, text: str, match: regex.Match[str], rule_id: str, explanation: str) -> UseFinding:
         return UseFinding(self.kind, self.section, match.start(), match.end(),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, rule
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, TextScan, rule
 from garda.inspect.classifiers.vocabulary import SPECIFIC_PERSON
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import index_of
@@ -160,19 +160,17 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         yield from uses
         if uses or not index_of(text).has_any(LEGAL_CUES):
             return
-        for use in self._reliance(text):
+        for use in self._reliance(TextScan(index_of(text))):
             yield use
             return
 
-    def _reliance(self, text: str) -> Iterator[UseFinding]:
-        index = index_of(text)
-        ends: dict[int, int] = {}
+    def _reliance(self, scan: TextScan) -> Iterator[UseFinding]:
+        text, vocabulary = scan.text, scan.index.vocabulary
         for current in self.reliance_rules:
-            positions = index.positions(current.cues)
-            if not positions:
+            if vocabulary.isdisjoint(current.cues):
                 continue
-            for start, end, match in self._matches(current, index, positions, ends):
-                if self._excused(text, start, end, match.start()):
+            for start, end, match in self._matches(current, scan):
+                if self._excused(scan, start, end, match.start()):
                     continue
                 near = budget.search(LEGAL_QUESTION, text, max(0, start - RELIANCE_REACH),
                                      min(len(text), end + RELIANCE_REACH))
