@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable, Sequence
 
 from garda.errors import InspectionFailed
@@ -44,9 +45,20 @@ class _Known:
     """What the prompt held, in the forms an answer's findings are compared in."""
 
     def __init__(self, prompt_texts: Sequence[str]) -> None:
-        self._squashed = [squash(text) for text in prompt_texts]
-        self._worded = [f" {words(text)} " for text in prompt_texts]
-        self._name_words = {w.casefold() for text in prompt_texts for w in NAME_WORD.findall(text)}
+        self._prompt_texts = prompt_texts
+
+    # Built on first use: most answers hold no finding to compare.
+    @cached_property
+    def _squashed(self) -> list[str]:
+        return [squash(text) for text in self._prompt_texts]
+
+    @cached_property
+    def _worded(self) -> list[str]:
+        return [f" {words(text)} " for text in self._prompt_texts]
+
+    @cached_property
+    def _name_words(self) -> set[str]:
+        return {w.casefold() for text in self._prompt_texts for w in NAME_WORD.findall(text)}
 
     def holds(self, finding: Finding, surface: str) -> bool:
         if finding.span_type == SpanType.PERSON:

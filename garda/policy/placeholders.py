@@ -87,7 +87,7 @@ class Pseudonymizer:
     def __init__(self, all_texts: Sequence[str], findings: Sequence[tuple[int, Finding]] = ()) -> None:
         """`findings` (the decision's redactions, all messages) lets role placeholders be planned
         for the whole request up front, so "the victim" is used only when there is one victim."""
-        self._taken = "\n".join(all_texts)
+        self._taken = _Taken("\n".join(all_texts))
         self._people: list[_Person] = []
         self._resolved: dict[tuple[str, PersonRole | None], _Person] = {}
         self._others: dict[tuple[SpanType, str], str] = {}
@@ -210,7 +210,7 @@ class Pseudonymizer:
 
     def _role_placeholder(self, role: PersonRole, alone: bool) -> str:
         singular = f"the {ROLE_WORD[role].lower()}"
-        if alone and not self._singular_used.get(role) and not _appears(singular, self._taken):
+        if alone and not self._singular_used.get(role) and not self._taken.holds(singular):
             self._singular_used[role] = True
             return singular
         if self._singular_used.get(role):  # "the victim" is taken by the first; a later one is "Victim 2"
@@ -227,7 +227,7 @@ class Pseudonymizer:
 
     def _numbered(self, label: str, shape: str) -> str:
         number = self._next_number.get(label, 1)
-        while _appears(shape.format(label, number), self._taken):
+        while self._taken.holds(shape.format(label, number)):
             number += 1
         self._next_number[label] = number + 1
         return shape.format(label, number)
@@ -250,6 +250,21 @@ def _absorb_role_word(gap: str, placeholder: str, *, at_start: bool) -> tuple[st
     if placeholder.startswith("the ") and (at_start and not gap.strip() or re.search(r"[.!?]\s*$", gap)):
         placeholder = "The " + placeholder[4:]
     return gap, placeholder
+
+
+class _Taken:
+    """The request's own words, which a placeholder must never collide with."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # For ASCII text a plain substring test rules a phrase out exactly and cheaply;
+        # only a possible hit needs the whole-word, case-insensitive search.
+        self._ascii_lower = text.lower() if text.isascii() else None
+
+    def holds(self, phrase: str) -> bool:
+        if self._ascii_lower is not None and phrase.lower() not in self._ascii_lower:
+            return False
+        return _appears(phrase, self.text)
 
 
 def _appears(phrase: str, text: str) -> bool:
