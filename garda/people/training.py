@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from garda.audit.events import AuditEvent
@@ -50,6 +50,20 @@ CSV_COLUMNS = {
     "module": ("module", "course", "course_code", "course code", "course_id"),
     "completed_on": ("completed_on", "completed", "completion_date", "completion date", "date"),
 }
+
+
+# The modules a system requires, each with this member's latest completion (built once:
+# it runs on every gateway request).
+_MODULES, _COMPLETIONS = TrainingModule.__table__, TrainingCompletion.__table__
+REQUIRED_WITH_LATEST = (
+    select(_MODULES.c.id, _MODULES.c.name, _MODULES.c.title, _MODULES.c.system_name, _MODULES.c.refresher_months,
+           _MODULES.c.how_to_complete, func.max(_COMPLETIONS.c.completed_on).label("latest"))
+    .select_from(_MODULES.outerjoin(_COMPLETIONS, (_COMPLETIONS.c.module_id == _MODULES.c.id)
+                                    & (_COMPLETIONS.c.user_id == bindparam("user_id"))))
+    .where(_MODULES.c.active.is_(True),
+           _MODULES.c.system_name.is_(None) | (_MODULES.c.system_name == bindparam("system_name")))
+    .group_by(_MODULES.c.id)
+    .order_by(_MODULES.c.system_name.is_not(None), _MODULES.c.name))
 
 
 @dataclass(frozen=True)
@@ -188,14 +202,16 @@ class Standing:
 
 def system_standing(session: Session, user_id: int, system_name: str, *, now: datetime | date | None = None,
                     warning_days: int = WARNING_DAYS) -> Standing:
-    """``training_gaps`` and ``training_warnings(system_name=...)`` together, in two queries:
+    """``training_gaps`` and ``training_warnings(system_name=...)`` together, in one query:
     the gateway asks this on every request."""
     today = _today(now)
-    modules = required_modules(session, system_name)
-    completed = _latest_completions(session, user_id, [m.id for m in modules if m.id is not None and m.id > 0])
+    modules = list(session.execute(REQUIRED_WITH_LATEST, {"user_id": user_id, "system_name": system_name}))
+    if not any(m.system_name is None and m.name == DEPARTMENT_MODULE for m in modules):
+        if find_module(session, DEPARTMENT_MODULE) is None:   # still required (fail closed), never completed
+            modules.insert(0, TrainingModule(id=-1, active=True, **DEPARTMENT_MODULE_SPEC))
     gaps, warnings = [], []
     for module in modules:
-        done = completed.get(module.id)
+        done = getattr(module, "latest", None)
         if done is None:
             gaps.append(_gap(module, "missing"))
             continue
@@ -294,16 +310,6 @@ def _latest_completion(session: Session, user_id: int, module: TrainingModule) -
         return None
     return session.scalar(select(func.max(TrainingCompletion.completed_on)).where(
         TrainingCompletion.user_id == user_id, TrainingCompletion.module_id == module.id))
-
-
-def _latest_completions(session: Session, user_id: int, module_ids: list[int]) -> dict[int, date]:
-    if not module_ids:
-        return {}
-    rows = session.execute(select(TrainingCompletion.module_id, func.max(TrainingCompletion.completed_on))
-                           .where(TrainingCompletion.user_id == user_id,
-                                  TrainingCompletion.module_id.in_(module_ids))
-                           .group_by(TrainingCompletion.module_id))
-    return {module_id: completed for module_id, completed in rows}
 
 
 def _gap(module: TrainingModule, reason: str, expired: date | None = None) -> TrainingGap:
