@@ -27,6 +27,7 @@ from enum import Enum
 from typing import Any, Callable, Iterator, Mapping
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from garda.audit.crypto import ContentCipher, MacPurpose
@@ -75,8 +76,9 @@ class AuditLog:
         request, and the ORM's bookkeeping would cost more than the statements themselves.
         The returned entry is a detached copy of the row.
         """
-        last_seq, last_hash = self._lock_head(session)
-        content = self._store_content(session, contents) if contents is not None else None
+        connection = session.connection()   # straight to Core: the ORM session adds nothing here
+        last_seq, last_hash = self._lock_head(connection)
+        content = self._store_content(connection, contents) if contents is not None else None
         entry = AuditEntry(
             seq=last_seq + 1, at=utcnow(), event=AuditEvent(event).value,
             actor=_fit(actor, "actor"), request_id=_fit(request_id, "request_id"),
@@ -89,23 +91,23 @@ class AuditLog:
         )
         entry.hash = entry_hash(entry)
         entry.seal = self._cipher.mac(MacPurpose.CHAIN_SEAL, entry.hash)
-        session.execute(INSERT_ENTRY, {column: getattr(entry, column) for column in ENTRY_COLUMNS})
-        session.execute(MOVE_HEAD, {"new_seq": entry.seq, "new_hash": entry.hash})
+        connection.execute(INSERT_ENTRY, {column: getattr(entry, column) for column in ENTRY_COLUMNS})
+        connection.execute(MOVE_HEAD, {"new_seq": entry.seq, "new_hash": entry.hash})
         return entry
 
-    def _lock_head(self, session: Session) -> tuple[int, str]:
-        head = session.execute(LOCK_HEAD).first()
+    def _lock_head(self, connection: Connection) -> tuple[int, str]:
+        head = connection.execute(LOCK_HEAD).first()
         if head is None:
             raise StorageUnavailable("The audit log has no chain head; run `garda db upgrade`.",
                                      code="audit_unavailable")
         return head.last_seq, head.last_hash
 
-    def _store_content(self, session: Session, contents: dict[str, str]) -> dict[str, Any]:
+    def _store_content(self, connection: Connection, contents: dict[str, str]) -> dict[str, Any]:
         plaintext = canonical_json(contents)
         content_id = secrets.token_hex(16)
         nonce, ciphertext = self._cipher.encrypt(plaintext, associated_data=content_id.encode())
         content = {"id": content_id, "digest": self.digest(plaintext), "nonce": nonce, "ciphertext": ciphertext}
-        session.execute(INSERT_CONTENT, content)
+        connection.execute(INSERT_CONTENT, content)
         return content
 
     # -- reading --------------------------------------------------------------------------
