@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import leading_literals, start_scanner
+from garda.inspect.classifiers.literals import leading_literals, overlap_free, start_scanner
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of
 
@@ -36,8 +36,78 @@ FLAGS = regex.IGNORECASE
 UNPLAIN = regex.compile(r"[\p{No}\u0130\u017f]")
 NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
-# Sentences that ask ABOUT the rules rather than asking the AI to break them.
-# A sentence that opens as a question about the rules, not a request to break them.
+
+def is_plain(text: str) -> bool:
+    """Whether letters and word boundaries compare as the lowercased text shows them (see ``UNPLAIN``)."""
+    return text.isascii() or UNPLAIN.search("".join(NON_ASCII.findall(text))) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    """A pattern and a scanner for the places its matches may start (see literals.py)."""
+
+    pattern: regex.Pattern[str]
+    starts: re.Pattern[str] | None
+    overlap_free: bool = True
+    exact: bool = False   # the scanner runs over the text itself, not its lowercased copy
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str]) -> Started:
+        found = leading_literals(pattern.pattern, fold=bool(pattern.flags & regex.IGNORECASE))
+        if not found:
+            return cls(pattern, None)
+        prefixes, exact = found
+        return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact)
+
+    def places(self, index: TextIndex, pos: int, endpos: int) -> Iterator[int]:
+        """Every offset in ``[pos, endpos)`` where a match may start, in order."""
+        starts = self.starts
+        if starts is None:
+            raise ValueError("no scanner for this pattern")
+        haystack = index.text if self.exact else index.lower
+        if self.overlap_free:   # every prefix needs a word boundary before it
+            for found in starts.finditer(haystack, pos, endpos):
+                place = found.start()
+                if place == 0 or not haystack[place - 1].isalnum():
+                    yield place
+            return
+        found = starts.search(haystack, pos, endpos)
+        while found:
+            yield found.start()
+            found = starts.search(haystack, found.start() + 1, endpos)
+
+    def search(self, index: TextIndex, plain: bool, pos: int = 0, endpos: int | None = None
+               ) -> regex.Match[str] | None:
+        """As ``budget.search``; on a plain text the pattern is tried only where a match may start."""
+        endpos = len(index.text) if endpos is None else endpos
+        if self.starts is None or not plain:
+            return budget.search(self.pattern, index.text, pos, endpos)
+        pattern, text = self.pattern, index.text
+        for place in self.places(index, pos, endpos):
+            match = budget.match(pattern, text, place, endpos, linear=True)
+            if match:
+                return match
+        return None
+
+    def findall(self, index: TextIndex, plain: bool, pos: int = 0, endpos: int | None = None
+                ) -> list[regex.Match[str]]:
+        """As ``list(budget.finditer(...))``, the same way (no pattern here matches the empty string)."""
+        endpos = len(index.text) if endpos is None else endpos
+        if self.starts is None or not plain:
+            return list(budget.finditer(self.pattern, index.text, pos, endpos))
+        pattern, text = self.pattern, index.text
+        found: list[regex.Match[str]] = []
+        last = pos
+        for place in self.places(index, pos, endpos):
+            if place < last:
+                continue
+            match = budget.match(pattern, text, place, endpos, linear=True)
+            if match:
+                found.append(match)
+                last = max(match.end(), place + 1)
+        return found
+
+
 POLICY_QUESTION = regex.compile(
     r"\s*(?:(?:what|how|why|when|which)\s+(?:does|do|did|should|would|is|are|can|may)\b"
     r"(?=[^.?!\n]{0,80}\b(?:sop|policy|policies|rules?|682|guidance|allowed|permitted|prohibit\w*|forbid\w*|"
@@ -61,15 +131,6 @@ DEFIANCE = regex.compile(
     r"do\s+it\s+anyway|for\s+this\s+one|not\s+(?:really\s+)?(?:a\s+)?(?:training|hypothetical)|real\s+case)\b", FLAGS)
 
 
-def excused(text: str, sentence_start: int, sentence_end: int, match_start: int) -> bool:
-    """A question about the policy, or a statement that the use is prohibited, is not the use."""
-    if budget.search(DEFIANCE, text, sentence_start, sentence_end):
-        return False
-    if budget.match(POLICY_QUESTION, text, sentence_start, sentence_end):
-        return True
-    return budget.search(PROHIBITION_BEFORE, text, max(sentence_start, match_start - 60), match_start) is not None
-
-
 TRAINING = regex.compile(
     r"\b(?:training\s+(?:scenario|exercise|module|class|session|example|case\s+study|material|quiz|question)|"
     r"hypothetical(?:ly)?|for\s+(?:a\s+)?training|role-?play|tabletop\s+exercise|academy\s+(?:class|exercise|scenario)|"
@@ -81,17 +142,9 @@ TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", 
                            "academy", "quiz", "exam", "test", "case", "fictional"})
 
 
-def training_marker_before(text: str, position: int) -> bool:
-    """Whether the text presents itself as a training or hypothetical scenario before ``position``."""
-    index = index_of(text)
-    return _training_before(index, index.positions(TRAINING_CUES), position)
-
-
-def _training_before(index: TextIndex, cues: list[int], position: int) -> bool:
-    for start, end in index.windows_at([p for p in cues if p < position], 2, 40):
-        if budget.search(TRAINING, index.text, start, min(end, position)):
-            return True
-    return False
+DEFIANT = Started.of(DEFIANCE)
+PROHIBITED = Started.of(PROHIBITION_BEFORE)
+TRAINING_MARKER = Started.of(TRAINING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +152,8 @@ class Rule:
     """One family of phrasings. It runs only on sentences holding one of its ``cues``;
     an ``anchored`` rule's pattern starts with its cue and is tried only there.
 
-    ``starts`` (found from the pattern, for rules that are not anchored) finds every
-    place a match may begin, so the pattern is tried there instead of at every position.
+    ``started`` (for rules that are not anchored) finds every place a match may begin,
+    so the pattern is tried there instead of at every position of the sentence.
     """
 
     rule_id: str
@@ -109,16 +162,16 @@ class Rule:
     explanation: str
     anchored: bool = False
     needs: frozenset[str] = frozenset()   # the text must also hold one of these words (a cheap pre-check)
-    starts: re.Pattern[str] | None = None
+    started: Started | None = None
 
 
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
          anchored: bool = False, needs: str = "") -> Rule:
     cue_set = frozenset(cues.split()) if isinstance(cues, str) else cues
     pattern = pattern.replace(SAME_SENTENCE, NON_BREAK)
-    prefixes = None if anchored else leading_literals(pattern)
-    return Rule(rule_id, cue_set, regex.compile(pattern, FLAGS), explanation, anchored, frozenset(needs.split()),
-                start_scanner(prefixes) if prefixes else None)
+    compiled = regex.compile(pattern, FLAGS)
+    return Rule(rule_id, cue_set, compiled, explanation, anchored, frozenset(needs.split()),
+                None if anchored else Started.of(compiled))
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -251,28 +304,19 @@ class TextScan:
 
     @property
     def plain(self) -> bool:
-        """Whether letters compare as the lowercased text shows them (see ``UNPLAIN``)."""
         if self._plain is None:
-            text = self.text
-            self._plain = text.isascii() or UNPLAIN.search("".join(NON_ASCII.findall(text))) is None
+            self._plain = is_plain(self.text)
         return self._plain
 
     def search(self, current: Rule, start: int, end: int) -> regex.Match[str] | None:
-        """The first match of a rule in a sentence; tried only where a match may start when that is known."""
-        if current.starts is None or not self.plain:
-            return budget.search(current.pattern, self.text, start, end)
-        pattern, text = current.pattern, self.text
-        for place in current.starts.finditer(self.lower, start, end):
-            match = budget.match(pattern, text, place.start(), end, linear=True)
-            if match:
-                return match
-        return None
+        """The first match of a rule in a sentence."""
+        return current.started.search(self.index, self.plain, start, end)
 
     def excused(self, start: int, end: int, match_start: int) -> bool:
         """As :func:`excused`, with the sentence's own checks made once."""
         checks = self._excuses.get((start, end))
         if checks is None:
-            defiant = budget.search(DEFIANCE, self.text, start, end) is not None
+            defiant = DEFIANT.search(self.index, self.plain, start, end) is not None
             question = not defiant and budget.match(POLICY_QUESTION, self.text, start, end) is not None
             checks = self._excuses[(start, end)] = (defiant, question)
         defiant, question = checks
@@ -280,17 +324,22 @@ class TextScan:
             return False
         if question:
             return True
-        return budget.search(PROHIBITION_BEFORE, self.text, max(start, match_start - 60), match_start) is not None
+        return PROHIBITED.search(self.index, self.plain, max(start, match_start - 60), match_start) is not None
 
     def training_before(self, position: int) -> bool:
+        """Whether the text presents itself as a training or hypothetical scenario before ``position``."""
         if self._training_cues is None:
             self._training_cues = self.index.positions(TRAINING_CUES)
-        return bool(self._training_cues) and _training_before(self.index, self._training_cues, position)
+        cues = [p for p in self._training_cues if p < position]
+        for start, end in self.index.windows_at(cues, 2, 40):
+            if TRAINING_MARKER.search(self.index, self.plain, start, min(end, position)):
+                return True
+        return False
 
     def defiant(self) -> bool:
         """Whether the text anywhere asks for a use anyway."""
         if self._defiant is None:
-            self._defiant = budget.search(DEFIANCE, self.text) is not None
+            self._defiant = DEFIANT.search(self.index, self.plain) is not None
         return self._defiant
 
 

@@ -8,12 +8,13 @@ something through NCIC, CIB/TIME, III, a rap sheet or a warrant check.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, rule
+from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, Started, TextScan, is_plain, rule
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of
 
@@ -47,6 +48,11 @@ HEADER_CUES = frozenset({"ncic", "iii", "cch", "cib", "time", "nlets", "identifi
                          "warning", "caution"})
 HISTORY_CUES = frozenset({"arrest", "arrested", "charge", "count", "disposition", "dispo", "convicted", "conviction",
                           "sentence", "court", "offense", "date", "agency", "status"})
+# Where a field tag may end ("DOB/", "SEX /"): a capital, maybe a space, a slash.
+TAG_END = re.compile(r"[A-Z]\s?/")
+# Spaces, digits and dots may stand between a line start and a history keyword.
+BEFORE_KEYWORD = regex.compile(r"[\s\d.]*", regex.REVERSE)
+MANY_LINE_STARTS = 64
 RECORD_DATA = regex.compile(r"[A-Z]{2,}\s*,\s*[A-Z]{2,}|\d{2}/\d{2}/\d{2,4}")
 LOOKUP_VERB = (r"(?:run|check|look\s+up|lookup|search|query|pull|get|find|fetch|do|send|give\s+me|show\s+me|"
                r"tell\s+me|what\s+(?:is|are|does))")
@@ -115,9 +121,10 @@ class CjiRecordClassifier(PhraseClassifier):
 
     def _pasted_record(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
-        tags = list(budget.finditer(FIELD_TAG, text)) if "/" in text else []
-        header = budget.search(RECORD_HEADER, text) if index.has_any(HEADER_CUES) else None
-        history = list(budget.finditer(HISTORY_LINE, text)) if len(
+        plain = is_plain(text)
+        tags = _field_tags(text) if "/" in text else []
+        header = HEADER.search(index, plain) if index.has_any(HEADER_CUES) else None
+        history = _history_lines(TextScan(index), plain) if len(
             index.vocabulary.intersection(HISTORY_CUES)) >= 2 else []
         if len(tags) >= 3 or (header and len(tags) >= 2):
             start = min(tags[0].start(), header.start()) if header else tags[0].start()
@@ -140,7 +147,7 @@ class CjiRecordClassifier(PhraseClassifier):
     def _dated_entries(text: str, index: TextIndex) -> list[regex.Match[str]]:
         if not index.has_any(DATED_CUES):
             return []
-        entries = list(budget.finditer(DATED_ENTRY, text))
+        entries = DATED.findall(index, is_plain(text))
         if len(entries) >= 3 or (len(entries) >= 2 and (RECORD_DATA.search(text) or RECORD_KEY.search(text))):
             return entries
         return []
@@ -149,6 +156,61 @@ class CjiRecordClassifier(PhraseClassifier):
     def _record_keys(text: str, index: TextIndex) -> list[regex.Match[str]]:
         if not index.has_any(RECORD_KEY_CUES):
             return []
-        keys = list(budget.finditer(RECORD_KEY, text))
+        keys = KEYS.findall(index, is_plain(text))
         distinct = {" ".join(key.group().split()) for key in keys}
         return keys if len(distinct) >= 3 else []
+
+
+HEADER = Started.of(RECORD_HEADER)
+DATED = Started.of(DATED_ENTRY)
+KEYS = Started.of(RECORD_KEY)
+
+
+def _field_tags(text: str) -> list[regex.Match[str]]:
+    """As ``list(budget.finditer(FIELD_TAG, text))``: each tag ends at a slash after a capital.
+
+    Matches end at the slash and are at most eight characters long, so the pattern is
+    searched only just before each such slash, from where the last match ended.
+    """
+    found: list[regex.Match[str]] = []
+    last = 0
+    for end in TAG_END.finditer(text):
+        slash = end.end()
+        match = budget.search(FIELD_TAG, text, max(last, slash - 9), slash)
+        if match:
+            found.append(match)
+            last = match.end()
+    return found
+
+
+def _history_lines(scan: TextScan, plain: bool) -> list[regex.Match[str]]:
+    """As ``list(budget.finditer(HISTORY_LINE, text))``, tried only at the line starts before a keyword.
+
+    A history line holds only spaces, digits and dots between its line start and its
+    keyword, so the line starts worth trying are those in such a stretch before one.
+    """
+    text = scan.text
+    if not plain:
+        return list(budget.finditer(HISTORY_LINE, text))
+    starts: set[int] = set()
+    for keyword in scan.positions(HISTORY_CUES):
+        stretch = BEFORE_KEYWORD.match(text, 0, keyword)
+        line = stretch.start() if stretch else keyword
+        if line == 0:
+            starts.add(0)
+        line = text.find("\n", max(0, line - 1), keyword)
+        while line != -1:
+            starts.add(line + 1)
+            if len(starts) > MANY_LINE_STARTS:
+                return list(budget.finditer(HISTORY_LINE, text))
+            line = text.find("\n", line + 1, keyword)
+    found: list[regex.Match[str]] = []
+    last = 0
+    for start in sorted(starts):
+        if start < last:
+            continue
+        match = budget.match(HISTORY_LINE, text, start, len(text))
+        if match:
+            found.append(match)
+            last = max(match.end(), start + 1)
+    return found

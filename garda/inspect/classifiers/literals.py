@@ -32,11 +32,15 @@ class _Item:
 
 
 class _Parser:
-    """A recursive-descent reader of the subset of ``regex`` syntax the rules use."""
+    """A recursive-descent reader of the subset of ``regex`` syntax the rules use.
 
-    def __init__(self, source: str) -> None:
+    Each literal records whether it compares ignoring case (``fold``).
+    """
+
+    def __init__(self, source: str, fold: bool) -> None:
         self.source = source
         self.at = 0
+        self.fold = fold
 
     def alternatives(self) -> list[list[_Item]]:
         branches = [self.sequence()]
@@ -74,7 +78,7 @@ class _Parser:
             return _Item("class", None)
         if char in "*+?{":
             raise _Unsupported("quantifier without an atom")
-        return _Item("lit", char)
+        return _Item("lit", (char, self.fold))
 
     def _escape(self) -> _Item:
         char = self.source[self.at]
@@ -93,7 +97,7 @@ class _Parser:
             return _Item("class", None)
         if char.isalnum():   # \x.., \u...., \n, \t and other coded characters: not a letter of a word
             raise _Unsupported(f"escape \\{char}")
-        return _Item("lit", char)
+        return _Item("lit", (char, self.fold))
 
     def _skip_class(self) -> None:
         if self._peek() == "^":
@@ -120,17 +124,29 @@ class _Parser:
                 kind = "zero"
                 self.at += 2 if rest[:1] in ("=", "!") else 3
             else:
-                flags = re.match(r"-?[a-zA-Z]+(?:-[a-zA-Z]+)?([:)])", rest)
-                if not flags:
+                flags = re.match(r"([a-zA-Z]*)(?:-([a-zA-Z]+))?([:)])", rest)
+                if not flags or not (flags.group(1) or flags.group(2)):
                     raise _Unsupported("group kind")
                 self.at += 1 + flags.end()
-                if flags.group(1) == ")":   # inline flags for the rest: no width, no group body
+                if flags.group(3) == ")":   # flags for the whole pattern
+                    if "i" in flags.group(1) or "i" in (flags.group(2) or ""):
+                        raise _Unsupported("case flag for the whole pattern")
                     return _Item("zero", None)
+                return self._flagged_group("i" in flags.group(1) or (self.fold and "i" not in (flags.group(2) or "")))
         branches = self.alternatives()
         if self._peek() != ")":
             raise _Unsupported("unbalanced group")
         self.at += 1
         return _Item(kind, branches)
+
+    def _flagged_group(self, fold: bool) -> _Item:
+        outer, self.fold = self.fold, fold
+        branches = self.alternatives()
+        self.fold = outer
+        if self._peek() != ")":
+            raise _Unsupported("unbalanced group")
+        self.at += 1
+        return _Item("group", branches)
 
     def _quantifier(self) -> tuple[int, int | None]:
         char = self._peek()
@@ -157,8 +173,9 @@ class _Parser:
         return bounds
 
 
-# A partial prefix: its text, whether the next item still extends it, whether \b came before its first character.
-_State = tuple[str, bool, bool]
+# A partial prefix: its text, whether the next item still extends it, whether \b came before its first
+# character, whether one of its letters compares ignoring case.
+_State = tuple[str, bool, bool, bool]
 
 
 def _walk(items: list[_Item], states: set[_State]) -> set[_State]:
@@ -170,47 +187,52 @@ def _walk(items: list[_Item], states: set[_State]) -> set[_State]:
 
 
 def _step(item: _Item, state: _State) -> set[_State]:
-    text, open_, bounded = state
+    text, open_, bounded, folded = state
     if not open_:
         return {state}
     if item.kind in ("boundary", "zero"):   # after the first letters, stop: a shorter prefix is still a prefix
-        return {(text, not text, bounded or (not text and item.kind == "boundary"))}
+        return {(text, not text, bounded or (not text and item.kind == "boundary"), folded)}
     skipped = {state} if item.least == 0 else set()
     repeated = item.most != 1
     if item.kind == "class":
-        return skipped | {(text, False, bounded)}
+        return skipped | {(text, False, bounded, folded)}
     if item.kind == "lit":
-        char = str(item.value)
+        char, fold = item.value   # type: ignore[misc]
         if not (char.isascii() and char.isalnum()):
-            return skipped | {(text, False, bounded)}
-        return skipped | {(text + char.lower(), not repeated, bounded)}
+            # A first character that is not a letter: a prefix of its own, with no word boundary to rely on.
+            return skipped | {(char, False, False, False) if not text and char.isascii() and char.isprintable()
+                              else (text, False, bounded, folded)}
+        return skipped | {(text + char, not repeated, bounded, folded or (fold and char.isalpha()))}
     taken: set[_State] = set()
     for branch in item.value:   # type: ignore[attr-defined]
         taken |= _walk(branch, {state})
     if repeated:
-        taken = {(t, False, b) for t, _, b in taken}
+        taken = {(t, False, b, f) for t, _, b, f in taken}
     return skipped | taken
 
 
-def leading_literals(source: str) -> tuple[tuple[str, bool], ...] | None:
-    """(prefix, needs a word boundary before it) pairs, lowercase: every match starts with one.
+def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str, bool], ...], bool] | None:
+    """(prefix, needs a word boundary before it) pairs, every match starting with one of them,
+    and whether they compare exactly (else they are lowercase and compare with the lowercased text).
 
-    ``None`` when the source may match starting with something other than a letter or
-    digit, may match the empty string, or uses syntax this reader does not know.
+    ``fold`` says whether the pattern ignores case. ``None`` when the source may match
+    starting with something other than a letter or digit, may match the empty string,
+    or uses syntax this reader does not know.
     """
     try:
-        parser = _Parser(source)
+        parser = _Parser(source, fold)
         branches = parser.alternatives()
         if parser.at != len(source):
             raise _Unsupported("trailing text")
         states: set[_State] = set()
         for branch in branches:
-            states |= _walk(branch, {("", True, False)})
+            states |= _walk(branch, {("", True, False, False)})
     except (_Unsupported, ValueError, IndexError):
         return None
-    if not states or any(not text for text, _, _ in states):
+    if not states or any(not text for text, _, _, _ in states):
         return None
-    return _minimal({(text, bounded) for text, _, bounded in states})
+    exact = not any(folded for _, _, _, folded in states)
+    return _minimal({(text if exact else text.lower(), bounded) for text, _, bounded, _ in states}), exact
 
 
 def _minimal(prefixes: set[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
@@ -224,17 +246,19 @@ def _minimal(prefixes: set[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
 
 
 def start_scanner(prefixes: tuple[tuple[str, bool], ...]) -> re.Pattern[str]:
-    """A case-sensitive pattern over the lowercased text that finds every place a match may start.
+    """A case-sensitive pattern of the prefixes, to run over the text (or its lowercased copy).
 
-    With every prefix behind a word boundary and made of letters and digits, two places
-    cannot overlap, so ``finditer`` reports them all; otherwise a look-ahead reports every one.
+    No ``\\b`` in it: ``re`` skips ahead by first letter only for a pattern that starts
+    with a literal, so the word boundary is checked afterwards.
+    Places may overlap unless :func:`overlap_free`.
     """
-    bounded = [re.escape(text) for text, needs_boundary in prefixes if needs_boundary]
-    loose = [re.escape(text) for text, needs_boundary in prefixes if not needs_boundary]
-    parts = []
-    if bounded:
-        parts.append(r"\b(?:" + "|".join(sorted(bounded, key=len, reverse=True)) + ")")
-    if loose:
-        parts.append("(?:" + "|".join(sorted(loose, key=len, reverse=True)) + ")")
-    body = "|".join(parts)
-    return re.compile(body if not loose else "(?=" + body + ")")
+    texts = sorted({re.escape(text) for text, _ in prefixes}, key=len, reverse=True)
+    return re.compile("|".join(texts))
+
+
+def overlap_free(prefixes: tuple[tuple[str, bool], ...]) -> bool:
+    """Whether every prefix is letters and digits behind a word boundary: then no place that
+    has nothing alphanumeric before it lies inside another prefix, and ``finditer`` finds them all."""
+    return all(needs_boundary and text.isalnum() for text, needs_boundary in prefixes)
+
+
