@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+NOT_ALNUM = re.compile(r"[\W_]+")   # exactly the characters for which str.isalnum() is false
 # Titles, ranks and roles that may lead a name's span but do not tell people apart.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "jr", "sr", "ii", "iii", "iv",
                         "officer", "po", "detective", "det", "sergeant", "sgt", "lieutenant", "lt",
@@ -21,10 +22,9 @@ def name_tokens(surface: str) -> frozenset[str]:
 
 def squash(surface: str) -> str:
     """Letters and digits only, case-folded: "(414) 555-0123" and "414.555.0123" compare equal."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", surface).casefold() if ch.isalnum())
+    return NOT_ALNUM.sub("", unicodedata.normalize("NFKC", surface).casefold())
 
 
 def words(surface: str) -> str:
     """Case-folded words joined by single spaces; punctuation and line breaks do not count."""
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in unicodedata.normalize("NFKC", surface).casefold())
-    return " ".join(cleaned.split())
+    return " ".join(NOT_ALNUM.sub(" ", unicodedata.normalize("NFKC", surface).casefold()).split())

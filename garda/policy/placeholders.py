@@ -252,17 +252,22 @@ def _absorb_role_word(gap: str, placeholder: str, *, at_start: bool) -> tuple[st
     return gap, placeholder
 
 
+# The only non-ASCII characters a case-insensitive pattern matches to an ASCII letter
+# (checked over all of Unicode); every other character keeps its own case-folding.
+FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 class _Taken:
     """The request's own words, which a placeholder must never collide with."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # For ASCII text a plain substring test rules a phrase out exactly and cheaply;
-        # only a possible hit needs the whole-word, case-insensitive search.
-        self._ascii_lower = text.lower() if text.isascii() else None
+        # A plain substring test on this folded copy rules an ASCII phrase out exactly and
+        # cheaply; only a possible hit needs the whole-word, case-insensitive search.
+        self._folded = text.translate(FOLDS_TO_ASCII).lower()
 
     def holds(self, phrase: str) -> bool:
-        if self._ascii_lower is not None and phrase.lower() not in self._ascii_lower:
+        if phrase.isascii() and phrase.lower() not in self._folded:
             return False
         return _appears(phrase, self.text)
 
