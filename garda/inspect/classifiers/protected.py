@@ -6,11 +6,13 @@ the member is asked to check the wording for bias.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from garda.inspect import budget
+from garda.inspect.classifiers.base import Started, is_plain
 from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_CUES
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import index_of
@@ -25,6 +27,10 @@ DESCRIPTOR = regex.compile(
     r"gooks?|chinks?|spics?|beaners?|savages?|animals)\b",
     FLAGS)
 RACE_SEX_CODE = regex.compile(r"(?<![\w/])(?:[BWHAIU]/[MF]|[bh]/[mf])(?![\w/])")
+# Where a race/sex code may stand: a letter of it, a slash, a letter of it.
+CODE_SHAPE = re.compile(r"[BWHAIUbh]/[MFmf]")
+CODE_LETTERS, SEX_LETTERS = frozenset("BWHAIUbh"), frozenset("MFmf")
+MANY_SLASHES = 64
 SLURS = frozenset({"illegal", "illegals", "thug", "thugs", "ghetto", "hood", "wetback", "wetbacks", "towelhead",
                    "towel", "raghead", "ragheads", "gook", "gooks", "chink", "chinks", "spic", "spics", "beaner",
                    "beaners"})
@@ -44,13 +50,43 @@ class ProtectedCharacteristicClassifier:
 
     def find(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
+        plain = is_plain(text)
         matches: list[regex.Match[str]] = []
         for start, end in index.windows_at(index.positions(CUES), 40, 60):
-            matches.extend(budget.finditer(DESCRIPTOR, text, start, end))
+            matches.extend(DESCRIBED.findall(index, plain, start, end))
         if "/" in text:
-            matches.extend(budget.finditer(RACE_SEX_CODE, text))
+            matches.extend(_race_sex_codes(text))
         for match in sorted(matches, key=lambda m: m.span()):
             if OBJECT_AFTER.match(text, match.end()):
                 continue
             yield UseFinding(UseKind.PROTECTED_CHARACTERISTIC, self.section, match.start(), match.end(),
                              self.name, "protected-characteristic language about people; check the wording for bias")
+
+
+DESCRIBED = Started.of(DESCRIPTOR)
+
+
+def _race_sex_codes(text: str) -> list[regex.Match[str]]:
+    """As ``list(budget.finditer(RACE_SEX_CODE, text))``: a code is three characters around a slash,
+    and its look-arounds see one character each side, so each slash is checked on its own."""
+    found: list[regex.Match[str]] = []
+    last, size = 0, len(text)
+    places = (m.start() + 1 for m in CODE_SHAPE.finditer(text)) if text.count("/") > MANY_SLASHES else _slashes(text)
+    for slash in places:
+        start = slash - 1
+        if start < last or start < 0 or slash + 1 >= size:
+            continue
+        if text[start] not in CODE_LETTERS or text[slash + 1] not in SEX_LETTERS:
+            continue
+        match = budget.match(RACE_SEX_CODE, text, start, min(size, slash + 3), linear=True)
+        if match:
+            found.append(match)
+            last = match.end()
+    return found
+
+
+def _slashes(text: str) -> Iterator[int]:
+    slash = text.find("/")
+    while slash != -1:
+        yield slash
+        slash = text.find("/", slash + 1)
