@@ -27,6 +27,9 @@ NON_BREAK = r"(?:[^.?!\n]|(?<=(?<![\w.])" + ABBREVIATION + r")\.)"
 ABBREVIATIONS = frozenset({"St", "Ave", "Av", "Blvd", "Dr", "Rd", "Ct", "Pl", "Ln", "Pkwy", "Hwy", "Apt", "No", "Jr",
                            "Sr", "Mr", "Mrs", "Ms", "Det", "Sgt", "Lt", "Ofc", "Capt", "approx"})
 SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
+# The text index's sentence break (``re``: "[.!?]+(?=\s|$)|\n") written to start with a character set,
+# which ``re`` skips to directly: the same matches from any position within any bounds.
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*(?=\s|\Z))")
 ABBREVIATION_HOPS = 3
 
 FLAGS = regex.IGNORECASE
@@ -283,7 +286,7 @@ class TextScan:
             bounds = self._sentence.get(position)
             if bounds is None:
                 bounds = self._sentence[position] = (self.index.sentence_start(position),
-                                                     self.index.sentence_end(position))
+                                                     self.sentence_end(position))
             last_end = bounds[1]
             wide = self._widened.get(bounds)
             if wide is None:
@@ -293,8 +296,14 @@ class TextScan:
     def anchored_end(self, position: int) -> int:
         end = self._end_at.get(position)
         if end is None:
-            end = self._end_at[position] = widened_end(self.text, self.index.sentence_end(position, ANCHORED_REACH))
+            end = self._end_at[position] = widened_end(self.text, self.sentence_end(position, ANCHORED_REACH))
         return end
+
+    def sentence_end(self, position: int, limit: int = 400) -> int:
+        """As :meth:`TextIndex.sentence_end`, with ``SENTENCE_END`` (same matches, found faster)."""
+        limit_end = min(len(self.text), position + limit)
+        found = SENTENCE_END.search(self.text, position, limit_end)
+        return found.end() if found else limit_end
 
     def anchored_start(self, position: int) -> int:
         start = self._start_at.get(position)
@@ -393,10 +402,15 @@ class PhraseClassifier:
                     yield start, end, match
             return
         pattern, text = current.pattern, scan.text
+        budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
-            # Anchored rules are written with at most one lazy gap: linear over a short stretch.
+            # Anchored rules are written with at most one lazy gap: linear over a short stretch,
+            # so within LINEAR_WINDOW they run without a regex timeout, as budget.match(linear=True) does.
             end = scan.anchored_end(position)
-            match = budget.match(pattern, text, position, end, linear=True)
+            if end - position <= budget.LINEAR_WINDOW:
+                match = pattern.match(text, position, end)
+            else:
+                match = budget.match(pattern, text, position, end)
             if match:
                 yield scan.anchored_start(position), end, match
 
