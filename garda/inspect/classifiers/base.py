@@ -24,6 +24,8 @@ from garda.inspect.windows import TextIndex, index_of
 SAME_SENTENCE = r"[^.?!\n]"
 ABBREVIATION = r"(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|Sgt|Lt|Ofc|Capt|approx)"
 NON_BREAK = r"(?:[^.?!\n]|(?<=(?<![\w.])" + ABBREVIATION + r")\.)"
+# A period NON_BREAK lets a rule cross: one closing an abbreviation.
+ABBREVIATION_DOT = regex.compile(r"(?<=(?<![\w.])" + ABBREVIATION + r")\.", regex.IGNORECASE)
 ABBREVIATIONS = frozenset({"St", "Ave", "Av", "Blvd", "Dr", "Rd", "Ct", "Pl", "Ln", "Pkwy", "Hwy", "Apt", "No", "Jr",
                            "Sr", "Mr", "Mrs", "Ms", "Det", "Sgt", "Lt", "Ofc", "Capt", "approx"})
 SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
@@ -79,13 +81,16 @@ class Started:
             yield found.start()
             found = starts.search(haystack, found.start() + 1, endpos)
 
-    def search(self, index: TextIndex, plain: bool, pos: int = 0, endpos: int | None = None
-               ) -> regex.Match[str] | None:
-        """As ``budget.search``; on a plain text the pattern is tried only where a match may start."""
+    def search(self, index: TextIndex, plain: bool, pos: int = 0, endpos: int | None = None,
+               twin: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
+        """As ``budget.search``; on a plain text the pattern is tried only where a match may start.
+
+        ``twin``, if given, is a pattern that matches as this one does within these bounds.
+        """
         endpos = len(index.text) if endpos is None else endpos
+        pattern, text = twin or self.pattern, index.text
         if self.starts is None or not plain:
-            return budget.search(self.pattern, index.text, pos, endpos)
-        pattern, text = self.pattern, index.text
+            return budget.search(pattern, text, pos, endpos)
         for place in self.places(index, pos, endpos):
             match = budget.match(pattern, text, place, endpos, linear=True)
             if match:
@@ -166,15 +171,19 @@ class Rule:
     anchored: bool = False
     needs: frozenset[str] = frozenset()   # the text must also hold one of these words (a cheap pre-check)
     started: Started | None = None
+    # The pattern as written, "same sentence" as [^.?!\n]: it matches as ``pattern`` does over a stretch
+    # with no period that closes an abbreviation, and the regex module runs a plain class much faster.
+    quick: regex.Pattern[str] | None = None
 
 
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
          anchored: bool = False, needs: str = "") -> Rule:
     cue_set = frozenset(cues.split()) if isinstance(cues, str) else cues
-    pattern = pattern.replace(SAME_SENTENCE, NON_BREAK)
-    compiled = regex.compile(pattern, FLAGS)
+    widened_pattern = pattern.replace(SAME_SENTENCE, NON_BREAK)
+    compiled = regex.compile(widened_pattern, FLAGS)
+    quick = regex.compile(pattern, FLAGS) if widened_pattern != pattern else None
     return Rule(rule_id, cue_set, compiled, explanation, anchored, frozenset(needs.split()),
-                None if anchored else Started.of(compiled))
+                None if anchored else Started.of(compiled), quick)
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -319,7 +328,19 @@ class TextScan:
 
     def search(self, current: Rule, start: int, end: int) -> regex.Match[str] | None:
         """The first match of a rule in a sentence."""
-        return current.started.search(self.index, self.plain, start, end)
+        return current.started.search(self.index, self.plain, start, end, self.pattern_for(current, start, end))
+
+    def pattern_for(self, current: Rule, start: int, end: int) -> regex.Pattern[str]:
+        """The rule's quick twin when no period in ``[start, end)`` closes an abbreviation."""
+        if current.quick is None:
+            return current.pattern
+        text = self.text
+        dot = text.find(".", start, end)
+        while dot != -1:
+            if ABBREVIATION_DOT.match(text, dot):
+                return current.pattern
+            dot = text.find(".", dot + 1, end)
+        return current.quick
 
     def excused(self, start: int, end: int, match_start: int) -> bool:
         """As :func:`excused`, with the sentence's own checks made once."""
@@ -401,12 +422,13 @@ class PhraseClassifier:
                 if match:
                     yield start, end, match
             return
-        pattern, text = current.pattern, scan.text
+        text = scan.text
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,
             # so within LINEAR_WINDOW they run without a regex timeout, as budget.match(linear=True) does.
             end = scan.anchored_end(position)
+            pattern = scan.pattern_for(current, position, end)
             if end - position <= budget.LINEAR_WINDOW:
                 match = pattern.match(text, position, end)
             else:
