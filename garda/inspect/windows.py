@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from dataclasses import field, fields
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")
@@ -154,3 +155,28 @@ def _same_length_lower(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class _IndexWithScratch(TextIndex):
+    """The shared index of one inspection, with room for what detectors work out from it."""
+
+    scratch: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+
+def shared_scratch(text: str) -> dict[str, object]:
+    """A dict where detectors keep facts about ``text`` that several of them need.
+
+    Inside :func:`sharing_index` it lives exactly as long as the shared index (one
+    inspection) and is dropped with it; outside, each call gets a fresh dict, so
+    nothing worked out from a text outlives the call that asked. Keep no reference to
+    the index itself in it (that would make a cycle that only the garbage collector frees).
+    """
+    index = index_of(text)
+    if isinstance(index, _IndexWithScratch):
+        return index.scratch
+    if _shared.get() is not index:
+        return {}
+    with_scratch = _IndexWithScratch(**{f.name: getattr(index, f.name) for f in fields(TextIndex)})
+    _shared.set(with_scratch)
+    return with_scratch.scratch
