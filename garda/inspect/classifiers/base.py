@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from dataclasses import dataclass
 
 import regex
@@ -17,7 +18,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.classifiers.literals import leading_literals, overlap_free, start_scanner
 from garda.inspect.spans import UseFinding, UseKind
-from garda.inspect.windows import TextIndex, index_of
+from garda.inspect.windows import TextIndex, index_of, shared_scratch
 
 # Rules write "same sentence" as ``[^.?!\n]``; a period after an initial or a street or
 # title abbreviation does not end a sentence, so the rules may cross it.
@@ -64,12 +65,12 @@ class Started:
         prefixes, exact = found
         return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact)
 
-    def places(self, index: TextIndex, pos: int, endpos: int) -> Iterator[int]:
+    def places(self, scan: TextScan, pos: int, endpos: int) -> Iterator[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
         starts = self.starts
         if starts is None:
             raise ValueError("no scanner for this pattern")
-        haystack = index.text if self.exact else index.lower
+        haystack = scan.text if self.exact else scan.lower
         if self.overlap_free:   # every prefix needs a word boundary before it
             for found in starts.finditer(haystack, pos, endpos):
                 place = found.start()
@@ -81,32 +82,31 @@ class Started:
             yield found.start()
             found = starts.search(haystack, found.start() + 1, endpos)
 
-    def search(self, index: TextIndex, plain: bool, pos: int = 0, endpos: int | None = None,
+    def search(self, scan: TextScan, pos: int = 0, endpos: int | None = None,
                twin: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
         """As ``budget.search``; on a plain text the pattern is tried only where a match may start.
 
         ``twin``, if given, is a pattern that matches as this one does within these bounds.
         """
-        endpos = len(index.text) if endpos is None else endpos
-        pattern, text = twin or self.pattern, index.text
-        if self.starts is None or not plain:
+        endpos = len(scan.text) if endpos is None else endpos
+        pattern, text = twin or self.pattern, scan.text
+        if self.starts is None or not scan.plain:
             return budget.search(pattern, text, pos, endpos)
-        for place in self.places(index, pos, endpos):
+        for place in self.places(scan, pos, endpos):
             match = budget.match(pattern, text, place, endpos, linear=True)
             if match:
                 return match
         return None
 
-    def findall(self, index: TextIndex, plain: bool, pos: int = 0, endpos: int | None = None
-                ) -> list[regex.Match[str]]:
+    def findall(self, scan: TextScan, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
         """As ``list(budget.finditer(...))``, the same way (no pattern here matches the empty string)."""
-        endpos = len(index.text) if endpos is None else endpos
-        if self.starts is None or not plain:
-            return list(budget.finditer(self.pattern, index.text, pos, endpos))
-        pattern, text = self.pattern, index.text
+        endpos = len(scan.text) if endpos is None else endpos
+        if self.starts is None or not scan.plain:
+            return list(budget.finditer(self.pattern, scan.text, pos, endpos))
+        pattern, text = self.pattern, scan.text
         found: list[regex.Match[str]] = []
         last = pos
-        for place in self.places(index, pos, endpos):
+        for place in self.places(scan, pos, endpos):
             if place < last:
                 continue
             match = budget.match(pattern, text, place, endpos, linear=True)
@@ -235,19 +235,21 @@ def _start_after_break(text: str, floor: int, position: int) -> int:
 
 
 class TextScan:
-    """One text as the rules of one classifier see it, each fact worked out once.
+    """One text as the use rules see it, each fact worked out once.
 
     Cue offsets, sentence bounds and the excuse checks of a sentence are asked for by
-    many rules; they are kept here for one ``find`` call and dropped with it.
+    many rules of every classifier; within one inspection they are kept in the shared
+    scratch of the text's index (see :func:`windows.shared_scratch`) and dropped with it.
+    The scan holds the text and its lowercased copy, not the index.
     """
 
-    __slots__ = ("index", "text", "lower", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened", "_end_at",
-                 "_start_at", "_excuses", "_training_cues", "_defiant")
+    __slots__ = ("text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
+                 "_end_at", "_start_at", "_excuses", "_training_cues", "_defiant")
 
     def __init__(self, index: TextIndex) -> None:
-        self.index = index
         self.text = index.text
         self.lower = index.lower
+        self.vocabulary = index.vocabulary
         self._plain: bool | None = None
         self._cue_at: dict[str, list[int]] = {}
         self._rule_at: dict[frozenset[str], list[int]] = {}
@@ -259,11 +261,21 @@ class TextScan:
         self._training_cues: list[int] | None = None
         self._defiant: bool | None = None
 
+    @classmethod
+    def of(cls, text: str) -> TextScan:
+        """The scan of ``text`` shared by the classifiers of one inspection (a fresh one outside it)."""
+        index = index_of(text)
+        scratch = shared_scratch(text)
+        scan = scratch.get(SCAN_KEY)
+        if not isinstance(scan, TextScan) or scan.text is not text:
+            scan = scratch[SCAN_KEY] = cls(index)
+        return scan
+
     def positions(self, cues: frozenset[str]) -> list[int]:
         """As :meth:`TextIndex.positions`, from offsets found once per cue word."""
         found = self._rule_at.get(cues)
         if found is None:
-            present = self.index.vocabulary.intersection(cues)
+            present = self.vocabulary.intersection(cues)
             if len(present) == 1:
                 found = self._cue_positions(next(iter(present)))
             else:
@@ -275,14 +287,20 @@ class TextScan:
         found = self._cue_at.get(cue)
         if found is not None:
             return found
-        found = []
-        lower, size, width = self.lower, len(self.lower), len(cue)
-        position = lower.find(cue)
-        while position != -1:
-            end = position + width
-            if (position == 0 or not lower[position - 1].isalnum()) and (end == size or not lower[end].isalnum()):
-                found.append(position)
-            position = lower.find(cue, end)
+        lower = self.lower
+        finder = cue_finder(cue)
+        if finder is not None:
+            found = [p for p in (m.start() for m in finder.finditer(lower)) if p == 0 or not lower[p - 1].isalnum()]
+        else:
+            found = []
+            size, width = len(lower), len(cue)
+            position = lower.find(cue)
+            while position != -1:
+                end = position + width
+                if (position == 0 or not lower[position - 1].isalnum()) and (
+                        end == size or not lower[end].isalnum()):
+                    found.append(position)
+                position = lower.find(cue, end)
         self._cue_at[cue] = found
         return found
 
@@ -294,7 +312,7 @@ class TextScan:
                 continue
             bounds = self._sentence.get(position)
             if bounds is None:
-                bounds = self._sentence[position] = (self.index.sentence_start(position),
+                bounds = self._sentence[position] = (index_of(self.text).sentence_start(position),
                                                      self.sentence_end(position))
             last_end = bounds[1]
             wide = self._widened.get(bounds)
@@ -317,7 +335,7 @@ class TextScan:
     def anchored_start(self, position: int) -> int:
         start = self._start_at.get(position)
         if start is None:
-            start = self._start_at[position] = widened_start(self.text, self.index.sentence_start(position))
+            start = self._start_at[position] = widened_start(self.text, index_of(self.text).sentence_start(position))
         return start
 
     @property
@@ -328,7 +346,7 @@ class TextScan:
 
     def search(self, current: Rule, start: int, end: int) -> regex.Match[str] | None:
         """The first match of a rule in a sentence."""
-        return current.started.search(self.index, self.plain, start, end, self.pattern_for(current, start, end))
+        return current.started.search(self, start, end, self.pattern_for(current, start, end))
 
     def pattern_for(self, current: Rule, start: int, end: int) -> regex.Pattern[str]:
         """The rule's quick twin when no period in ``[start, end)`` closes an abbreviation."""
@@ -346,7 +364,7 @@ class TextScan:
         """As :func:`excused`, with the sentence's own checks made once."""
         checks = self._excuses.get((start, end))
         if checks is None:
-            defiant = DEFIANT.search(self.index, self.plain, start, end) is not None
+            defiant = DEFIANT.search(self, start, end) is not None
             question = not defiant and budget.match(POLICY_QUESTION, self.text, start, end) is not None
             checks = self._excuses[(start, end)] = (defiant, question)
         defiant, question = checks
@@ -354,23 +372,33 @@ class TextScan:
             return False
         if question:
             return True
-        return PROHIBITED.search(self.index, self.plain, max(start, match_start - 60), match_start) is not None
+        return PROHIBITED.search(self, max(start, match_start - 60), match_start) is not None
 
     def training_before(self, position: int) -> bool:
         """Whether the text presents itself as a training or hypothetical scenario before ``position``."""
         if self._training_cues is None:
-            self._training_cues = self.index.positions(TRAINING_CUES)
+            self._training_cues = self.positions(TRAINING_CUES)
         cues = [p for p in self._training_cues if p < position]
-        for start, end in self.index.windows_at(cues, 2, 40):
-            if TRAINING_MARKER.search(self.index, self.plain, start, min(end, position)):
+        for start, end in index_of(self.text).windows_at(cues, 2, 40):
+            if TRAINING_MARKER.search(self, start, min(end, position)):
                 return True
         return False
 
     def defiant(self) -> bool:
         """Whether the text anywhere asks for a use anyway."""
         if self._defiant is None:
-            self._defiant = DEFIANT.search(self.index, self.plain) is not None
+            self._defiant = DEFIANT.search(self) is not None
         return self._defiant
+
+
+SCAN_KEY = "classifiers.scan"
+
+
+@cache
+def cue_finder(cue: str) -> re.Pattern[str] | None:
+    """A pattern for the places a cue word ends a word ("is" not inside "this" ... nor "island");
+    ``re`` jumps to its first letters. Whether a word starts there is checked apart."""
+    return re.compile(re.escape(cue) + r"(?![^\W_])") if cue.isalnum() else None
 
 
 class PhraseClassifier:
@@ -393,8 +421,8 @@ class PhraseClassifier:
         return (self.kind,)
 
     def find(self, text: str) -> Iterator[UseFinding]:
-        scan = TextScan(index_of(text))
-        vocabulary = scan.index.vocabulary
+        scan = TextScan.of(text)
+        vocabulary = scan.vocabulary
         hits: dict[int, UseFinding] = {}
         for current in self.rules:
             if current.needs and vocabulary.isdisjoint(current.needs):

@@ -14,9 +14,8 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, Started, TextScan, is_plain, rule
+from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, Started, TextScan, rule
 from garda.inspect.spans import UseFinding, UseKind
-from garda.inspect.windows import TextIndex, index_of
 
 FIELD_TAG = regex.compile(
     r"(?<![A-Za-z])(?:NAM|DOB|SEX|RAC|RACE|HGT|WGT|EYE|HAI|SKN|SMT|SOC|OLN|OLS|OLY|LIC|LIS|LIT|LIY|VIN|VYR|VMA|VMO|"
@@ -120,12 +119,11 @@ class CjiRecordClassifier(PhraseClassifier):
         yield from super().find(text)
 
     def _pasted_record(self, text: str) -> Iterator[UseFinding]:
-        index = index_of(text)
-        plain = is_plain(text)
+        scan = TextScan.of(text)
+        vocabulary = scan.vocabulary
         tags = _field_tags(text) if "/" in text else []
-        header = HEADER.search(index, plain) if index.has_any(HEADER_CUES) else None
-        history = _history_lines(TextScan(index), plain) if len(
-            index.vocabulary.intersection(HISTORY_CUES)) >= 2 else []
+        header = HEADER.search(scan) if not vocabulary.isdisjoint(HEADER_CUES) else None
+        history = _history_lines(scan) if len(vocabulary.intersection(HISTORY_CUES)) >= 2 else []
         if len(tags) >= 3 or (header and len(tags) >= 2):
             start = min(tags[0].start(), header.start()) if header else tags[0].start()
             yield UseFinding(self.kind, self.section, start, tags[-1].end(), f"{self.name}:pasted-return",
@@ -133,10 +131,10 @@ class CjiRecordClassifier(PhraseClassifier):
         elif len(history) >= 3 or (header and len(history) >= 2):
             yield UseFinding(self.kind, self.section, history[0].start(), history[-1].end(),
                              f"{self.name}:pasted-history", "text has the shape of a criminal history")
-        elif dated := self._dated_entries(text, index):
+        elif dated := self._dated_entries(scan):
             yield UseFinding(self.kind, self.section, dated[0].start(), dated[-1].end(), f"{self.name}:pasted-history",
                              "text lists dated arrests, charges or convictions of a person")
-        elif keys := self._record_keys(text, index):
+        elif keys := self._record_keys(scan):
             yield UseFinding(self.kind, self.section, keys[0].start(), keys[-1].end(), f"{self.name}:pasted-record",
                              "text has the keys of a pasted warrant or identification record")
         elif header and not POLICY_QUESTION.match(text) and RECORD_DATA.search(text):
@@ -144,19 +142,20 @@ class CjiRecordClassifier(PhraseClassifier):
                              "text carries a criminal-justice record header with record data")
 
     @staticmethod
-    def _dated_entries(text: str, index: TextIndex) -> list[regex.Match[str]]:
-        if not index.has_any(DATED_CUES):
+    def _dated_entries(scan: TextScan) -> list[regex.Match[str]]:
+        if scan.vocabulary.isdisjoint(DATED_CUES):
             return []
-        entries = DATED.findall(index, is_plain(text))
+        entries = DATED.findall(scan)
+        text = scan.text
         if len(entries) >= 3 or (len(entries) >= 2 and (RECORD_DATA.search(text) or RECORD_KEY.search(text))):
             return entries
         return []
 
     @staticmethod
-    def _record_keys(text: str, index: TextIndex) -> list[regex.Match[str]]:
-        if not index.has_any(RECORD_KEY_CUES):
+    def _record_keys(scan: TextScan) -> list[regex.Match[str]]:
+        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES):
             return []
-        keys = KEYS.findall(index, is_plain(text))
+        keys = KEYS.findall(scan)
         distinct = {" ".join(key.group().split()) for key in keys}
         return keys if len(distinct) >= 3 else []
 
@@ -183,14 +182,14 @@ def _field_tags(text: str) -> list[regex.Match[str]]:
     return found
 
 
-def _history_lines(scan: TextScan, plain: bool) -> list[regex.Match[str]]:
+def _history_lines(scan: TextScan) -> list[regex.Match[str]]:
     """As ``list(budget.finditer(HISTORY_LINE, text))``, tried only at the line starts before a keyword.
 
     A history line holds only spaces, digits and dots between its line start and its
     keyword, so the line starts worth trying are those in such a stretch before one.
     """
     text = scan.text
-    if not plain:
+    if not scan.plain:
         return list(budget.finditer(HISTORY_LINE, text))
     starts: set[int] = set()
     for keyword in scan.positions(HISTORY_CUES):

@@ -160,12 +160,12 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         yield from uses
         if uses or not index_of(text).has_any(LEGAL_CUES):
             return
-        for use in self._reliance(TextScan(index_of(text))):
+        for use in self._reliance(TextScan.of(text)):
             yield use
             return
 
     def _reliance(self, scan: TextScan) -> Iterator[UseFinding]:
-        text, vocabulary = scan.text, scan.index.vocabulary
+        text, vocabulary = scan.text, scan.vocabulary
         for current in self.reliance_rules:
             if vocabulary.isdisjoint(current.cues):
                 continue

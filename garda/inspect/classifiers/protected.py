@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import Started, is_plain
+from garda.inspect.classifiers.base import Started, TextScan
 from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_CUES
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import index_of
@@ -50,10 +50,10 @@ class ProtectedCharacteristicClassifier:
 
     def find(self, text: str) -> Iterator[UseFinding]:
         index = index_of(text)
-        plain = is_plain(text)
+        scan = TextScan.of(text)
         matches: list[regex.Match[str]] = []
-        for start, end in index.windows_at(index.positions(CUES), 40, 60):
-            matches.extend(DESCRIBED.findall(index, plain, start, end))
+        for start, end in index.windows_at(scan.positions(CUES), 40, 60):
+            matches.extend(DESCRIBED.findall(scan, start, end))
         if "/" in text:
             matches.extend(_race_sex_codes(text))
         for match in sorted(matches, key=lambda m: m.span()):

@@ -8,10 +8,9 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, Started, is_plain, rule
+from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, Started, TextScan, rule
 from garda.inspect.classifiers.vocabulary import REQUEST
 from garda.inspect.spans import UseFinding, UseKind
-from garda.inspect.windows import TextIndex, index_of
 
 WATCH_VERB = (r"(?:monitor|track|trace|locate|follow|watch|surveil|surveille|keep\s+tabs\s+on|keep\s+an\s+eye\s+on|"
               r"stake\s+out|tail|shadow|geolocate|ping|pinpoint|spy\s+on|alert\s+me\s+(?:when|if|to))")
@@ -211,15 +210,14 @@ class SurveillanceClassifier(PhraseClassifier):
         uses = list(super().find(text))
         if not uses:
             return
-        index = index_of(text)
-        plain = is_plain(text)
+        scan = TextScan.of(text)
         for use in uses:
-            yield dataclasses.replace(use, legal_authority=self._authority_near(index, plain, use.start, use.end))
+            yield dataclasses.replace(use, legal_authority=self._authority_near(scan, use.start, use.end))
 
     @staticmethod
-    def _authority_near(index: TextIndex, plain: bool, start: int, end: int) -> str | None:
-        window_start, window_end = max(0, start - 400), min(len(index.text), end + 400)
-        match = AUTHORITY.search(index, plain, window_start, window_end)
+    def _authority_near(scan: TextScan, start: int, end: int) -> str | None:
+        window_start, window_end = max(0, start - 400), min(len(scan.text), end + 400)
+        match = AUTHORITY.search(scan, window_start, window_end)
         return match.group().strip() if match else None
 
 
