@@ -48,6 +48,14 @@ def is_plain(text: str) -> bool:
     return text.isascii() or UNPLAIN.search("".join(NON_ASCII.findall(text))) is None
 
 
+def _linear_match(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """``budget.match(..., linear=True)`` for callers that read the budget's clock once per batch:
+    the patterns here have bounded gaps, so within ``budget.LINEAR_WINDOW`` they run untimed."""
+    if endpos - pos <= budget.LINEAR_WINDOW:
+        return pattern.match(text, pos, endpos)
+    return budget.match(pattern, text, pos, endpos)
+
+
 @dataclass(frozen=True, slots=True)
 class Started:
     """A pattern and a scanner for the places its matches may start (see literals.py)."""
@@ -92,8 +100,9 @@ class Started:
         pattern, text = twin or self.pattern, scan.text
         if self.starts is None or not scan.plain:
             return budget.search(pattern, text, pos, endpos)
+        budget.remaining()   # fails once the inspection's time is spent
         for place in self.places(scan, pos, endpos):
-            match = budget.match(pattern, text, place, endpos, linear=True)
+            match = _linear_match(pattern, text, place, endpos)
             if match:
                 return match
         return None
@@ -106,10 +115,11 @@ class Started:
         pattern, text = self.pattern, scan.text
         found: list[regex.Match[str]] = []
         last = pos
+        budget.remaining()
         for place in self.places(scan, pos, endpos):
             if place < last:
                 continue
-            match = budget.match(pattern, text, place, endpos, linear=True)
+            match = _linear_match(pattern, text, place, endpos)
             if match:
                 found.append(match)
                 last = max(match.end(), place + 1)
@@ -255,7 +265,7 @@ class TextScan:
         self._rule_at: dict[frozenset[str], list[int]] = {}
         self._sentence: dict[int, tuple[int, int]] = {}
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
-        self._end_at: dict[int, int] = {}
+        self._end_at: dict[int, tuple[int, bool]] = {}
         self._start_at: dict[int, int] = {}
         self._excuses: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._training_cues: list[int] | None = None
@@ -320,11 +330,14 @@ class TextScan:
                 wide = self._widened[bounds] = widened(self.text, *bounds)
             yield wide
 
-    def anchored_end(self, position: int) -> int:
-        end = self._end_at.get(position)
-        if end is None:
-            end = self._end_at[position] = widened_end(self.text, self.sentence_end(position, ANCHORED_REACH))
-        return end
+    def anchored_end(self, position: int) -> tuple[int, bool]:
+        """The end of an anchored rule's stretch from ``position``, and whether no period in the
+        stretch closes an abbreviation (see :meth:`pattern_for`)."""
+        found = self._end_at.get(position)
+        if found is None:
+            end = widened_end(self.text, self.sentence_end(position, ANCHORED_REACH))
+            found = self._end_at[position] = (end, self._no_abbreviation_dot(position, end))
+        return found
 
     def sentence_end(self, position: int, limit: int = 400) -> int:
         """As :meth:`TextIndex.sentence_end`, with ``SENTENCE_END`` (same matches, found faster)."""
@@ -350,15 +363,18 @@ class TextScan:
 
     def pattern_for(self, current: Rule, start: int, end: int) -> regex.Pattern[str]:
         """The rule's quick twin when no period in ``[start, end)`` closes an abbreviation."""
-        if current.quick is None:
+        if current.quick is None or not self._no_abbreviation_dot(start, end):
             return current.pattern
+        return current.quick
+
+    def _no_abbreviation_dot(self, start: int, end: int) -> bool:
         text = self.text
         dot = text.find(".", start, end)
         while dot != -1:
             if ABBREVIATION_DOT.match(text, dot):
-                return current.pattern
+                return False
             dot = text.find(".", dot + 1, end)
-        return current.quick
+        return True
 
     def excused(self, start: int, end: int, match_start: int) -> bool:
         """As :func:`excused`, with the sentence's own checks made once."""
@@ -450,17 +466,12 @@ class PhraseClassifier:
                 if match:
                     yield start, end, match
             return
-        text = scan.text
+        text, slow, quick = scan.text, current.pattern, current.quick or current.pattern
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
-            # Anchored rules are written with at most one lazy gap: linear over a short stretch,
-            # so within LINEAR_WINDOW they run without a regex timeout, as budget.match(linear=True) does.
-            end = scan.anchored_end(position)
-            pattern = scan.pattern_for(current, position, end)
-            if end - position <= budget.LINEAR_WINDOW:
-                match = pattern.match(text, position, end)
-            else:
-                match = budget.match(pattern, text, position, end)
+            # Anchored rules are written with at most one lazy gap: linear over a short stretch.
+            end, clean = scan.anchored_end(position)
+            match = _linear_match(quick if clean else slow, text, position, end)
             if match:
                 yield scan.anchored_start(position), end, match
 
