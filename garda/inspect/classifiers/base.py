@@ -48,6 +48,17 @@ def is_plain(text: str) -> bool:
     return text.isascii() or UNPLAIN.search("".join(NON_ASCII.findall(text))) is None
 
 
+MANY_PLACES = 48
+
+
+def slashes(text: str) -> Iterator[int]:
+    """The offsets of the slashes in ``text``, in order."""
+    slash = text.find("/")
+    while slash != -1:
+        yield slash
+        slash = text.find("/", slash + 1)
+
+
 def _linear_match(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """``budget.match(..., linear=True)`` for callers that read the budget's clock once per batch:
     the patterns here have bounded gaps, so within ``budget.LINEAR_WINDOW`` they run untimed."""
@@ -101,7 +112,9 @@ class Started:
         if self.starts is None or not scan.plain:
             return budget.search(pattern, text, pos, endpos)
         budget.remaining()   # fails once the inspection's time is spent
-        for place in self.places(scan, pos, endpos):
+        for tried, place in enumerate(self.places(scan, pos, endpos)):
+            if tried == MANY_PLACES:   # dense with first words: one timed search does the rest faster
+                return budget.search(pattern, text, place, endpos)
             match = _linear_match(pattern, text, place, endpos)
             if match:
                 return match
@@ -116,7 +129,10 @@ class Started:
         found: list[regex.Match[str]] = []
         last = pos
         budget.remaining()
-        for place in self.places(scan, pos, endpos):
+        for tried, place in enumerate(self.places(scan, pos, endpos)):
+            if tried == MANY_PLACES:   # no match starts between the last one and here
+                found.extend(budget.finditer(pattern, text, max(last, place), endpos))
+                return found
             if place < last:
                 continue
             match = _linear_match(pattern, text, place, endpos)

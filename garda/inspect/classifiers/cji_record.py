@@ -8,13 +8,12 @@ something through NCIC, CIB/TIME, III, a rap sheet or a warrant check.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, Started, TextScan, rule
+from garda.inspect.classifiers.base import POLICY_QUESTION, PhraseClassifier, Started, TextScan, rule, slashes
 from garda.inspect.spans import UseFinding, UseKind
 
 FIELD_TAG = regex.compile(
@@ -47,8 +46,7 @@ HEADER_CUES = frozenset({"ncic", "iii", "cch", "cib", "time", "nlets", "identifi
                          "warning", "caution"})
 HISTORY_CUES = frozenset({"arrest", "arrested", "charge", "count", "disposition", "dispo", "convicted", "conviction",
                           "sentence", "court", "offense", "date", "agency", "status"})
-# Where a field tag may end ("DOB/", "SEX /"): a capital, maybe a space, a slash.
-TAG_END = re.compile(r"[A-Z]\s?/")
+MANY_SLASHES = 64   # beyond this, one scan of the whole text is cheaper than a check per slash
 # Spaces, digits and dots may stand between a line start and a history keyword.
 BEFORE_KEYWORD = regex.compile(r"[\s\d.]*", regex.REVERSE)
 MANY_LINE_STARTS = 64
@@ -169,13 +167,19 @@ def _field_tags(text: str) -> list[regex.Match[str]]:
     """As ``list(budget.finditer(FIELD_TAG, text))``: each tag ends at a slash after a capital.
 
     Matches end at the slash and are at most eight characters long, so the pattern is
-    searched only just before each such slash, from where the last match ended.
+    searched only just before such a slash, from where the last match ended.
     """
+    if text.count("/") > MANY_SLASHES:
+        return list(budget.finditer(FIELD_TAG, text))
     found: list[regex.Match[str]] = []
     last = 0
-    for end in TAG_END.finditer(text):
-        slash = end.end()
-        match = budget.search(FIELD_TAG, text, max(last, slash - 9), slash)
+    for slash in slashes(text):
+        before = text[slash - 1] if slash else ""
+        if before.isspace() and slash > 1:   # the tag's optional space
+            before = text[slash - 2]
+        if not ("A" <= before <= "Z"):
+            continue
+        match = budget.search(FIELD_TAG, text, max(last, slash - 8), slash + 1)
         if match:
             found.append(match)
             last = match.end()

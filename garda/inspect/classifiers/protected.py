@@ -6,13 +6,12 @@ the member is asked to check the wording for bias.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.base import Started, TextScan
+from garda.inspect.classifiers.base import Started, TextScan, slashes
 from garda.inspect.classifiers.vocabulary import PEOPLE, PROTECTED_ADJ, PROTECTED_CUES
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import index_of
@@ -27,10 +26,8 @@ DESCRIPTOR = regex.compile(
     r"gooks?|chinks?|spics?|beaners?|savages?|animals)\b",
     FLAGS)
 RACE_SEX_CODE = regex.compile(r"(?<![\w/])(?:[BWHAIU]/[MF]|[bh]/[mf])(?![\w/])")
-# Where a race/sex code may stand: a letter of it, a slash, a letter of it.
-CODE_SHAPE = re.compile(r"[BWHAIUbh]/[MFmf]")
 CODE_LETTERS, SEX_LETTERS = frozenset("BWHAIUbh"), frozenset("MFmf")
-MANY_SLASHES = 64
+MANY_SLASHES = 64   # beyond this, one scan of the whole text is cheaper than a check per slash
 SLURS = frozenset({"illegal", "illegals", "thug", "thugs", "ghetto", "hood", "wetback", "wetbacks", "towelhead",
                    "towel", "raghead", "ragheads", "gook", "gooks", "chink", "chinks", "spic", "spics", "beaner",
                    "beaners"})
@@ -69,10 +66,11 @@ DESCRIBED = Started.of(DESCRIPTOR)
 def _race_sex_codes(text: str) -> list[regex.Match[str]]:
     """As ``list(budget.finditer(RACE_SEX_CODE, text))``: a code is three characters around a slash,
     and its look-arounds see one character each side, so each slash is checked on its own."""
+    if text.count("/") > MANY_SLASHES:
+        return list(budget.finditer(RACE_SEX_CODE, text))
     found: list[regex.Match[str]] = []
     last, size = 0, len(text)
-    places = (m.start() + 1 for m in CODE_SHAPE.finditer(text)) if text.count("/") > MANY_SLASHES else _slashes(text)
-    for slash in places:
+    for slash in slashes(text):
         start = slash - 1
         if start < last or start < 0 or slash + 1 >= size:
             continue
@@ -83,10 +81,3 @@ def _race_sex_codes(text: str) -> list[regex.Match[str]]:
             found.append(match)
             last = match.end()
     return found
-
-
-def _slashes(text: str) -> Iterator[int]:
-    slash = text.find("/")
-    while slash != -1:
-        yield slash
-        slash = text.find("/", slash + 1)
