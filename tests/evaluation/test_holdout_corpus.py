@@ -151,3 +151,10 @@ def test_identifiers_are_well_formed(rows, fillers):
                 assert area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
             if span["type"] == "ACCOUNT_NUMBER" and len(value.replace(" ", "").replace("-", "")) in (15, 16):
                 assert fillers.luhn_ok(value)
+
+
+def test_every_name_group_has_its_own_pool(fillers):
+    assert set(fillers.GROUPS) == set(NAME_GROUPS)
+    for group, pool in fillers.NAMES.items():
+        assert len(set(pool["given"])) >= 25 and len(set(pool["surname"])) >= 25, group
+        assert pool["nick"], group
