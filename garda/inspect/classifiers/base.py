@@ -8,9 +8,12 @@ so they silence a rule -- unless the sentence goes on to ask for it anyway.
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 from dataclasses import dataclass
 
 import regex
@@ -51,6 +54,9 @@ def is_plain(text: str) -> bool:
 MANY_PLACES = 48
 
 
+_start_of = operator.methodcaller("start")
+
+
 def slashes(text: str) -> Iterator[int]:
     """The offsets of the slashes in ``text``, in order."""
     slash = text.find("/")
@@ -84,22 +90,21 @@ class Started:
         prefixes, exact = found
         return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact)
 
-    def places(self, scan: TextScan, pos: int, endpos: int) -> Iterator[int]:
+    def places(self, scan: TextScan, pos: int, endpos: int) -> list[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
         starts = self.starts
         if starts is None:
             raise ValueError("no scanner for this pattern")
         haystack = scan.text if self.exact else scan.lower
         if self.overlap_free:   # every prefix needs a word boundary before it
-            for found in starts.finditer(haystack, pos, endpos):
-                place = found.start()
-                if place == 0 or not haystack[place - 1].isalnum():
-                    yield place
-            return
+            return [place for place in map(_start_of, starts.finditer(haystack, pos, endpos))
+                    if not place or not haystack[place - 1].isalnum()]
+        places = []
         found = starts.search(haystack, pos, endpos)
         while found:
-            yield found.start()
+            places.append(found.start())
             found = starts.search(haystack, found.start() + 1, endpos)
+        return places
 
     def search(self, scan: TextScan, pos: int = 0, endpos: int | None = None,
                twin: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
@@ -266,13 +271,16 @@ class TextScan:
     Cue offsets, sentence bounds and the excuse checks of a sentence are asked for by
     many rules of every classifier; within one inspection they are kept in the shared
     scratch of the text's index (see :func:`windows.shared_scratch`) and dropped with it.
-    The scan holds the text and its lowercased copy, not the index.
+    The scan holds a plain copy of the index, not the shared one that holds the scratch.
     """
 
-    __slots__ = ("text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
-                 "_end_at", "_start_at", "_excuses", "_training_cues", "_defiant")
+    __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
+                 "_end_at", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant")
 
     def __init__(self, index: TextIndex) -> None:
+        # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
+        self.index = index if type(index) is TextIndex else TextIndex(
+            **{f.name: getattr(index, f.name) for f in dataclasses.fields(TextIndex)})
         self.text = index.text
         self.lower = index.lower
         self.vocabulary = index.vocabulary
@@ -282,6 +290,7 @@ class TextScan:
         self._sentence: dict[int, tuple[int, int]] = {}
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
         self._end_at: dict[int, tuple[int, bool]] = {}
+        self._wide_end: dict[int, int] = {}
         self._start_at: dict[int, int] = {}
         self._excuses: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._training_cues: list[int] | None = None
@@ -305,7 +314,7 @@ class TextScan:
             if len(present) == 1:
                 found = self._cue_positions(next(iter(present)))
             else:
-                found = sorted(p for cue in present for p in self._cue_positions(cue))
+                found = sorted(chain.from_iterable(map(self._cue_positions, present)))
             self._rule_at[cues] = found
         return found
 
@@ -338,7 +347,7 @@ class TextScan:
                 continue
             bounds = self._sentence.get(position)
             if bounds is None:
-                bounds = self._sentence[position] = (index_of(self.text).sentence_start(position),
+                bounds = self._sentence[position] = (self.index.sentence_start(position),
                                                      self.sentence_end(position))
             last_end = bounds[1]
             wide = self._widened.get(bounds)
@@ -351,7 +360,10 @@ class TextScan:
         stretch closes an abbreviation (see :meth:`pattern_for`)."""
         found = self._end_at.get(position)
         if found is None:
-            end = widened_end(self.text, self.sentence_end(position, ANCHORED_REACH))
+            sentence_end = self.sentence_end(position, ANCHORED_REACH)
+            end = self._wide_end.get(sentence_end)
+            if end is None:
+                end = self._wide_end[sentence_end] = widened_end(self.text, sentence_end)
             found = self._end_at[position] = (end, self._no_abbreviation_dot(position, end))
         return found
 
@@ -364,7 +376,7 @@ class TextScan:
     def anchored_start(self, position: int) -> int:
         start = self._start_at.get(position)
         if start is None:
-            start = self._start_at[position] = widened_start(self.text, index_of(self.text).sentence_start(position))
+            start = self._start_at[position] = widened_start(self.text, self.index.sentence_start(position))
         return start
 
     @property
@@ -411,7 +423,7 @@ class TextScan:
         if self._training_cues is None:
             self._training_cues = self.positions(TRAINING_CUES)
         cues = [p for p in self._training_cues if p < position]
-        for start, end in index_of(self.text).windows_at(cues, 2, 40):
+        for start, end in self.index.windows_at(cues, 2, 40):
             if TRAINING_MARKER.search(self, start, min(end, position)):
                 return True
         return False
@@ -483,11 +495,17 @@ class PhraseClassifier:
                     yield start, end, match
             return
         text, slow, quick = scan.text, current.pattern, current.quick or current.pattern
+        linear, anchored_end = budget.LINEAR_WINDOW, scan.anchored_end
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
-            # Anchored rules are written with at most one lazy gap: linear over a short stretch.
-            end, clean = scan.anchored_end(position)
-            match = _linear_match(quick if clean else slow, text, position, end)
+            # Anchored rules are written with at most one lazy gap: linear over a short stretch,
+            # so within LINEAR_WINDOW they run untimed, as budget.match(linear=True) runs them.
+            end, clean = anchored_end(position)
+            pattern = quick if clean else slow
+            if end - position <= linear:
+                match = pattern.match(text, position, end)
+            else:
+                match = budget.match(pattern, text, position, end)
             if match:
                 yield scan.anchored_start(position), end, match
 
