@@ -14,8 +14,8 @@ from garda.inspect.classifiers import base, categorization, cji_record, legal_ba
 from garda.inspect.classifiers import surveillance
 from garda.inspect.classifiers.base import (
     ABBREVIATION_DOT, DEFIANCE, NON_BREAK, POLICY_QUESTION, PROHIBITION_BEFORE, SENTENCE_END, TRAINING,
-    TRAINING_CUES, UNPLAIN, PhraseClassifier, Started, TextScan, widened, widened_end, widened_start)
-from garda.inspect.classifiers.literals import leading_literals
+    TRAINING_CUES, PhraseClassifier, TextScan, widened, widened_end, widened_start)
+from garda.inspect.classifiers.literals import UNPLAIN, Started, leading_literals
 from garda.inspect.windows import SENTENCE_BREAK, index_of, sharing_index
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -6,15 +6,24 @@ so a match can only start where one of those words starts. :func:`leading_litera
 reads them from the source (conservatively: anything it does not understand gives
 ``None`` and the rule keeps its plain search), and :func:`start_scanner` turns them
 into a case-sensitive ``re`` pattern run over the lowercased text, whose first-letter
-skipping is far cheaper than trying the whole pattern at every position.
+skipping is far cheaper than trying the whole pattern at every position. :class:`Started`
+pairs a pattern with that scanner and searches the way ``budget.search`` and
+``budget.finditer`` would, with the same results.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
+from typing import Protocol
+
+import regex
+
+from garda.inspect import budget
 
 MAX_PREFIXES = 400
+MANY_PLACES = 48   # first words tried one by one before one timed search does the rest
 _CLASS_ESCAPES = frozenset("sSwWdDhHvV")
 _ZERO_WIDTH_ESCAPES = frozenset("ABZGKmM")
 
@@ -262,3 +271,108 @@ def overlap_free(prefixes: tuple[tuple[str, bool], ...]) -> bool:
     return all(needs_boundary and text.isalnum() for text, needs_boundary in prefixes)
 
 
+# Characters a case-insensitive letter or a word boundary sees otherwise than the lowercased text does:
+# digits outside \w that str.isalnum() accepts, the dotted capital I and the long s. A text holding one
+# is searched the plain way.
+UNPLAIN = regex.compile(r"[\p{No}\u0130\u017f]")
+NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether letters and word boundaries compare as the lowercased text shows them (see ``UNPLAIN``)."""
+    return text.isascii() or UNPLAIN.search("".join(NON_ASCII.findall(text))) is None
+
+
+_start_of = operator.methodcaller("start")
+
+
+def _linear_match(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """``budget.match(..., linear=True)`` for callers that read the budget's clock once per batch:
+    the patterns here have bounded gaps, so within ``budget.LINEAR_WINDOW`` they run untimed."""
+    if endpos - pos <= budget.LINEAR_WINDOW:
+        return pattern.match(text, pos, endpos)
+    return budget.match(pattern, text, pos, endpos)
+
+
+class Lowered(Protocol):
+    """A text with its same-length lowercased copy, and whether that copy is ``plain``."""
+
+    text: str
+    lower: str
+
+    @property
+    def plain(self) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    """A pattern and a scanner for the places its matches may start (see literals.py)."""
+
+    pattern: regex.Pattern[str]
+    starts: re.Pattern[str] | None
+    overlap_free: bool = True
+    exact: bool = False   # the scanner runs over the text itself, not its lowercased copy
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str]) -> Started:
+        found = leading_literals(pattern.pattern, fold=bool(pattern.flags & regex.IGNORECASE))
+        if not found:
+            return cls(pattern, None)
+        prefixes, exact = found
+        return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact)
+
+    def places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
+        """Every offset in ``[pos, endpos)`` where a match may start, in order."""
+        starts = self.starts
+        if starts is None:
+            raise ValueError("no scanner for this pattern")
+        haystack = scan.text if self.exact else scan.lower
+        if self.overlap_free:   # every prefix needs a word boundary before it
+            return [place for place in map(_start_of, starts.finditer(haystack, pos, endpos))
+                    if not place or not haystack[place - 1].isalnum()]
+        places = []
+        found = starts.search(haystack, pos, endpos)
+        while found:
+            places.append(found.start())
+            found = starts.search(haystack, found.start() + 1, endpos)
+        return places
+
+    def search(self, scan: Lowered, pos: int = 0, endpos: int | None = None,
+               twin: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
+        """As ``budget.search``; on a plain text the pattern is tried only where a match may start.
+
+        ``twin``, if given, is a pattern that matches as this one does within these bounds.
+        """
+        endpos = len(scan.text) if endpos is None else endpos
+        pattern, text = twin or self.pattern, scan.text
+        if self.starts is None or not scan.plain:
+            return budget.search(pattern, text, pos, endpos)
+        budget.remaining()   # fails once the inspection's time is spent
+        for tried, place in enumerate(self.places(scan, pos, endpos)):
+            if tried == MANY_PLACES:   # dense with first words: one timed search does the rest faster
+                return budget.search(pattern, text, place, endpos)
+            match = _linear_match(pattern, text, place, endpos)
+            if match:
+                return match
+        return None
+
+    def findall(self, scan: Lowered, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
+        """As ``list(budget.finditer(...))``, the same way (no pattern here matches the empty string)."""
+        endpos = len(scan.text) if endpos is None else endpos
+        if self.starts is None or not scan.plain:
+            return list(budget.finditer(self.pattern, scan.text, pos, endpos))
+        pattern, text = self.pattern, scan.text
+        found: list[regex.Match[str]] = []
+        last = pos
+        budget.remaining()
+        for tried, place in enumerate(self.places(scan, pos, endpos)):
+            if tried == MANY_PLACES:   # no match starts between the last one and here
+                found.extend(budget.finditer(pattern, text, max(last, place), endpos))
+                return found
+            if place < last:
+                continue
+            match = _linear_match(pattern, text, place, endpos)
+            if match:
+                found.append(match)
+                last = max(match.end(), place + 1)
+        return found

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import regex
 
-from garda.inspect import budget
 from garda.inspect.classifiers.base import FLAGS, PhraseClassifier, Started, TextScan, rule
 from garda.inspect.classifiers.vocabulary import REQUEST
 from garda.inspect.spans import UseFinding, UseKind
