@@ -181,7 +181,7 @@ class TextScan:
     """
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
-                 "_end_at", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant")
+                 "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -195,7 +195,7 @@ class TextScan:
         self._rule_at: dict[frozenset[str], list[int]] = {}
         self._sentence: dict[int, tuple[int, int]] = {}
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
-        self._end_at: dict[int, tuple[int, bool]] = {}
+        self.known_ends: dict[int, tuple[int, bool]] = {}   # anchored_end() by position
         self._wide_end: dict[int, int] = {}
         self._start_at: dict[int, int] = {}
         self._excuses: dict[tuple[int, int], tuple[bool, bool]] = {}
@@ -264,13 +264,13 @@ class TextScan:
     def anchored_end(self, position: int) -> tuple[int, bool]:
         """The end of an anchored rule's stretch from ``position``, and whether no period in the
         stretch closes an abbreviation (see :meth:`pattern_for`)."""
-        found = self._end_at.get(position)
+        found = self.known_ends.get(position)
         if found is None:
             sentence_end = self.sentence_end(position, ANCHORED_REACH)
             end = self._wide_end.get(sentence_end)
             if end is None:
                 end = self._wide_end[sentence_end] = widened_end(self.text, sentence_end)
-            found = self._end_at[position] = (end, self._no_abbreviation_dot(position, end))
+            found = self.known_ends[position] = (end, self._no_abbreviation_dot(position, end))
         return found
 
     def sentence_end(self, position: int, limit: int = 400) -> int:
@@ -403,12 +403,12 @@ class PhraseClassifier:
                     yield start, end, match
             return
         text, slow, quick = scan.text, current.pattern, current.quick or current.pattern
-        linear, anchored_end = budget.LINEAR_WINDOW, scan.anchored_end
+        linear, known, anchored_end = budget.LINEAR_WINDOW, scan.known_ends, scan.anchored_end
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,
             # so within LINEAR_WINDOW they run untimed, as budget.match(linear=True) runs them.
-            end, clean = anchored_end(position)
+            end, clean = known.get(position) or anchored_end(position)
             pattern = quick if clean else slow
             if end - position <= linear:
                 match = pattern.match(text, position, end)
