@@ -348,9 +348,10 @@ SCAN_KEY = "classifiers.scan"
 
 @cache
 def cue_finder(cue: str) -> re.Pattern[str] | None:
-    """A pattern for the places a cue word ends a word ("is" not inside "this" ... nor "island");
-    ``re`` jumps to its first letters. Whether a word starts there is checked apart."""
-    return re.compile(re.escape(cue) + r"(?![^\W_])") if cue.isalnum() else None
+    """For a cue of one or two letters, a pattern for the places it ends a word ("is" not inside
+    "island"), which ``re`` jumps between; whether a word starts there is checked apart. Longer
+    cues are rarely inside other words, and ``str.find`` finds them faster."""
+    return re.compile(re.escape(cue) + r"(?![^\W_])") if cue.isalnum() and len(cue) <= 2 else None
 
 
 class PhraseClassifier:
