@@ -293,7 +293,7 @@ class TextScan:
 
     def search(self, current: Rule, start: int, end: int) -> regex.Match[str] | None:
         """The first match of a rule in a sentence."""
-        return current.started.search(self, start, end, self.pattern_for(current, start, end))
+        return current.started.search(self, start, end, lambda: self.pattern_for(current, start, end))
 
     def pattern_for(self, current: Rule, start: int, end: int) -> regex.Pattern[str]:
         """The rule's quick twin when no period in ``[start, end)`` closes an abbreviation."""
@@ -374,6 +374,7 @@ class PhraseClassifier:
         return (self.kind,)
 
     def find(self, text: str) -> Iterator[UseFinding]:
+        budget.remaining()   # a spent budget fails here even when no rule has anything to try
         scan = TextScan.of(text)
         vocabulary = scan.vocabulary
         hits: dict[int, UseFinding] = {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -338,17 +339,22 @@ class Started:
         return places
 
     def search(self, scan: Lowered, pos: int = 0, endpos: int | None = None,
-               twin: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
+               twin: Callable[[], regex.Pattern[str]] | None = None) -> regex.Match[str] | None:
         """As ``budget.search``; on a plain text the pattern is tried only where a match may start.
 
-        ``twin``, if given, is a pattern that matches as this one does within these bounds.
+        ``twin``, if given, gives a pattern that matches as this one does within these bounds
+        (asked only when there is a place to try).
         """
         endpos = len(scan.text) if endpos is None else endpos
-        pattern, text = twin or self.pattern, scan.text
+        text = scan.text
         if self.starts is None or not scan.plain:
-            return budget.search(pattern, text, pos, endpos)
+            return budget.search(twin() if twin else self.pattern, text, pos, endpos)
+        places = self.places(scan, pos, endpos)
+        if not places:
+            return None
+        pattern = twin() if twin else self.pattern
         budget.remaining()   # fails once the inspection's time is spent
-        for tried, place in enumerate(self.places(scan, pos, endpos)):
+        for tried, place in enumerate(places):
             if tried == MANY_PLACES:   # dense with first words: one timed search does the rest faster
                 return budget.search(pattern, text, place, endpos)
             match = _linear_match(pattern, text, place, endpos)

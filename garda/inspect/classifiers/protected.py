@@ -46,6 +46,7 @@ class ProtectedCharacteristicClassifier:
     section = "682.20 D"
 
     def find(self, text: str) -> Iterator[UseFinding]:
+        budget.remaining()   # a spent budget fails here even when there is nothing to try
         index = index_of(text)
         scan = TextScan.of(text)
         matches: list[regex.Match[str]] = []
