@@ -15,7 +15,7 @@ from garda.inspect.classifiers import surveillance
 from garda.inspect.classifiers.base import (
     ABBREVIATION_DOT, DEFIANCE, NON_BREAK, POLICY_QUESTION, PROHIBITION_BEFORE, SENTENCE_END, TRAINING,
     TRAINING_CUES, PhraseClassifier, TextScan, widened, widened_end, widened_start)
-from garda.inspect.classifiers.literals import UNPLAIN, Started, leading_literals
+from garda.inspect.classifiers.literals import UNPLAIN, Started, leading_literals, monotone_prefix
 from garda.inspect.windows import SENTENCE_BREAK, index_of, sharing_index
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -219,3 +219,24 @@ def test_spent_budget_still_fails_closed():
     for classifier in [c() for c in PHRASE_CLASSIFIERS] + [protected.ProtectedCharacteristicClassifier()]:
         with budget.budget(-1.0), sharing_index(), pytest.raises(TimeoutError):
             list(classifier.find(text))
+
+
+@pytest.mark.parametrize("unit", [
+    "Is the search legal? Does he have warrants? Should I arrest him? ",
+    "is is was the stop legal ",
+    "Run NCIC on the plate. ",
+    "please track him and monitor her phone\n",
+])
+def test_texts_crowded_with_cue_words_find_what_plain_searches_find(unit):
+    text = (unit * (20000 // len(unit) + 1))[:20000]
+    for classifier in PHRASE_CLASSIFIERS:
+        found = classifier()
+        with budget.budget(60), sharing_index():
+            assert list(PhraseClassifier.find(found, text)) == _reference_find(found, text)
+
+
+def test_monotone_prefix_stops_at_the_first_assertion_after_a_letter():
+    assert monotone_prefix(r"\b(?:is|was)\s+(?:the|my)\s+(?:\w+\s+)?legal\b") == r"(?:\b(?:is|was)\s+(?:the|my)\s+(?:\w+\s+)?legal)"
+    assert monotone_prefix(r"(?<!not\s)\bmake\s+(?:it|him)(?!')\s+look") == r"(?:(?<!not\s)\bmake\s+(?:it|him))"
+    assert monotone_prefix(r"\bs\b") is None   # one consuming item is too little to sort anything out
+    assert monotone_prefix(r"(?=x)abc") is None   # a look-ahead before the first letter sees past the start

@@ -23,7 +23,7 @@ from itertools import chain
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import Started, is_plain
+from garda.inspect.classifiers.literals import Started, is_plain, monotone_prefix
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of, shared_scratch
 
@@ -111,6 +111,9 @@ class Rule:
     # The pattern as written, "same sentence" as [^.?!\n]: it matches as ``pattern`` does over a stretch
     # with no period that closes an abbreviation, and the regex module runs a plain class much faster.
     quick: regex.Pattern[str] | None = None
+    # For an anchored rule: the leading part of its pattern that looks only at what it consumes
+    # (see literals.monotone_prefix), to sort out the places of a text crowded with its cue words.
+    lead: str | None = None
 
 
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
@@ -120,7 +123,8 @@ def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: st
     compiled = regex.compile(widened_pattern, FLAGS)
     quick = regex.compile(pattern, FLAGS) if widened_pattern != pattern else None
     return Rule(rule_id, cue_set, compiled, explanation, anchored, frozenset(needs.split()),
-                None if anchored else Started.of(compiled), quick)
+                None if anchored else Started.of(compiled), quick,
+                monotone_prefix(widened_pattern) if anchored else None)
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -344,6 +348,19 @@ class TextScan:
 
 
 SCAN_KEY = "classifiers.scan"
+CROWDED = 512   # cue places of one rule beyond which one scan for its lead sorts them out first
+
+
+def _where_lead_matches(lead: str, text: str, positions: list[int]) -> list[int]:
+    """The positions where the rule's lead matches on the whole text: elsewhere the rule cannot match."""
+    found = {m.start() for m in budget.finditer(_lookahead(lead), text, positions[0], len(text))
+             if m.start() <= positions[-1]}
+    return [p for p in positions if p in found]
+
+
+@cache
+def _lookahead(lead: str) -> regex.Pattern[str]:
+    return regex.compile("(?=" + lead + ")", FLAGS)
 
 
 @cache
@@ -406,6 +423,8 @@ class PhraseClassifier:
             return
         text, slow, quick = scan.text, current.pattern, current.quick or current.pattern
         linear, known, anchored_end = budget.LINEAR_WINDOW, scan.known_ends, scan.anchored_end
+        if len(positions) > CROWDED and current.lead:
+            positions = _where_lead_matches(current.lead, text, positions)
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,

@@ -35,10 +35,14 @@ class _Unsupported(Exception):
 
 @dataclass(frozen=True, slots=True)
 class _Item:
-    kind: str           # "lit", "boundary", "zero", "class", "group"
+    kind: str           # "lit", "boundary", "behind" (a look-behind), "zero" (other assertions), "class", "group"
     value: object       # the character of a literal, the alternatives of a group
     least: int = 1
     most: int | None = 1
+    source: str = ""    # the item as written, quantifier included
+
+
+ASSERTIONS = ("boundary", "behind", "zero")
 
 
 class _Parser:
@@ -62,11 +66,12 @@ class _Parser:
     def sequence(self) -> list[_Item]:
         items: list[_Item] = []
         while self.at < len(self.source) and self._peek() not in "|)":
+            begin = self.at
             atom = self._atom()
             least, most = self._quantifier()
-            if (least, most) != (1, 1) and atom.kind in ("boundary", "zero"):
+            if (least, most) != (1, 1) and atom.kind in ASSERTIONS:
                 raise _Unsupported("quantified assertion")
-            items.append(_Item(atom.kind, atom.value, least, most))
+            items.append(_Item(atom.kind, atom.value, least, most, self.source[begin:self.at]))
         return items
 
     def _peek(self) -> str:
@@ -130,9 +135,12 @@ class _Parser:
             rest = self.source[self.at + 1:]
             if rest.startswith(":"):
                 self.at += 2
-            elif rest[:1] in ("=", "!") or rest[:2] in ("<=", "<!"):
+            elif rest[:1] in ("=", "!"):
                 kind = "zero"
-                self.at += 2 if rest[:1] in ("=", "!") else 3
+                self.at += 2
+            elif rest[:2] in ("<=", "<!"):
+                kind = "behind"
+                self.at += 3
             else:
                 flags = re.match(r"([a-zA-Z]*)(?:-([a-zA-Z]+))?([:)])", rest)
                 if not flags or not (flags.group(1) or flags.group(2)):
@@ -200,7 +208,7 @@ def _step(item: _Item, state: _State) -> set[_State]:
     text, open_, bounded, folded = state
     if not open_:
         return {state}
-    if item.kind in ("boundary", "zero"):   # after the first letters, stop: a shorter prefix is still a prefix
+    if item.kind in ASSERTIONS:   # after the first letters, stop: a shorter prefix is still a prefix
         return {(text, not text, bounded or (not text and item.kind == "boundary"), folded)}
     skipped = {state} if item.least == 0 else set()
     repeated = item.most != 1
@@ -243,6 +251,45 @@ def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str
         return None
     exact = not any(folded for _, _, _, folded in states)
     return _minimal({(text if exact else text.lower(), bounded) for text, _, bounded, _ in states}), exact
+
+
+def monotone_prefix(source: str) -> str | None:
+    """A pattern that matches, within any bounds, wherever ``source`` matches within narrower ones.
+
+    It is the leading items of each branch up to the first assertion after the first
+    consumed character (a word boundary or look-behind before it sees nothing past the
+    start), so it looks only at characters it consumes: cutting the text off cannot make
+    it match. Where it does not match on the whole text, ``source`` cannot match at all.
+    ``None`` when a branch keeps fewer than two consuming items (too little to sort places out).
+    """
+    try:
+        parser = _Parser(source, True)
+        branches = parser.alternatives()
+        if parser.at != len(source):
+            raise _Unsupported("trailing text")
+    except (_Unsupported, ValueError, IndexError):
+        return None
+    parts = []
+    for branch in branches:
+        kept, consumed = [], 0
+        for item in branch:
+            if item.kind in ("boundary", "behind") and not consumed:
+                kept.append(item.source)
+                continue
+            if item.kind in ASSERTIONS or _asserts(item):
+                break
+            kept.append(item.source)
+            consumed += 1
+        if consumed < 2:
+            return None
+        parts.append("".join(kept))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _asserts(item: _Item) -> bool:
+    if item.kind in ASSERTIONS:
+        return True
+    return item.kind == "group" and any(_asserts(inner) for branch in item.value for inner in branch)  # type: ignore[attr-defined]
 
 
 def _minimal(prefixes: set[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
