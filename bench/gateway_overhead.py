@@ -333,6 +333,8 @@ def overhead_section(results: dict[str, Any]) -> str:
         f"divided by the requests it answered (warm-up included). At 1 client, garda's latency minus this "
         "is time spent waiting: on fsync, on the upstream, or for CPU 0 when other work holds it.",
         "",
+        _queueing_note(results),
+        "",
         f"One fsync of a small append on the disk holding garda's SQLite file costs {fsync.p50:.2f} ms at p50 "
         f"({fsync.p99:.2f} ms p99, {fsync.runs} rounds): the floor under each durable commit "
         "(garda runs SQLite in WAL mode with `synchronous=FULL`).",
@@ -344,6 +346,18 @@ def overhead_section(results: dict[str, Any]) -> str:
         "",
         steps,
     ])
+
+
+def _queueing_note(results: dict[str, Any]) -> str:
+    """Why the 50-client rows are a throughput figure: one core serves the clients one at a time."""
+    label, clients = next(iter(GATEWAY_SIZES)), max(CONCURRENCY)
+    cpu = results["cpu"].get((label, clients))
+    if cpu is None:
+        return ""
+    return (f"With {clients} clients and garda on one core, each request waits its turn behind the others: in a "
+            f"closed loop the latency is about clients × CPU per request ({clients} × {cpu:.1f} ≈ "
+            f"{clients * cpu:.0f} ms). Those rows therefore measure throughput; an added p50 of 5 ms there would "
+            f"need under {5.0 / clients:.2f} ms of CPU per request.")
 
 
 def render(inspection: dict[str, tuple[Latency, Latency]], overhead: dict[str, Any] | None, error: str | None,
@@ -360,7 +374,8 @@ def render(inspection: dict[str, tuple[Latency, Latency]], overhead: dict[str, A
         "(`bench/zero_upstream.py`, raw ASGI under uvicorn) and the httpx load generator share CPU 1; "
         f"{WARMUP_REQUESTS} warm-up requests before each measured run; overhead = through-garda minus direct "
         "client latency (p50 and p99), so it includes authentication, inspection, the decision, placeholders, "
-        "the durable audit write and restoring the answer" + (
+        "both durable audit writes (the decision before forwarding, the outcome before answering) and restoring "
+        "the answer" + (
             "\n- **quick run (--quick): few samples; p99 is not meaningful**" if quick else ""),
         "",
         "### Inspection latency per prompt (`default_inspector().inspect`)",
