@@ -24,16 +24,20 @@ class RationalizationClassifier(PhraseClassifier):
     section = "682.35 A"
     excused_by_training = True   # legal questions about a training scenario are education
     rules = (
-        rule("justify-action", 'justify justifies justifying rationalize rationalise defend excuse back support legitimize legitimise',
-            r"\b(?:justify|justifies|justifying|rationali[sz]e|defend|excuse|back\s+up|support|legitimi[sz]e)\s+"
+        rule("justify-action", 'justify justifies justifying rationalize rationalise rationalizing rationalising defend '
+             'defending excuse back support legitimize legitimise explain explaining',
+            r"\b(?:justify|justifies|justifying|rationali[sz](?:e|ing)|defend(?:ing)?|excuse|back\s+up|support|legitimi[sz]e|"
+            r"explain(?:ing)?\s+away)\s+"
             r"(?:why\s+(?:i|we|he|she|they|the\s+officers?)\s+[^.?!\n]{0,30}?)?(?:" + OWN + r"\s+)?(?:\w+\s+){0,2}?"
             + ENFORCEMENT_ACTION + r"\b",
          "asks to justify an enforcement action", anchored=True),
         rule("write-justification", 'justification justifications rationale rationales reason reasons excuse excuses argument arguments grounds basis bases explanation explanations articulable facts points support defense defence',
             r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
-            r"craft|compose|help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
+            r"craft|compose|need|want|get|fill\s+in|supply|suggest|brainstorm|invent|cook\s+up|dream\s+up|"
+            r"help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
             r"(?:a\s+|an\s+|some\s+|the\s+|\d+\s+|a\s+few\s+|more\s+|good\s+|solid\s+|strong\s+|legal\s+|better\s+|"
-            r"convincing\s+|plausible\s+|defensible\s+)*" + GROUNDS + r"\b[^.?!\n]{0,50}?\b(?:for|why|that\s+"
+            r"convincing\s+|plausible\s+|defensible\s+|best\s+|believable\s+|legit\s+|airtight\s+|bulletproof\s+)*"
+            r"(?:[\w-]+\s+)?" + GROUNDS + r"\b[^.?!\n]{0,50}?\b(?:for|why|that\s+"
             r"(?:supports?|justif(?:y|ies)|explains?|defends?|backs?\s+up)|to\s+(?:support|justify|explain|defend)|supporting|justifying|behind)\b"
             r"[^.?!\n]{0,50}?\b" + ENFORCEMENT_ACTION + r"\b",
          "asks for reasons that justify an enforcement action"),
@@ -55,10 +59,12 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:sounds?|looks?|seems?|appears?|reads?|shows?|supports?|holds?\s+up|stands?\s+up|"
             r"makes?\s+it\s+(?:look|sound|seem))|to\s+(?:make\s+it\s+)?(?:sound|look|seem|appear|show|read))"
             r"\s+(?:like\s+|as\s+(?:if|though)\s+)?[^.?!\n]{0,40}?(?:" + LEGITIMATE + r"|probable\s+cause|reasonable\s+"
-            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear|in\s+court)",
+            r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear|in\s+court|reaching|weapon|armed|resist\w*|"
+            r"lunged|fled|combative|aggressive|dangerous|legit)",
          "asks to reword an account so an action looks justified"),
-        rule("explain-why-justified", 'explain show argue demonstrate make',
-            r"\b(?:explain|show|argue|demonstrate|make\s+the\s+case)\s+(?:why|that|how)\s+(?:my|our|the|his|her|this)\s+"
+        rule("explain-why-justified", 'explain explaining show showing argue arguing demonstrate demonstrating make making',
+            r"\b(?:explain(?:ing)?|show(?:ing)?|argu(?:e|ing)|demonstrat(?:e|ing)|mak(?:e|ing)\s+the\s+case)\s+(?:why|that|how)\s+"
+            r"(?:my|our|the|his|her|this)\s+"
             r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
             r"(?:reasonable|justified|lawful|legal|necessary|appropriate|proper|warranted|within\s+policy)",
          "asks to argue that an enforcement action was justified", anchored=True),
@@ -84,14 +90,18 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:make|makes|making)\s+(?:it|this|that|him|her|them|the\s+\w+)\s+(?:sound|look|seem|appear|read)\s+"
             r"(?:like|as\s+(?:if|though))\b[^.?!\n]{0,60}?"
             r"\b(?:reaching|furtive|waistband|armed|weapon|lunged|swung|resist(?:ed|ing)|fought|fighting|threaten(?:ed|ing)|"
-            r"charged\s+at|came\s+at|going\s+for)",
+            r"charged\s+at|came\s+at|going\s+for|consented|gave\s+(?:consent|permission)|agreed\s+to|said\s+yes|"
+            r"invited\s+(?:me|us)|was\s+free\s+to\s+leave|was\s+(?:in\s+)?plain\s+view)",
          "asks to make an account read as if the person was a threat", anchored=True),
-        rule("fabricate-details", 'add insert include invent throw',
-            r"\b(?:add|insert|include|invent|make\s+up|throw\s+in|put\s+in)\s+(?:some\s+|a\s+few\s+|more\s+|extra\s+|"
-            r"enough\s+)?(?:details?|facts|things|observations?|lines?|sentences?|indicators|factors)\b[^.?!\n]{0,40}?"
-            r"\b(?:(?:make|makes|so)\s+(?:it|this|that|him|her|them|the\s+\w+)\s+(?:sound|look|seem|appear|read)s?\s+"
+        rule("fabricate-details", 'add insert include invent throw put slip sprinkle',
+            r"\b(?:add|insert|include|invent|make\s+up|throw\s+in|put\s+in|slip\s+in|sprinkle\s+in)\s+(?:some\s+|a\s+few\s+|more\s+|extra\s+|"
+            r"enough\s+)?(?:details?|facts|things|observations?|lines?|sentences?|indicators|factors|something|anything|"
+            r"stuff|a\s+(?:line|sentence|detail|bit|reason))\b[^.?!\n]{0,40}?"
+            r"\b(?:(?:make|makes|so)\s+(?:it|this|that|him|her|them|(?:the|my|our)\s+(?:\w+\s+){0,2}?\w+)\s+"
+            r"(?:sound|look|seem|appear|read)s?\s+"
             r"(?:like|as\s+(?:if|though)|more\s+)?(?:suspicious|justified|reasonable|legal|lawful|guilty|dangerous|"
-            r"worse|threatening|aggressive|like|as\s+(?:if|though))|that\s+(?:show|suggest|support|justify))",
+            r"worse|threatening|aggressive|like|as\s+(?:if|though)|legit(?:imate)?|necessary|warranted|defensible)|"
+            r"that\s+(?:show|suggest|support|justify|justifies|supports|backs?\s+up|covers?))",
          "asks to add details that were not observed", anchored=True),
         rule("will-hold-up", 'hold stand fly pass survive satisfy',
             r"\b(?:something|anything|a\s+reason|wording|language|words|reasons?)\s+(?:that|which)\s+"
@@ -113,7 +123,10 @@ class RationalizationClassifier(PhraseClassifier):
             r"entry|seizure|detention|use\s+of\s+force|force)\s+(?:is|are|will\s+be|looks?)\s+"
             r"(?:covered|justified|legal|lawful|defensible|solid|airtight)\b|(?:the\s+)?(?:da|district\s+attorney|prosecutor|judge|court|sergeant|lieutenant|captain|review\s+board|"
             r"defense|supervisor|ia|internal\s+affairs)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+"
-            r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess))",
+            r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess)"
+            r"|(?:nobody|no\s+one|no-one|none\s+of\s+the\s+(?:brass|bosses|reviewers))\s+(?:will\s+|would\s+|can\s+|ever\s+)?"
+            r"(?:questions?|challenges?|asks?|second-guess(?:es)?|looks?\s+(?:into|twice\s+at)|digs?\s+into|flags?|"
+            r"pushes\s+back))",
          "asks for wording chosen so a reviewer will not question an action", anchored=True),
         rule("make-it-look-like", 'make',
             r"\bmake\s+(?:it|this|that)\s+(?:sound|look|seem|appear|read)\s+(?:like|as\s+(?:if|though))\s+[^.?!\n]{0,50}?"
@@ -152,4 +165,17 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
             r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)",
          "asks to backfill reasons for a decision already made", anchored=True),
+        rule("text-to-justify", "narrative report writeup write paperwork wording something paragraph",
+            r"\b(?:narrative|report|write-?up|paperwork|wording|something|paragraph)\s+(?:to|that\s+(?:will|would|can|could)|"
+            r"which\s+(?:will|would|can))\s+(?:justify|justifies|support|back\s+up|cover|explain\s+away|legitimi[sz]e|"
+            r"make\s+sense\s+of)\s+(?:it|that|this|what\s+(?:i|we)\s+did|why|my\s+\w+|the\s+\w+|me|us)\b",
+         "asks for text that justifies an action already taken", anchored=True),
+        rule("write-to-cover", "write say put word phrase add",
+            r"\b(?:write|say|put|word|phrase|add)\b[^.?!\n]{0,30}?\bto\s+cover\s+(?:for\s+)?(?:me|us|myself|ourselves|"
+            r"(?:the|my|our|this|that)\s+(?:\w+\s+)?" + ENFORCEMENT_ACTION + r")",
+         "asks for wording that covers an enforcement action", anchored=True),
+        rule("say-was-reason", "what",
+            r"\bwhat\s+(?:could|should|can|do|would)\s+(?:i|we)\s+(?:say|claim|write|put|list|give)\s+(?:down\s+)?"
+            r"(?:was|as|is|for)\s+(?:the|my|our|a)\s+(?:\w+\s+)?(?:reason|basis|justification|grounds|cause)",
+         "asks what to claim was the reason for an action", anchored=True),
     )
