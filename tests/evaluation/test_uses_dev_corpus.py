@@ -1,0 +1,87 @@
+"""The use-classifier development set is exactly what its generator writes, and well labelled.
+
+Nothing here runs garda's inspector: this file only checks the set's shape and mix.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from garda.evaluation import load_corpus
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+USES_DEV = DATA / "uses_dev.jsonl"
+PROHIBITED = ("categorization", "rationalization", "surveillance", "sole_legal_basis")
+MIN_PER_USE = 40
+MIN_NEGATIVES = 120
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate_uses_dev", DATA / "generate_uses_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_uses_dev"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with USES_DEV.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_committed_file_is_exactly_what_the_generator_writes(tmp_path):
+    written = _generator().main(tmp_path)
+    assert written.read_text(encoding="utf-8") == USES_DEV.read_text(encoding="utf-8"), (
+        "uses_dev.jsonl differs from the generator's output: run python tests/data/generate_uses_dev.py")
+
+
+def test_the_evaluation_loader_reads_every_line(rows):
+    assert len(load_corpus(USES_DEV)) == len(rows)
+
+
+def test_ids_and_texts_are_unique(rows):
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert len({row["text"] for row in rows}) == len(rows)
+
+
+def test_no_spans_and_only_allow_or_block(rows):
+    assert all(row["spans"] == [] for row in rows)
+    assert {row["expected"] for row in rows} <= {"allow", "block"}
+
+
+def test_each_block_item_has_one_prohibited_use_and_one_phrasing(rows):
+    for row in rows:
+        if row["expected"] != "block":
+            continue
+        uses = [c for c in row["categories"] if c.startswith("prohibited:")]
+        phrasings = [c for c in row["categories"] if c.startswith("phrasing:")]
+        assert len(uses) == 1 and uses[0].removeprefix("prohibited:") in PROHIBITED, row["id"]
+        assert phrasings in (["phrasing:direct"], ["phrasing:indirect"]), row["id"]
+
+
+def test_allow_items_are_negatives_without_a_prohibited_use(rows):
+    for row in rows:
+        if row["expected"] == "allow":
+            assert row["categories"] == ["negative"], row["id"]
+
+
+def test_the_mix_meets_the_minimums(rows):
+    per_use = Counter()
+    indirect = Counter()
+    for row in rows:
+        for category in row["categories"]:
+            if category.startswith("prohibited:"):
+                use = category.removeprefix("prohibited:")
+                per_use[use] += 1
+                indirect[use] += "phrasing:indirect" in row["categories"]
+    for use in PROHIBITED:
+        assert per_use[use] >= MIN_PER_USE, use
+        assert 2 * indirect[use] >= per_use[use], use
+    assert sum(row["expected"] == "allow" for row in rows) >= MIN_NEGATIVES
