@@ -66,10 +66,16 @@ POLICY_QUESTION = regex.compile(
     FLAGS)
 # Words right before a use that state it is prohibited: "AI may not be used to categorize people by race".
 PROHIBITION_BEFORE = regex.compile(
-    r"(?:(?:may|must|shall|should|can|will)\s+not\s+(?:be\s+used\s+to|use\s+(?:ai|it|generative\s+ai|garda)\s+to)"
+    r"(?:(?:(?:may|must|shall|should|can|will|could)(?:\s+not|not|n['’]t|['’]t)|won['’]?t)\s+(?:be\s+used\s+to|use\s+(?:ai|it|generative\s+ai|garda)\s+to)"
     r"|(?:prohibits?|prohibited\s+from|bans?|forbids?|forbidden\s+to)\s+(?:using\s+(?:ai|it)\s+to\s+|members\s+from\s+)?"
     r"|not\s+(?:allowed|permitted)\s+to|never)\s*$",
     FLAGS)
+# Words after a use that state it is prohibited: "using AI to profile people by race violates policy".
+PROHIBITION_AFTER = regex.compile(
+    r"\b(?:(?:is|are|was|would\s+be|remains?)\s+(?:strictly\s+|expressly\s+|always\s+)?(?:prohibited|forbidden|banned|"
+    r"not\s+(?:allowed|permitted|ok|okay)|against\s+(?:the\s+|our\s+|department\s+)?(?:policy|rules|sop|law))|"
+    r"violates?\s+(?:the\s+|our\s+)?(?:department(?:'s)?\s+|sop\s+)?(?:policy|sop|rules|682)|"
+    r"(?:is|are)\s+(?:a\s+)?(?:prohibited|forbidden|banned)\s+use)\b", FLAGS)
 # ...unless the same sentence then asks for it anyway.
 DEFIANCE = regex.compile(
     r"\b(?:anyway|regardless|ignore\s+(?:that|the|this|it)|but\s+(?:do|just|still|go|please)|just\s+do\s+it|"
@@ -89,6 +95,7 @@ TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", 
 
 DEFIANT = Started.of(DEFIANCE)
 PROHIBITED = Started.of(PROHIBITION_BEFORE)
+PROHIBITED_AFTER = Started.of(PROHIBITION_AFTER)
 TRAINING_MARKER = Started.of(TRAINING)
 
 
@@ -328,7 +335,9 @@ class TextScan:
             return False
         if question:
             return True
-        return PROHIBITED.search(self, max(start, match_start - 60), match_start) is not None
+        if PROHIBITED.search(self, max(start, match_start - 60), match_start) is not None:
+            return True
+        return PROHIBITED_AFTER.search(self, match_start, end) is not None
 
     def training_before(self, position: int) -> bool:
         """Whether the text presents itself as a training or hypothetical scenario before ``position``."""

@@ -8,10 +8,20 @@ from garda.inspect.spans import UseKind
 
 OWN = r"(?:my|our|the|his|her|this|that|their|officer\s+\w+'s|\[[A-Z_-]+-?\d*\]'s)"
 LEGITIMATE = (r"(?:reasonable|justified|justifiable|legal|lawful|legit(?:imate)?|necessary|proper|appropriate|"
-              r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|ok|okay|fine|"
-              r"better|good|well[-\s]reasoned|airtight|required|mandated|"
+              r"warranted|defensible|objectively\s+reasonable|by\s+the\s+book|within\s+policy|"
+              r"well[-\s]reasoned|airtight|required|mandated|"
               r"hold\s+up(?:\s+in\s+court)?|stand\s+up(?:\s+in\s+court)?|"
               r"like\s+(?:i|we|he|she)\s+had\s+(?:probable\s+cause|reasonable\s+suspicion|pc|rs|no\s+choice))")
+# What an account is asked to make an action look like (no "better" or "fine": those are plain editing).
+JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:imate)?|necessary|proper|warranted|defensible|"
+                  r"objectively\s+reasonable|by\s+the\s+book|within\s+policy|in\s+policy|proportion(?:ate|al)|"
+                  r"standard\s+procedure|(?:the|our|my)\s+only\s+(?:option|way|choice|thing)|obvious|unavoidable|textbook|"
+                  r"bulletproof|airtight|consensual|voluntary|(?:more\s+|really\s+|way\s+more\s+)?(?:aggressive|threatening|"
+                  r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
+                  r"(?:like\s+)?(?:i|we|he|she)\s+had\s+(?:no\s+choice|probable\s+cause|reasonable\s+suspicion|pc|rs))")
+REVIEWER = (r"(?:da|d\.a\.|district\s+attorney|prosecutor|judge|court|sergeant|sarge|sgt|lieutenant|lt|captain|command|"
+            r"review\s+board|board|defense|supervisor|boss|brass|ia|internal\s+affairs|fpc|commission|reviewers?|"
+            r"after-action\s+review|review|complaint|suppression\s+hearing|hearing|lawyer|attorney)")
 GROUNDS = (r"(?:justifications?|rationales?|reasons?|excuses?|arguments?|grounds|basis|bases|explanations?|"
            r"articulable\s+facts|facts|points|talking\s+points|support|defen[cs]e)")
 
@@ -28,8 +38,8 @@ class RationalizationClassifier(PhraseClassifier):
              'defending excuse back support legitimize legitimise explain explaining',
             r"\b(?:justify|justifies|justifying|rationali[sz](?:e|ing)|defend(?:ing)?|excuse|back\s+up|support|legitimi[sz]e|"
             r"explain(?:ing)?\s+away)\s+"
-            r"(?:why\s+(?:i|we|he|she|they|the\s+officers?)\s+[^.?!\n]{0,30}?)?(?:" + OWN + r"\s+)?(?:\w+\s+){0,2}?"
-            + ENFORCEMENT_ACTION + r"\b",
+            r"(?:in\s+writing\s+|on\s+paper\s+|for\s+me\s+)?(?:why\s+(?:i|we|he|she|they|the\s+officers?)\s+[^.?!\n]{0,30}?)?"
+            r"(?:" + OWN + r"\s+)?(?:[\w-]+\s+){0,2}?" + ENFORCEMENT_ACTION + r"\b",
          "asks to justify an enforcement action", anchored=True),
         rule("write-justification", 'justification justifications rationale rationales reason reasons excuse excuses argument arguments grounds basis bases explanation explanations articulable facts points support defense defence',
             r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
@@ -60,10 +70,13 @@ class RationalizationClassifier(PhraseClassifier):
             r"makes?\s+it\s+(?:look|sound|seem))|to\s+(?:make\s+it\s+)?(?:sound|look|seem|appear|show|read))"
             r"\s+(?:like\s+|as\s+(?:if|though)\s+)?[^.?!\n]{0,40}?(?:" + LEGITIMATE + r"|probable\s+cause|reasonable\s+"
             r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear|in\s+court|reaching|weapon|armed|resist\w*|"
-            r"lunged|fled|combative|aggressive|dangerous|legit)",
+            r"lunged|fled|combative|aggressive|dangerous|legit|reach\w*|waistband)",
          "asks to reword an account so an action looks justified"),
-        rule("explain-why-justified", 'explain explaining show showing argue arguing demonstrate demonstrating make making',
-            r"\b(?:explain(?:ing)?|show(?:ing)?|argu(?:e|ing)|demonstrat(?:e|ing)|mak(?:e|ing)\s+the\s+case)\s+(?:why|that|how)\s+"
+        rule("explain-why-justified", 'explain explaining show showing argue arguing demonstrate demonstrating make making '
+             'build write draft construct',
+            r"\b(?:explain(?:ing)?|show(?:ing)?|argu(?:e|ing)|demonstrat(?:e|ing)|mak(?:e|ing)\s+the\s+case|"
+            r"(?:build|make|write|draft|construct)\s+(?:up\s+)?(?:me\s+)?(?:the|an|a)\s+(?:strongest\s+|best\s+)?(?:argument|case))\s+"
+            r"(?:why|that|how)\s+"
             r"(?:my|our|the|his|her|this)\s+"
             r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
             r"(?:reasonable|justified|lawful|legal|necessary|appropriate|proper|warranted|within\s+policy)",
@@ -77,7 +90,7 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:come\s+up\s+with|find|give\s+me|write|create|invent|make\s+up|think\s+of|build|get\s+me|"
             r"put\s+together)\s+(?:me\s+)?(?:some\s+|the\s+|a\s+|enough\s+|more\s+)?(?:probable\s+cause|"
             r"reasonable\s+suspicion|pc|rs|articulable\s+facts|exigen(?:cy|t\s+circumstances)|a\s+basis)\s+"
-            r"(?:for|to)\b",
+            r"(?:(?:language|wording|facts|narrative|section|paragraph|lines?)\s+)?(?:for|to)\b",
          "asks the AI to supply the legal standard for an action", anchored=True,
          needs="probable reasonable pc rs articulable exigency exigent basis"),
         rule("make-them-look", 'make made makes making',
@@ -158,8 +171,8 @@ class RationalizationClassifier(PhraseClassifier):
             r"covers?\s+(?:it|that|this|me|us))",
          "asks for support for a decision already made", anchored=True),
         rule("reasons-i-can-give", 'reason reasons justification justifications grounds explanation explanations',
-            r"\b(?:reasons?|justifications?|grounds|explanations?)\s+(?:i|we)\s+(?:can|could|should|might)\s+"
-            r"(?:give|use|cite|offer|put\s+down)\s+for\b",
+            r"\b(?:reasons?|justifications?|grounds|explanations?)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should|might)\s+"
+            r"(?:(?:give|use|cite|offer|put\s+down)\s+for|testify\s+(?:to|about)|swear\s+to|claim)\b",
          "asks for reasons to give for an action", anchored=True),
         rule("after-the-fact", 'after backfill back cover',
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
@@ -171,11 +184,39 @@ class RationalizationClassifier(PhraseClassifier):
             r"make\s+sense\s+of)\s+(?:it|that|this|what\s+(?:i|we)\s+did|why|my\s+\w+|the\s+\w+|me|us)\b",
          "asks for text that justifies an action already taken", anchored=True),
         rule("write-to-cover", "write say put word phrase add",
-            r"\b(?:write|say|put|word|phrase|add)\b[^.?!\n]{0,30}?\bto\s+cover\s+(?:for\s+)?(?:me|us|myself|ourselves|"
+            r"\b(?:write|say|put|word|phrase|add)\b[^.?!\n]{0,30}?\b(?:to|that\s+(?:would|will|could|might)|which\s+(?:would|will))\s+"
+            r"cover\s+(?:for\s+)?(?:me|us|myself|ourselves|why|what\s+(?:i|we)\s+did|"
             r"(?:the|my|our|this|that)\s+(?:\w+\s+)?" + ENFORCEMENT_ACTION + r")",
          "asks for wording that covers an enforcement action", anchored=True),
         rule("say-was-reason", "what",
             r"\bwhat\s+(?:could|should|can|do|would)\s+(?:i|we)\s+(?:say|claim|write|put|list|give)\s+(?:down\s+)?"
             r"(?:was|as|is|for)\s+(?:the|my|our|a)\s+(?:\w+\s+)?(?:reason|basis|justification|grounds|cause)",
          "asks what to claim was the reason for an action", anchored=True),
+        rule("make-it-justified-look", "make makes making",
+            r"\bmak(?:e|es|ing)\s+(?:it|this|that|them|everything|(?:the|my|our|his|her|this|that)\s+[^.?!\n]{0,60}?)\s+"
+            r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+"
+            r"(?:it\s+was\s+)?|more\s+)?)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b",
+         "asks to make an account of an action look justified", anchored=True),
+        rule("so-it-looks", "so",
+            r"\bso\s+(?:that\s+)?(?:it|this|that|(?:the|my|our|his|her)\s+[^.?!\n]{0,50}?)\s+(?:looks?|sounds?|seems?|reads?|"
+            r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+)?(?:the\s+)?"
+            + JUSTIFIED_LOOK + r"\b",
+         "asks for an account worded so an action looks justified", anchored=True),
+        rule("so-it-does-not-look", "so",
+            r"\bso\s+(?:that\s+)?(?:it|this|that)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:look|sound|seem|read)\s+"
+            r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
+            + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc)))"
+            r"|\bso\s+(?:that\s+)?(?:it|this|that)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:come\s+up|"
+            r"become\s+an\s+issue|get\s+(?:noticed|flagged|caught)|raise\s+(?:questions|flags|red\s+flags|eyebrows))",
+         "asks for an account worded so an action does not look questionable", anchored=True),
+        rule("reviewer-satisfied", "so",
+            r"\bso\s+(?:that\s+)?(?:the\s+|my\s+|our\s+|an?\s+)?" + REVIEWER + r"\s+(?:(?:won'?t|doesn'?t|will\s+not|does\s+not|"
+            r"can'?t|cannot|never)\s+(?:have\s+(?:any\s+)?questions|kick\s+it\s+back|reject\s+it|notice|catch\s+it|"
+            r"flag\s+it|toss\s+it|throw\s+it\s+out|suppress|see\s+(?:it|a\s+problem))|signs?\s+off|approves?\s+it|buys\s+it|"
+            r"lets?\s+it\s+(?:go|slide|through)|goes\s+(?:smoothly|away)|(?:is|will\s+be)\s+satisfied)",
+         "asks for wording chosen to get an action past a reviewer", anchored=True),
+        rule("sounds-like-reason", "sound sounds look looks pass passes",
+            r"\b(?:sounds?|looks?|pass(?:es)?)\s+(?:like|as|for)\s+(?:a\s+|an\s+)?(?:legit(?:imate)?|good|valid|believable|"
+            r"plausible|solid|legal|real|reasonable|proper)\s+(?:reason|justification|basis|excuse|grounds|cause)\b",
+         "asks for a reason that sounds legitimate", anchored=True),
     )

@@ -34,7 +34,10 @@ ENFORCEMENT_ACTION = (
     r"hold(?:ing)?\s+(?:him|her|them)|held\s+(?:him|her|them)|pull(?:ed|ing)\s+(?:\w+\s+){1,3}?over|"
     r"cuffing|handcuffing|towing|citing|ticketing|tasing|tazing|tazed|sniff|k-?9|pepper[-\s]spray(?:ed|ing)?|"
     r"(?:went|going|go)\s+in(?:to)?\s+(?:the|his|her|their)\s+(?:house|home|apartment|garage|car|residence)|"
-    r"searching|frisking|detaining|arresting|stopping|entering|takedown|took\s+(?:him|her|them)\s+down)"
+    r"searching|frisking|detaining|arresting|stopping|entering|takedown|took\s+(?:him|her|them)\s+down|"
+    r"dr[ae]w(?:ing)?\s+(?:my|his|her|our|a)\s+(?:weapon|gun|firearm|taser)|"
+    r"point(?:ed|ing)\s+(?:my|his|her|a)\s+(?:weapon|gun|firearm|taser)|grabb(?:ed|ing)\s+(?:him|her|them)|"
+    r"no-?knock(?:\s+entry)?|strikes)"
 )
 SPECIFIC_PERSON = (
     r"(?:him|her|them|this\s+(?:guy|person|man|woman|kid|individual|subject|suspect|driver)|"
