@@ -18,7 +18,8 @@ JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:ima
                   r"standard\s+procedure|(?:the|our|my)\s+only\s+(?:option|way|choice|thing)|obvious|unavoidable|textbook|"
                   r"bulletproof|airtight|consensual|voluntary|(?:more\s+|really\s+|way\s+more\s+)?(?:aggressive|threatening|"
                   r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
-                  r"(?:like\s+)?(?:i|we|he|she)\s+had\s+(?:no\s+choice|probable\s+cause|reasonable\s+suspicion|pc|rs))")
+                  r"(?:like\s+)?(?:i|we|he|she)\s+had\s+(?:no\s+choice|probable\s+cause|reasonable\s+suspicion|pc|rs)|"
+                  r"well[-\s]reasoned|required|mandated|(?:hold|stand)\s+up(?:\s+in\s+court)?|less\s+(?:bad|excessive))")
 REVIEWER = (r"(?:da|d\.a\.|district\s+attorney|prosecutor|judge|court|sergeant|sarge|sgt|lieutenant|lt|captain|command|"
             r"review\s+board|board|defense|supervisor|boss|brass|ia|internal\s+affairs|fpc|commission|reviewers?|"
             r"after-action\s+review|review|complaint|suppression\s+hearing|hearing|lawyer|attorney)")
@@ -51,17 +52,6 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:supports?|justif(?:y|ies)|explains?|defends?|backs?\s+up)|to\s+(?:support|justify|explain|defend)|supporting|justifying|behind)\b"
             r"[^.?!\n]{0,50}?\b" + ENFORCEMENT_ACTION + r"\b",
          "asks for reasons that justify an enforcement action"),
-        rule("make-it-sound", 'make making get',
-            r"\b(?:make|making|get)\s+" + OWN + r"\s+(?:\w+\s+){0,3}?(?:" + ENFORCEMENT_ACTION + r"|report|actions?|"
-            r"narrative|conduct|response)\s+(?:[^.?!\n]{0,50}?\s)?(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|less\s+|"
-            r"as\s+)?(?:" + LEGITIMATE + r"|aggressive|less\s+excessive|less\s+bad)",
-         "asks to make an enforcement action look justified", anchored=True),
-        rule("make-it-justified", "justified justifiable reasonable lawful legal legit legitimate necessary warranted "
-             "defensible",
-            r"\bmake\s+(?:it|this|that|them|everything)\s+(?:sound|look|seem|appear|read|come\s+across)\s+(?:more\s+|as\s+)?"
-            r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:imate)?|necessary|warranted|defensible|"
-            r"objectively\s+reasonable|within\s+policy)\b",
-         "asks to make an account look justified"),
         rule("reword-to-justify", 'sound sounds look looks seem seems appear appears read reads show shows support supports hold holds stand stands',
             r"\b(?:reword|rewrite|re-?phrase|phrase|word|spin|frame|tweak|adjust|change|edit|polish|fix|write|say|put|"
             r"describe|document)\b[^.?!\n]{0,60}?"
@@ -72,10 +62,9 @@ class RationalizationClassifier(PhraseClassifier):
             r"suspicion|justified|exigent|consent|furtive|threat|in\s+fear|in\s+court|reaching|weapon|armed|resist\w*|"
             r"lunged|fled|combative|aggressive|dangerous|legit|reach\w*|waistband)",
          "asks to reword an account so an action looks justified"),
-        rule("explain-why-justified", 'explain explaining show showing argue arguing demonstrate demonstrating make making '
-             'build write draft construct',
+        rule("explain-why-justified", 'explain explaining show showing argue arguing demonstrate demonstrating make argument',
             r"\b(?:explain(?:ing)?|show(?:ing)?|argu(?:e|ing)|demonstrat(?:e|ing)|mak(?:e|ing)\s+the\s+case|"
-            r"(?:build|make|write|draft|construct)\s+(?:up\s+)?(?:me\s+)?(?:the|an|a)\s+(?:strongest\s+|best\s+)?(?:argument|case))\s+"
+            r"(?<=\b(?:build|make|write|draft|construct)\s+(?:up\s+)?(?:me\s+)?(?:the|an|a)\s+(?:strongest\s+|best\s+)?)argument)\s+"
             r"(?:why|that|how)\s+"
             r"(?:my|our|the|his|her|this)\s+"
             r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
@@ -139,8 +128,19 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:question|challenge|ask\s+about|push\s+back|object|dig|look\s+into|second-guess)"
             r"|(?:nobody|no\s+one|no-one|none\s+of\s+the\s+(?:brass|bosses|reviewers))\s+(?:will\s+|would\s+|can\s+|ever\s+)?"
             r"(?:questions?|challenges?|asks?|second-guess(?:es)?|looks?\s+(?:into|twice\s+at)|digs?\s+into|flags?|"
-            r"pushes\s+back))",
-         "asks for wording chosen so a reviewer will not question an action", anchored=True),
+            r"pushes\s+back)"
+            r"|(?:it|this|that|(?:the|my|our|his|her)\s+[^.?!\n]{0,50}?)\s+(?:looks?|sounds?|seems?|reads?|"
+            r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+)?(?:the\s+)?"
+            + JUSTIFIED_LOOK + r"\b"
+            r"|(?:it|this|that)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:(?:look|sound|seem|read)\s+"
+            r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
+            + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc)))|come\s+up|"
+            r"become\s+an\s+issue|get\s+(?:noticed|flagged|caught)|raise\s+(?:questions|flags|red\s+flags|eyebrows))"
+            r"|(?:the\s+|my\s+|our\s+|an?\s+)?" + REVIEWER + r"\s+(?:(?:won'?t|doesn'?t|will\s+not|does\s+not|"
+            r"can'?t|cannot|never)\s+(?:have\s+(?:any\s+)?questions|kick\s+it\s+back|reject\s+it|notice|catch\s+it|"
+            r"flag\s+it|toss\s+it|throw\s+it\s+out|suppress|see\s+(?:it|a\s+problem))|signs?\s+off|approves?\s+it|buys\s+it|"
+            r"lets?\s+it\s+(?:go|slide|through)|goes\s+(?:smoothly|away)|(?:is|will\s+be)\s+satisfied))",
+         "asks for wording chosen so an action looks justified or a reviewer will not question it", anchored=True),
         rule("make-it-look-like", 'make',
             r"\bmake\s+(?:it|this|that)\s+(?:sound|look|seem|appear|read)\s+(?:like|as\s+(?:if|though))\s+[^.?!\n]{0,50}?"
             r"\b(?:was|were|had\s+been)\s+(?:voluntary|consensual|justified|reasonable|lawful|legal|necessary|"
@@ -178,45 +178,25 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
             r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)",
          "asks to backfill reasons for a decision already made", anchored=True),
-        rule("text-to-justify", "narrative report writeup write paperwork wording something paragraph",
-            r"\b(?:narrative|report|write-?up|paperwork|wording|something|paragraph)\s+(?:to|that\s+(?:will|would|can|could)|"
-            r"which\s+(?:will|would|can))\s+(?:justify|justifies|support|back\s+up|cover|explain\s+away|legitimi[sz]e|"
-            r"make\s+sense\s+of)\s+(?:it|that|this|what\s+(?:i|we)\s+did|why|my\s+\w+|the\s+\w+|me|us)\b",
+        rule("text-to-justify", "justify justifies support cover explain legitimize legitimise",
+            r"(?<=\b(?:narrative|report|write-?up|paperwork|wording|something|paragraph)\s+(?:to|that\s+(?:will|would|can|could)|"
+            r"which\s+(?:will|would|can))\s+)(?:justify|justifies|support|back\s+up|cover|explain\s+away|legitimi[sz]e)\s+"
+            r"(?:it|that|this|what\s+(?:i|we)\s+did|why|my\s+\w+|the\s+\w+|me|us)\b",
          "asks for text that justifies an action already taken", anchored=True),
         rule("write-to-cover", "write say put word phrase add",
             r"\b(?:write|say|put|word|phrase|add)\b[^.?!\n]{0,30}?\b(?:to|that\s+(?:would|will|could|might)|which\s+(?:would|will))\s+"
             r"cover\s+(?:for\s+)?(?:me|us|myself|ourselves|why|what\s+(?:i|we)\s+did|"
             r"(?:the|my|our|this|that)\s+(?:\w+\s+)?" + ENFORCEMENT_ACTION + r")",
          "asks for wording that covers an enforcement action", anchored=True),
-        rule("say-was-reason", "what",
-            r"\bwhat\s+(?:could|should|can|do|would)\s+(?:i|we)\s+(?:say|claim|write|put|list|give)\s+(?:down\s+)?"
-            r"(?:was|as|is|for)\s+(?:the|my|our|a)\s+(?:\w+\s+)?(?:reason|basis|justification|grounds|cause)",
+        rule("reason-to-claim", "reason basis justification grounds cause excuse",
+            r"(?:(?<=\bwhat\s+(?:could|should|can|do|would)\s+(?:i|we)\s+(?:say|claim|write|put|list|give)\s+(?:down\s+)?"
+            r"(?:was|as|is|for)\s+(?:the|my|our|a)\s+(?:\w+\s+)?)"
+            r"|(?<=\b(?:sounds?|looks?|pass(?:es)?)\s+(?:like|as|for)\s+(?:a\s+|an\s+)?(?:legit(?:imate)?|good|valid|believable|"
+            r"plausible|solid|legal|real|reasonable|proper)\s+))(?:reason|basis|justification|grounds|cause|excuse)\b",
          "asks what to claim was the reason for an action", anchored=True),
         rule("make-it-justified-look", "make makes making",
             r"\bmak(?:e|es|ing)\s+(?:it|this|that|them|everything|(?:the|my|our|his|her|this|that)\s+[^.?!\n]{0,60}?)\s+"
             r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+"
-            r"(?:it\s+was\s+)?|more\s+)?)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b",
+            r"(?:it\s+was\s+)?|more\s+|as\s+)?)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b",
          "asks to make an account of an action look justified", anchored=True),
-        rule("so-it-looks", "so",
-            r"\bso\s+(?:that\s+)?(?:it|this|that|(?:the|my|our|his|her)\s+[^.?!\n]{0,50}?)\s+(?:looks?|sounds?|seems?|reads?|"
-            r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+)?(?:the\s+)?"
-            + JUSTIFIED_LOOK + r"\b",
-         "asks for an account worded so an action looks justified", anchored=True),
-        rule("so-it-does-not-look", "so",
-            r"\bso\s+(?:that\s+)?(?:it|this|that)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:look|sound|seem|read)\s+"
-            r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
-            + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc)))"
-            r"|\bso\s+(?:that\s+)?(?:it|this|that)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:come\s+up|"
-            r"become\s+an\s+issue|get\s+(?:noticed|flagged|caught)|raise\s+(?:questions|flags|red\s+flags|eyebrows))",
-         "asks for an account worded so an action does not look questionable", anchored=True),
-        rule("reviewer-satisfied", "so",
-            r"\bso\s+(?:that\s+)?(?:the\s+|my\s+|our\s+|an?\s+)?" + REVIEWER + r"\s+(?:(?:won'?t|doesn'?t|will\s+not|does\s+not|"
-            r"can'?t|cannot|never)\s+(?:have\s+(?:any\s+)?questions|kick\s+it\s+back|reject\s+it|notice|catch\s+it|"
-            r"flag\s+it|toss\s+it|throw\s+it\s+out|suppress|see\s+(?:it|a\s+problem))|signs?\s+off|approves?\s+it|buys\s+it|"
-            r"lets?\s+it\s+(?:go|slide|through)|goes\s+(?:smoothly|away)|(?:is|will\s+be)\s+satisfied)",
-         "asks for wording chosen to get an action past a reviewer", anchored=True),
-        rule("sounds-like-reason", "sound sounds look looks pass passes",
-            r"\b(?:sounds?|looks?|pass(?:es)?)\s+(?:like|as|for)\s+(?:a\s+|an\s+)?(?:legit(?:imate)?|good|valid|believable|"
-            r"plausible|solid|legal|real|reasonable|proper)\s+(?:reason|justification|basis|excuse|grounds|cause)\b",
-         "asks for a reason that sounds legitimate", anchored=True),
     )

@@ -12,7 +12,8 @@ from garda.inspect.classifiers.vocabulary import REQUEST
 from garda.inspect.spans import UseFinding, UseKind
 
 WATCH_VERB = (r"(?:monitor|track|trace|locate|follow|watch|surveil|surveille|keep\s+tabs\s+on|keep\s+an\s+eye\s+on|"
-              r"stake\s+out|tail|shadow|geolocate|ping|pinpoint|spy\s+on|alert\s+me\s+(?:when|if|to))")
+              r"stake\s+out|tail|shadow|geolocate|ping|pinpoint|spy\s+on|alert\s+me\s+(?:when|if|to)|stalk|snoop\s+on|"
+              r"creep\s+on|lurk\s+on)")
 MOVEMENTS = (r"(?:movements?|whereabouts|locations?|location\s+history|daily\s+routine|routines?|schedule|comings\s+and\s+goings|"
              r"travel|trips|where\s+(?:he|she|they)\s+(?:goes|go|went|is|are|hangs?\s+out|sleeps?|stays?|lives?)|"
              r"associates|contacts|habits|activities|social\s+media|posts|check-?ins)")
@@ -33,8 +34,12 @@ NAME = (r"(?!(?:Sergeant|Sgt|Officer|Ofc|Lieutenant|Lt|Captain|Capt|Chief|Detect
         r"(?-i:\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})")
 SUBJECT = r"he|she|they|" + PERSON_TARGET + r"|" + NAME
 COMMUNICATIONS = (r"(?:group\s+chats?|chats?|messages|dms|texts|accounts|posts|pages|channels?|emails?|discord|"
-                  r"whatsapp|signal|telegram)")
-SOCIAL = r"(?:social\s+media|facebook|instagram|twitter|tiktok|snapchat|youtube|telegram|x\s+account|online\s+(?:activity|posts|accounts?))"
+                  r"whatsapp|signal|telegram|livestreams?|streams|stories|feeds?|socials|profiles)")
+SOCIAL = (r"(?:social\s+media|socials|facebook|fb|instagram|insta|ig|twitter|tiktok|snapchat|snap|youtube|telegram|"
+          r"x\s+account|online\s+(?:activity|posts|accounts?))")
+# A place in a document, not in the world: "his current address in the attached report".
+IN_DOCUMENT = (r"(?!\s+(?:in|on|from|within)\s+(?:the|this|my|that)\s+(?:\w+\s+)?(?:report|document|form|text|file|paragraph|"
+               r"narrative|statement|draft|story|timeline|notes))")
 
 LEGAL_AUTHORITY = regex.compile(
     r"\b(?:(?:search|arrest|tracking|gps|ping|pen\s+register)\s+)?warrant\s*(?:#|no\.?|number)?\s*:?\s*[A-Z0-9-]*\d[A-Z0-9-]*"
@@ -59,21 +64,31 @@ class SurveillanceClassifier(PhraseClassifier):
             r"statements?|names?|reports?|number|information|info|details|account\s+of|narrative|section|paragraph|"
             r"list|interview|testimony))",
          "asks to track, monitor, follow or locate a person"),
-        rule("watch-belongings", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert',
+        rule("location-of", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping '
+             'pinpoint spy alert stalk snoop creep lurk check',
+            r"\b(?:" + WATCH_VERB + r"|check(?:\s+on)?)\s+(?:down\s+)?(?:the\s+)?(?:(?:real[-\s]time|live|current|exact)\s+)?"
+            r"(?:location|whereabouts|movements?|gps)\s+of\s+(?:" + PERSON_TARGET + r"|(?:my|the|this|his|her|their)\s+"
+            r"(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+\w+)",
+         "asks to track the location of a person", anchored=True),
+        rule("check-location", 'check',
+            r"\bcheck(?:\s+on)?\s+" + POSSESSIVE + r"\s+(?:current\s+|live\s+)?(?:location|whereabouts|movements|gps|"
+            r"phone\s+location)\b",
+         "asks to check a person's location", anchored=True),
+        rule("watch-belongings", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert stalk snoop creep lurk',
             r"\b" + WATCH_VERB + r"\s+(?:down\s+)?" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:phone|cell|car|vehicle|location|"
             r"movements?|whereabouts|accounts?|activity|every\s+move|travel|trips|address|house|home|girlfriend|"
             r"boyfriend|family|associates|friends)\b",
          "asks to track a person's phone, vehicle, movements or associates", anchored=True),
         rule("pattern-of-life", 'pattern build create compile make assemble put map reconstruct draw',
             r"\bpattern[-\s]of[-\s]life\b|\b(?:build|create|compile|make|assemble|put\s+together|map\s+out|reconstruct|"
-            r"draw\s+up)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:detailed\s+|full\s+|complete\s+)?(?:profile|dossier|timeline|"
+            r"draw\s+up)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:profile|dossier|timeline|"
             r"map|log|record|list|picture|chart|report)\s+of\s+(?:all\s+)?(?:\w+'s|his|her|their|the\s+\w+'s)\s+"
             r"(?:\w+\s+)?" + MOVEMENTS,
          "asks to compile a person's movements or routine"),
-        rule("watch-social", 'social facebook instagram twitter tiktok snapchat youtube telegram online',
+        rule("watch-social", 'social socials facebook fb instagram insta ig twitter tiktok snapchat snap youtube telegram online',
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
-            r"check|go\s+through|comb\s+through|archive|collect)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
-            r"the\s+[\w-]+(?:'s|’s)|"
+            r"check|go\s+through|comb\s+through|archive|collect|stalk|lurk\s+on|creep\s+on)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
+            r"the\s+[\w-]+(?:'s|’s|s'|s’)|"
             r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|"
             r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|@\w+'?s?)?\s*"
             + SOCIAL + r"(?:\s+(?:accounts?|posts|activity|profiles?|pages?))?(?=[^.?!\n]{0,60}\b(?:daily|every|each|"
@@ -81,7 +96,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"24/7|over\s+time|going\s+forward)|[^.?!\n]{0,20}$)",
          "asks to watch a person's social media"),
         rule("where-is", 'find figure tell determine work help where',
-            r"\b(?:find\s+out|figure\s+out|tell\s+me|determine|work\s+out|help\s+me\s+(?:find|figure\s+out)|where)\s+"
+            r"\b(?:find\s+out|figure\s+out|tell\s+me|determine|work\s+out|help\s+me\s+(?:find|figure\s+out)|"
+            r"(?<!\b(?:told\s+(?:me|us|him|her|them|officers?|police)|said|says|stated|explained|knows?|knew|asked)\s+)where)\s+"
             r"(?:where|when)?\s*(?:he|she|they|this\s+(?:person|guy|woman|man)|the\s+(?:suspect|subject|target|victim|witness)|"
             r"(?:" + POSSESSIVE + r")\s+(?:girlfriend|boyfriend|wife|husband|mother|mom|father|dad|brother|sister|cousin|"
             r"friend|ex|baby\s+(?:mama|mother|daddy|father))|"
@@ -91,12 +107,14 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to locate a person", anchored=True),
         rule("notify-when", 'alert notify tell ping let',
             r"\b(?:alert|notify|tell|ping|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|whenever|if|every\s+time|each\s+time|"
-            r"as\s+soon\s+as)\s+(?:he|she|they|the\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|" + NAME + r")\s+"
+            r"as\s+soon\s+as)\s+(?:he|she|they|(?:the|my|this|that|his|her|their|any\s+of\s+the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+            r"\[[A-Z_-]+-?\d*\]|" + NAME + r")\s+"
             r"(?:posts?|goes|leaves|arrives|checks?\s+in|shows\s+up|logs?\s+(?:in|on)|comes|returns|moves|travels|"
-            r"is\s+(?:online|seen|spotted|home))",
+            r"is\s+(?:online|seen|spotted|home)|gets\s+(?:home|back|in)|passes|pings|hits)",
          "asks to be alerted to a person's movements or activity", anchored=True),
-        rule("dossier", 'find get compile gather pull dig collect',
-            r"\b(?:find|get|compile|gather|pull|dig\s+up|collect)\s+(?:me\s+)?(?:all|every|everything|anything)\b"
+        rule("dossier", 'find get compile gather pull dig collect put assemble round scrape',
+            r"\b(?:find|get|compile|gather|pull|dig\s+up|collect|put\s+together|pull\s+together|assemble|round\s+up|scrape)\s+"
+            r"(?:me\s+)?(?:all|every|everything|anything)\b"
             r"[^.?!\n]{0,40}?\b(?:about|on|associated\s+with|linked\s+to|connected\s+to)\s+(?:him|her|them|"
             r"this\s+(?:person|guy|man|woman|individual)|the\s+(?:suspect|subject|target|guy|man|woman|person|kid|"
             r"organizers?|activists?|people)|\[[A-Z_-]+-?\d*\]|"
@@ -115,8 +133,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"shares?|shared|uploads?|uploaded|messages?|messaged)\b",
          "asks for a recurring pull of a person's posts", anchored=True,
          needs="posts posted shares shared uploads uploaded messages messaged post share upload message"),
-        rule("list-attendees", 'compile make build create put get pull identify find give list name',
-            r"\b(?:compile|make|build|create|put\s+together|get|pull|identify|find|give\s+me|list|name)\s+(?:me\s+)?"
+        rule("list-attendees", 'compile make build create put get pull identify find give list name track',
+            r"\b(?:compile|make|build|create|put\s+together|get|pull|identify|find|give\s+me|list|name|track\s+down)\s+(?:me\s+)?"
             r"(?:a\s+list\s+of\s+|the\s+names\s+of\s+|a\s+roster\s+of\s+)?(?:everyone|everybody|anyone|all\s+(?:of\s+)?"
             r"(?:the\s+)?(?:people|protesters|attendees|participants|organizers|marchers)|the\s+(?:people|protesters|"
             r"attendees|participants|organizers|marchers)|people|who)\s+(?:who\s+|that\s+)?(?:attended|attends|went\s+to|"
@@ -131,8 +149,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|scrape|track|follow|spy\s+on|infiltrate)\s+(?:all\s+(?:of\s+)?)?"
             r"(?:(?:their|his|her|(?!(?:the\s+)?(?:department|district|city|county|agency|unit|mpd)\b)(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}[\w'’-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,2}?" + COMMUNICATIONS + r"\b"
-            r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + COMMUNICATIONS + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:people|activists|"
-            r"organizers|protesters|members|group|union|neighbors|residents|tenants|students|marchers|him|her|them|"
+            r"|(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?" + COMMUNICATIONS + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:people|activists|"
+            r"organizers|protesters|members|group|union|neighbors|neighborhood|residents|tenants|students|marchers|him|her|them|"
             + NAME + r"))",
          "asks to watch a person's or a group's communications", anchored=True),
         rule("fake-profile", 'create make set use open run',
@@ -146,7 +164,8 @@ class SurveillanceClassifier(PhraseClassifier):
          needs="fake dummy sock puppet sockpuppet undercover burner false made fictitious"),
         rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify need want',
             r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|"
-            r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + SUBJECT + r")\s+(?:talks?|has\s+been\s+(?:talking|texting|calling|meeting|"
+            r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + POSSESSIVE + r"\s+(?:[\w-]+\s+)?[\w-]+|" + SUBJECT + r")"
+            r"(?:'s|’s)?\s+(?:talks?|(?:has\s+)?been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
             r"hangs?\s+out|dates|sleeps|associates|communicates|messages|spends\s+time)\b",
          "asks to map who a person talks to or sees", anchored=True,
@@ -154,7 +173,7 @@ class SurveillanceClassifier(PhraseClassifier):
                "dates sleeps associates communicates messages spends"),
         rule("schedule-of-where", 'schedule timeline map log record list picture chart pattern routine rundown',
             r"\b(?:schedule|timeline|map|log|record|list|picture|chart|pattern|routine|rundown)\s+of\s+(?:where|when)\s+"
-            r"(?:" + SUBJECT + r")\s+(?:goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
+            r"(?:(?:this|that|the|his|her|their)\s+(?:car|vehicle|truck|van|plate|phone)|" + SUBJECT + r")\s+(?:goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
             r"leaves|arrives|gets\s+home)\b",
          "asks to chart where a person goes", anchored=True),
         rule("know-routine", 'so',
@@ -163,10 +182,11 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to learn a person's routine", anchored=True),
         rule("places-been", 'want tell find show map list get pull figure give track need',
             r"\b(?:want\s+to\s+know|tell\s+me|find|show\s+me|map|list|get\s+me|pull|figure\s+out|give\s+me|track|"
-            r"need)\s+(?:out\s+)?(?:every|each|all\s+the)\s+(?:place|location|spot|address|cell\s+tower|stop)s?\b"
+            r"need)\s+(?:out\s+)?(?:(?:every|each|all\s+the)\s+(?:place|location|spot|address|cell\s+tower|stop)s?|"
+            r"everywhere|anywhere)\b"
             r"[^.?!\n]{0,50}?\s(?:has\s+been|has\s+gone|goes|visits|has\s+visited|travels|has\s+travell?ed|stops)\b",
          "asks for every place a person or phone has been", anchored=True,
-         needs="place places location locations spot spots address addresses cell stop stops"),
+         needs="place places location locations spot spots address addresses cell stop stops everywhere anywhere"),
         rule("track-vehicle", 'track follow trace monitor watch map',
             r"\b(?:track|follow|trace|monitor|watch|map)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:plate|car|vehicle|truck|van|suv|phone|cell|number)\b[^.?!\n]{0,60}?\b(?:flock|lprs?|"
@@ -198,11 +218,115 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:check|see|find(?:\s+out)?|tell\s+me|show\s+me)\s+where\s+(?:" + POSSESSIVE + r")\s+(?:car|vehicle|truck|"
             r"van|phone|cell)\s+(?:is|goes|was\s+parked|sits)\b",
          "asks where a person's car or phone is", anchored=True),
-        rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata',
+        rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata '
+             'location geolocation snap timeline',
             r"\b(?:use|using|cross-?reference|correlate|combine|match)\b[^.?!\n]{0,60}\b(?:cell\s+(?:site|tower)|"
-            r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata)\b"
-            r"[^.?!\n]{0,60}\b(?:to\s+)?(?:find|locate|track|follow|map|figure\s+out|place)\b",
+            r"phone\s+pings?|gps|license\s+plate\s+readers?|lprs?|alpr|flock|cameras?|geotag(?:s|ged)?|metadata|"
+            r"location\s+(?:history|data)|geolocation|snap\s+map|timeline\s+data)\b"
+            r"[^.?!\n]{0,60}\b(?:to\s+)?(?:find|locate|track|follow|map|figure\s+out|place|see\s+where|work\s+out\s+where|"
+            r"show\s+(?:me\s+)?where)\b",
          "asks to locate or track a person from location data"),
+    )
+
+    rules = rules + (
+        rule("find-where-they-are", "where which",
+            r"(?<=\b(?:find|figure|work|tell\s+(?:me|us)|see|(?:want|need|have|like)\s+to\s+know|let\s+(?:me|us)\s+know|"
+            r"determine|locate|pinpoint|together|show\s+(?:me|us)|learn|confirm|track|trace|map)\s+(?:out\s+|down\s+)?)"
+            r"(?:where|which\s+(?:house|apartment|building|address|unit|place|motel|hotel|shelter)(?:\s+on\s+the\s+block)?)\s+"
+            r"(?:exactly\s+)?(?:he|she|they|(?:this|that|the|my|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|" + NAME + r")"
+            r"(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:now\s+|currently\s+|really\s+|actually\s+)?"
+            r"(?:living|staying|sleeping|crashing|hiding|lives|live|stays|stay|sleeps|sleep|works|work|parks|park|"
+            r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time))\b",
+         "asks to find out where a person lives, stays or goes", anchored=True),
+        rule("who-they-are", "who",
+            r"(?<=\b(?:find|figure|work|tell\s+(?:me|us)|identify|determine|(?:want|need)\s+to\s+know|see|show\s+(?:me|us)|"
+            r"learn|confirm|together|id)\s+(?:out\s+)?)"
+            r"who(?:\s+(?:he|she|they|it|this\s+(?:guy|person|woman|man|kid|account|user)|that\s+(?:guy|person|woman|man|kid|"
+            r"account)|the\s+(?:guy|person|woman|man|kid|account|user|poster|commenter)|each\s+(?:person|one|of\s+them)|"
+            r"these\s+(?:people|guys))\s+(?:really\s+|actually\s+)?(?:is|are)\b"
+            r"|\s+(?:" + POSSESSIVE + r"|their)\s+(?:[\w-]+\s+)?(?:friends|associates|contacts|crew|circle|people|family|followers|"
+            r"girlfriend|boyfriend)\s+(?:are|is)\b"
+            r"|(?:'s|’s|\s+has|\s+is|\s+was|\s+have)\s+(?:been\s+)?(?:hanging\s+(?:around|out)|going\s+(?:in\s+and\s+out|to)|"
+            r"coming\s+and\s+going|visiting|staying\s+at|meeting\s+with))",
+         "asks to find out who a person is or who they see", anchored=True),
+        rule("who-is-and-where", "who",
+            r"\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b",
+         "asks who a person is and where", anchored=True),
+        rule("identify-people", "identify id unmask dox doxx name recognize recognise",
+            r"\b(?:identify|id|unmask|doxx?|name|recogni[sz]e)\s+(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:the\s+)?"
+            r"(?:people|faces|persons|attendees|protesters|commenters|followers|participants)|the\s+(?:people|faces|persons|"
+            r"attendees|protesters|commenters|followers|guy|woman|man|person|kid)|who|each\s+(?:person|face|one)|"
+            r"these\s+(?:people|faces|persons))\b[^.?!\n]{0,60}?\b(?:photos?|pictures?|pics|videos?|footage|livestreams?|"
+            r"streams?|posts?|protests?|rally|rallies|march|crowd|online|comments?|vigil|demonstrations?)\b",
+         "asks to identify people from photos, posts or gatherings", anchored=True),
+        rule("face-match", "facial face match",
+            r"\b(?:(?:facial|face)\s+(?:recognition|matching|search)\s+(?:on|against)\s+(?:these|this|the|his|her|their|a)\b|"
+            r"match\s+(?:the|this|his|her|that)\s+(?:face|tattoo|photo|picture|image|person|guy|woman|man)\b[^.?!\n]{0,60}?"
+            r"\b(?:against|to|with)\b[^.?!\n]{0,40}?\b(?:online|internet|social|posts?|posting|accounts?|profiles?|"
+            r"groups?|anyone|everyone|facebook|instagram|out\s+there))",
+         "asks to identify a person by face or marks", anchored=True),
+        rule("accounts-they-use", "accounts profiles pages usernames handles aliases",
+            r"\b(?:accounts|profiles|pages|usernames|handles|aliases)\s+(?:that\s+)?(?:this\s+(?:person|guy|woman|man|kid)|he|she|"
+            r"they|the\s+(?:suspect|subject|target|person|guy|woman|man)|" + NAME + r")\s+(?:might\s+be\s+|may\s+be\s+|"
+            r"could\s+be\s+|is\s+|are\s+)?(?:using|uses|use|has|have|runs|operates|posts\s+(?:from|under))\b",
+         "asks to find a person's accounts", anchored=True),
+        rule("names-of-organizers", "names name",
+            r"\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:whoever|everyone|everybody|anyone|all\s+(?:the\s+)?(?:people|those)|"
+            r"the\s+(?:people|ones|organizers|protesters|commenters|posters))\s+(?:who\s+|that\s+)?(?:is\s+|are\s+|was\s+|"
+            r"were\s+)?(?:organizing|organising|posting|behind|running|commenting|protesting|marching|complaining|"
+            r"criticizing|filming|organizing\s+against|speaking\s+out)\b",
+         "asks for the names of people organizing or speaking out", anchored=True),
+        rule("log-everyone", "log list record note catalog catalogue",
+            r"\b(?:log|list|record|note|catalog(?:ue)?)\s+(?:everyone|everybody|anyone|all\s+(?:the\s+)?people|each\s+person)\s+"
+            r"(?:who|that)\s+(?:appears|comments|posts|likes|liked|follows|visits|hangs\s+(?:out|around)|shows\s+up\s+(?:in|on))\b",
+         "asks to log everyone who appears or comments", anchored=True),
+        rule("find-address", "find get locate look dig pull track",
+            r"\b(?:find|get|locate|look\s+up|dig\s+up|pull|track\s+down)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
+            + r"\s+(?:current|new|home|real|latest|actual|present|exact)\s+(?:home\s+)?(?:address|location|residence|whereabouts)\b" + IN_DOCUMENT,
+         "asks to find a person's current address or location", anchored=True),
+        rule("alert-when", "alert alerts notification notifications notify heads text message ping",
+            r"\b(?:alerts?|notifications?|notify|heads[-\s]up|text|message|ping)\b[^.?!\n]{0,25}?\b(?:when|whenever|every\s+time|"
+            r"each\s+time|as\s+soon\s+as|if)\s+(?:" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:car|vehicle|truck|phone|plate|van|suv|cell)|"
+            r"he|she|they|" + PERSON_TARGET + r")\s+(?:passes|hits|shows\s+up|appears|goes|leaves|arrives|posts|moves|pings|"
+            r"drives|gets\s+(?:home|back)|is\s+(?:seen|spotted|detected|home|online))\b",
+         "asks to be alerted when a person or their vehicle is seen", anchored=True),
+        rule("dossier-file", "file workup rundown build make compile put create start assemble draw",
+            r"\b(?:(?:file|workup|rundown)\s+on\s+(?:everything|all)\b[^.?!\n]{0,40}?\b(?:does|posts|says|did|online|has\s+done)\b"
+            r"|(?:build|make|compile|put\s+together|create|start|assemble|draw\s+up)\s+(?:me\s+)?(?:a|an)\s+(?:[\w-]+\s+)?dossier\b)",
+         "asks to compile a file on a person", anchored=True),
+        rule("where-does", "where",
+            r"\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
+            r"(?:live|stay|sleep|spend\s+(?:his|her|their)\s+(?:nights|days|time)|hang\s+out|crash|park|go\s+(?:at\s+night|"
+            r"after\s+work|every))\b",
+         "asks where a person lives or spends time", anchored=True),
+        rule("sensor-hits", "plate lpr alpr flock camera tower cell gps",
+            r"\b(?:plate[-\s]reader|lpr|alpr|flock|camera|tower|cell[-\s]site|gps)\s+(?:hits|reads|data|pings|logs|records|history|"
+            r"captures)\s+(?:on|for)\s+(?:" + POSSESSIVE + r"|his|her|their)\s+(?:\w+\s+)?(?:car|truck|vehicle|van|suv|plate|"
+            r"phone|cell)\b",
+         "asks for sensor hits on a person's vehicle or phone", anchored=True),
+        rule("every-time", "log record note track tell text alert let notify ping",
+            r"\b(?:log|record|note|track|tell\s+me|text\s+me|alert\s+me|let\s+me\s+know|notify\s+me|ping\s+me)\s+(?:about\s+)?"
+            r"(?:every|each)\s+time\s+(?:he|she|they|" + PERSON_TARGET + r")\s+(?:leaves|arrives|goes|comes|gets|returns|posts|"
+            r"visits|drives|shows\s+up)\b",
+         "asks to log each time a person comes or goes", anchored=True),
+        rule("know-whereabouts", "want need have give send update keep get",
+            r"\b(?:(?:want|need|have)\s+to\s+know|give\s+me|send\s+me|update\s+me\s+on|keep\s+me\s+posted\s+on|get\s+me)\s+"
+            + POSSESSIVE + r"\s+(?:current\s+|live\s+|exact\s+|daily\s+)?(?:whereabouts|location|movements)\b" + IN_DOCUMENT,
+         "asks for a person's whereabouts", anchored=True),
+        rule("eyes-on", "eyes eye tail surveillance",
+            r"\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)\s+on\s+(?:" + PERSON_TARGET + r")",
+         "asks to put a person under watch", anchored=True),
+        rule("look-through-pages", "check go look comb scroll dig scan",
+            r"\b(?:check|go\s+through|look\s+through|comb\s+through|scroll\s+through|dig\s+through|scan)\s+(?:all\s+(?:of\s+)?)?"
+            r"(?:his|her|their|[\w-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,2}?(?:pages|profiles?|socials|stories|posts|feeds?|"
+            r"followers|friends\s+list|tagged\s+(?:pics|photos))\b",
+         "asks to go through a person's or their circle's online pages", anchored=True),
+        rule("covertly", "without covertly secretly undetected",
+            r"\b(?:without\s+(?:them|him|her|anyone|the\s+\w+)\s+knowing|covertly|secretly|undetected)\b"
+            r"(?=[^.?!\n]{0,60}\b(?:track|monitor|watch|follow|read|see\s+who|get\s+in|join|listen|record)\b)"
+            r"|(?<=\b(?:track|monitor|watch|follow|read|join|listen\s+to|record|get\s+into)\b[^.?!\n]{0,60})"
+            r"\b(?:without\s+(?:them|him|her|anyone|the\s+\w+)\s+knowing|covertly|secretly|undetected)\b",
+         "asks to watch people covertly", anchored=True),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
