@@ -92,6 +92,8 @@ IDENTIFIER_BREAK = regex.compile(
 # A line break right after or right before a hyphen or an '@' between word characters.
 HYPHEN_BREAK = regex.compile(
     r"(?<=[A-Za-z0-9][-@])[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]*\r?\n[ \t]*(?=[-@][A-Za-z0-9])")
+# What may stand before the blanks of a HYPHEN_BREAK match: the end of a word, a hyphen or an '@'.
+HYPHEN_BREAK_LEFT = frozenset("-@0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
 # Five spaced tokens with three digits always hold a digit followed by two more tokens.
 DASHED_GATE = re.compile(r"\d-[A-Za-z0-9]-")
@@ -108,6 +110,11 @@ NUMBER_WORD_PAIR = re.compile(r"\b" + _DIGIT_WORD + r"[\s,.-]+" + _DIGIT_WORD + 
 NUMBER_WORD_RUN = re.compile(r"\b" + _DIGIT_WORD + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
 NUMBER_WORD = re.compile(_DIGIT_WORD, re.IGNORECASE)
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+NON_ASCII_STD = re.compile(r"[^\x00-\x7f]+")
+
+
+def _non_ascii_characters(text: str) -> set[str]:
+    return set("".join(NON_ASCII_STD.findall(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,16 +272,20 @@ class Normalizer:
 
     def __init__(self) -> None:
         self._table = _CharTable()
+        self._invisible: dict[str, bool] = {}
 
     def __call__(self, text: str) -> Normalized:
         maps: list[OffsetMap | DeletionMap] = []
         current = text
         if not current.isascii():
-            current, invisible_map = _delete(current, INVISIBLE_RUN)
-            if invisible_map:
-                maps.append(invisible_map)
-            if not current.isascii():
-                current, char_map = self._characters(current)
+            distinct = _non_ascii_characters(current)
+            if any(map(self._is_invisible, distinct)):
+                current, invisible_map = _delete(current, INVISIBLE_RUN)
+                if invisible_map:
+                    maps.append(invisible_map)
+                distinct = _non_ascii_characters(current)
+            if distinct:
+                current, char_map = self._characters(current, distinct)
                 if char_map.pieces:
                     maps.append(char_map)
         if _may_spell_digits(current) and NUMBER_WORD_PAIR.search(current):
@@ -289,11 +300,21 @@ class Normalizer:
                 maps.append(structure_map)
         return Normalized(current, text, tuple(maps))
 
-    def _characters(self, text: str) -> tuple[str, OffsetMap]:
+    def _is_invisible(self, char: str) -> bool:
+        """Whether INVISIBLE_RUN matches ``char`` (one character: cached like the replacements)."""
+        known = self._invisible.get(char)
+        if known is None:
+            known = self._invisible[char] = INVISIBLE_RUN.fullmatch(char) is not None
+        return known
+
+    def _characters(self, text: str, distinct: set[str]) -> tuple[str, OffsetMap]:
+        """``distinct`` holds every non-ASCII character of ``text`` (ASCII ones map to themselves)."""
         table = self._table
-        translated = text.translate(table)
-        if len(translated) == len(text) and table.uneven.isdisjoint(text):
-            return translated, IDENTITY   # character for character: offsets unchanged
+        replaced = {char: table[ord(char)] for char in distinct}
+        if table.uneven.isdisjoint(distinct):   # character for character: offsets unchanged
+            if all(value == char for char, value in replaced.items()):
+                return text, IDENTITY
+            return NON_ASCII_STD.sub(lambda run: run.group().translate(table), text), IDENTITY
         builder = _MapBuilder()
         position = 0
         for run in NON_ASCII_RUN.finditer(text):
@@ -352,13 +373,28 @@ def _structure(text: str) -> tuple[str, DeletionMap | None]:
             text, step_map = _delete(text, pattern, only=only, keep=keep)
             if step_map is not None:
                 digits_map = _compose(digits_map, step_map) if digits_map else step_map
-    joined, break_map = _delete(text, HYPHEN_BREAK) if "\n" in text else (text, None)
+    joined, break_map = _delete(text, HYPHEN_BREAK, matches=_hyphen_breaks(text)) if "\n" in text else (text, None)
     if "\n" in joined:
         joined, identifier_map = _delete(joined, IDENTIFIER_BREAK, matches=_identifier_breaks(joined))
         break_map = _compose(break_map, identifier_map) if break_map else identifier_map
     if digits_map is None:
         return joined, break_map
     return joined, _compose(digits_map, break_map)
+
+
+def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
+    """HYPHEN_BREAK tried only where a line breaks: a match starts right after the character its
+    lookbehind reads, so at the blanks (and the carriage return) just before a line feed."""
+    newline = text.find("\n")
+    while newline != -1:
+        start = newline - 1 if newline and text[newline - 1] == "\r" else newline
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and text[start - 1] in HYPHEN_BREAK_LEFT:
+            found = HYPHEN_BREAK.match(text, start)
+            if found:
+                yield found
+        newline = text.find("\n", newline + 1)
 
 
 def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:

@@ -21,6 +21,11 @@ from dataclasses import dataclass
 from dataclasses import field, fields
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
+# The same for UTF-8 bytes: every punctuation mark is ASCII, and no byte of a multi-byte
+# character is below 0x80, so translating the encoded text changes exactly those marks
+# (str.translate with a dict is slow once a text holds any non-ASCII character).
+PUNCTUATION_TO_SPACE_BYTES = bytes.maketrans(
+    b"\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^", b" " * len(b"\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"))
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")
 # A sentence ends at a line break, or at . ! ? followed by a space ("682.35" goes on).
 SENTENCE_BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
@@ -147,7 +152,14 @@ def index_of(text: str) -> TextIndex:
 def _build_index(text: str) -> TextIndex:
     lower = _same_length_lower(text)
     runs = tuple((m.start(), m.end(), _digits_in(m.group())) for m in DIGIT_RUN.finditer(text))
-    return TextIndex(text, lower, frozenset(lower.translate(PUNCTUATION_TO_SPACE).split()), runs)
+    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()), runs)
+
+
+def _punctuation_to_space(text: str) -> str:
+    if text.isascii():
+        return text.translate(PUNCTUATION_TO_SPACE)
+    encoded = text.encode("utf-8", "surrogatepass")
+    return encoded.translate(PUNCTUATION_TO_SPACE_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _same_length_lower(text: str) -> str:
