@@ -27,6 +27,10 @@ class Inspector:
         self.classifiers = tuple(classifiers)
         self.timeout_seconds = timeout_seconds
         self._normalizer = Normalizer()
+        for recognizer in self.recognizers:
+            prepare = getattr(recognizer, "prepare", None)   # optional: built-in pattern recognizers have it
+            if callable(prepare):
+                prepare()
         names = [r.name for r in self.recognizers] + [c.name for c in self.classifiers]
         if len(names) != len(set(names)):
             raise ValueError("recognizer and classifier names must be unique")

@@ -131,3 +131,4 @@ class TacticalRecognizer(PatternRecognizer):
                       "hand", "narcotics", "drug", "pose", "posing"})
     window = (130, 240)
     score = 0.8
+    leads_after_boundary = True   # every alternative opens with \b and a word
