@@ -16,10 +16,11 @@ STANDARD = (r"(?:probable\s+cause|reasonable\s+suspicion|pc|rs|enough\s+(?:evide
             r"(?:basis|grounds|authority|justification)|grounds|exigent\s+circumstances|exigency|consent|"
             r"a\s+(?:legal|valid)\s+(?:reason|basis))")
 ACT = (r"(?:arrest|charge|search|detain|stop|frisk|pat\s+down|cite|book|hold|enter|seize|tow|question|"
-       r"interrogate|hit|go\s+in)")
+       r"interrogate|hit|go\s+in|get\s+a\s+warrant|take\s+(?:him|her|them)|pop\s+the|open\s+the|cuff)")
 LEGALITY = (r"(?:legal|illegal|lawful|unlawful|constitutional|unconstitutional|justified|unjustified|valid|invalid|"
             r"admissible|inadmissible|reasonable|unreasonable|proper|improper|ok|okay|allowed|permissible|"
-            r"a\s+(?:fourth|4th|fifth|5th)\s+amendment\s+violation|a\s+violation|good|bad)")
+            r"a\s+(?:fourth|4th|fifth|5th)\s+amendment\s+violation|a\s+violation|good|bad|legit(?:imate)?|kosher|"
+            r"above\s+board|fair\s+game|suppressed|thrown\s+out|tossed)")
 CONTACT = (r"(?:search|stop|arrest|seizure|entry|frisk|pat[-\s]?down|detention|interrogation|interview|"
            r"confession|statement|lineup|show-?up|identification|use\s+of\s+force|force|traffic\s+stop|"
            r"warrantless\s+\w+|consent|tow|inventory|k-?9\s+sniff|sniff|chase|pursuit)")
@@ -35,7 +36,13 @@ LEGAL_QUESTION = regex.compile(
     r"inadmissible|constitutional|warrant|warrantless|charges?|charging|chargeable|statute|miranda|waiver|affidavit|"
     r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
     r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours|lineup|suggestive|"
-    r"identification|interrogation|confession"
+    r"identification|interrogation|confession|citation|violation|offen[cs]e|owi|dui|doctrine|plain\s+view|sweep|"
+    r"fair\s+game|pickup|felony|hit\s+and\s+run|disorderly|"
+    r"(?:do|should|can|could|may|am)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:(?:take|hang\s+onto|hold|keep|book|cuff|grab|remove|"
+    r"open|pop)\s+(?:him|her|them|the\s+(?:suspect|subject|kid|juvenile|driver|guy|passenger|tenant|roommate|bag|phone|car|door|"
+    r"trunk|backpack))|let\s+(?:him|her|them)\s+(?:go|walk)|cut\s+(?:him|her|them)\s+loose|go\s+in\b|get\s+in(?:to)?\s+(?:it|the)|"
+    r"bring\s+(?:him|her|them)\s+in|pick\s+(?:him|her|them)\s+up|look\s+in\s+(?:the|his|her))|(?:ok|okay|good)\s+to\s+(?:go|bring|take|hold|enter)|"
+    r"enough\s+to\s+(?:take|hold|pop|search|arrest|go|get)"
     r"|(?:can|could|may|should)\s+(?:i|we)\s+(?:legally\s+|still\s+)?(?:arrest|search|charge|detain|cite|tow|enter|seize|"
     r"question|go\s+in(?:to)?|(?:hold|keep|release)\s+(?:him|her|them|the\s+(?:suspect|subject|juvenile|kid|driver|"
     r"arrestee)|(?-i:\p{Lu}\w+))))\b", FLAGS)
@@ -45,7 +52,9 @@ LEGAL_CUES = frozenset({"probable", "reasonable", "pc", "legal", "legally", "ill
                         "holds", "hold", "search", "entry", "arrest", "detain", "consent", "guilty", "liable",
                         "crime", "felony", "misdemeanor", "burglary", "theft", "battery", "suppress", "seize",
                         "seizure", "exigent", "exigency", "custody", "hours", "lineup", "suggestive", "identification",
-                        "interrogation", "confession", "can", "could", "may", "should"})
+                        "interrogation", "confession", "can", "could", "may", "should", "do", "am", "citation",
+                        "violation", "offense", "offence", "owi", "dui", "doctrine", "plain", "sweep", "fair", "pickup",
+                        "disorderly", "ok", "okay", "good", "enough", "hit"})
 RELIANCE_REACH = 300
 
 
@@ -68,14 +77,21 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "asks whether a specific search, stop or arrest was legal", anchored=True),
         rule("decide-legality", 'decide determine tell rule judge assess confirm conclude say figure make give let',
             r"\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:was|is|were|are|"
-            r"would\s+be|will\s+be)\s+(?:\w+\s+)?(?:" + LEGALITY + r"|" + VERDICT + r")\b",
+            r"would\s+be|will\s+be)\s+(?:\w+\s+)?(?:" + LEGALITY + r"|" + VERDICT + r")\b"
+            r"|\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:(?:holds?|would\s+hold|"
+            r"will\s+hold)\s+up|counts?\s+as|covers?\s+(?:the|his|her|their|it)|is\s+(?:a\s+)?(?:chargeable|arrestable|"
+            r"felony|misdemeanor)|(?:i|we)\s+(?:can|could|should|may)\s+(?:legally\s+)?" + ACT + r"|"
+            r"(?:he|she|they|the\s+\w+|this\s+\w+)\s+(?:can|could|may)\s+(?:legally\s+)?be\s+(?:taken\s+into\s+custody|arrested|"
+            r"searched|detained|held|charged|cited|booked))\b",
          "asks the AI to decide the legality of an action or the facts of a case", anchored=True),
         rule("was-this-lawful", 'was is',
             r"\b(?:was|is)\s+(?:this|that|it|my|the)\s+(?:a\s+|an\s+)?(?:legal|lawful|valid|constitutional|good|"
             r"legit(?:imate)?|justified|proper|illegal|unlawful)\s+(?:\w+\s+)?" + CONTACT + r"\b",
          "asks whether a specific contact was lawful", anchored=True),
         rule("enough-to-act", 'is there enough do if whether',
-            r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:if|whether)\s+(?:i|we)\s+(?:have|had))\s+"
+            r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:if|whether)\s+(?:i|we)\s+(?:have|had)|"
+            r"is\s+(?:this|that|it|what\s+(?:i|we)\s+(?:saw|have|had|observed|got)|my\s+\w+(?:\s+about\s+[^.?!\n]{0,40}?)?)\s+"
+            r"(?:alone\s+|by\s+itself\s+|solid\s+|good\s+)?|(?:are|were)\s+(?:the|these|those|my)\s+facts\s+(?:here\s+)?)\s+"
             r"(?:enough|sufficient)\s+(?:(?:evidence|facts|probable\s+cause|pc|grounds|proof)\s+)?(?:to|for)\s+(?:an?\s+)?"
             + ACT,
          "asks whether the evidence suffices to act against someone", anchored=True),
@@ -89,8 +105,9 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"towed|questioned|interrogated|went\s+into|patted|cuffed|held|pulled)\b",
          "asks whether an action already taken was lawful", anchored=True),
         rule("was-there-standard", 'was is',
-            r"\b(?:was|is)\s+there\s+(?:enough\s+|sufficient\s+)?" + STANDARD + r"\s+(?:for|to)\s+(?:my|our|the|his|her|this|"
-            r"that)\s+(?:\w+\s+)?" + CONTACT + r"\b",
+            r"\b(?:was|is)\s+there\s+(?:enough\s+|sufficient\s+)?" + STANDARD + r"\s+(?:(?:for|to)\s+(?:my|our|the|his|her|this|"
+            r"that)\s+(?:\w+\s+)?" + CONTACT + r"\b|here\b|in\s+(?:this|my)\b|on\s+(?:these|this|my)\b|based\s+on\s+(?:this|these|"
+            r"that|my|what)\b)",
          "asks whether a specific contact met a legal standard", anchored=True),
         rule("verdict", 'is was are were',
             r"\b(?:is|was|are|were)\s+(?:he|she|they|the\s+suspect|my\s+suspect|the\s+defendant|this\s+(?:guy|person|"
@@ -109,6 +126,24 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"can|and\s+i'?ll|which\s+i'?ll|to)\s+(?:just\s+)?(?:put|use|include|cite|paste|copy|rely\s+on)\b[^.?!\n]{0,30}?"
             r"\b(?:report|affidavit|complaint|warrant|charging|narrative)",
          "asks for a legal conclusion to put in a report as is", anchored=True),
+    )
+
+    rules = rules + (
+        rule("did-violate", 'did was were have has',
+            r"\b(?:did|have|has)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+(?:violate|breach|break)\s+"
+            r"(?:his\s+|her\s+|their\s+|the\s+)?(?:miranda|rights|fourth|4th|fifth|5th|sixth|6th|constitutional\s+rights)\b"
+            r"|\b(?:was|were)\s+(?:his|her|their|the\s+\w+'s)\s+(?:miranda\s+)?rights\s+violated\b",
+         "asks whether a specific contact violated someone's rights", anchored=True),
+        rule("does-it-count", 'does did would will',
+            r"\b(?:does|did|would|will)\s+(?:this|that|it|my|our|the\s+(?:mom|dad|mother|father|owner|tenant|roommate)'s)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:count\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:" + LEGALITY + r"|" + CONTACT + r"|consent|"
+            r"probable\s+cause|exigen\w+)|hold\s+up|stand\s+up|cover\s+(?:the|his|her|their|a)\b|get\s+me\s+(?:a|an)\s+"
+            r"(?:pickup|warrant|arrest)|let\s+me\s+" + ACT + r")",
+         "asks whether a specific contact meets a legal standard", anchored=True),
+        rule("what-to-charge", 'what which',
+            r"\b(?:what|which)\s+(?:charges?\s+(?:to\s+(?:file|refer|bring)|apply|applies|fit|stick)|(?:to|should\s+(?:i|we))\s+"
+            r"(?:charge|book|cite|arrest)\s+(?:him|her|them|the\s+\w+)\s+(?:with|on|for))\b",
+         "asks the AI which charges to bring", anchored=True),
     )
 
     # "I'll go with whatever you say", "no need to run it past the DA", "be my lawyer": the answer
@@ -136,15 +171,19 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         rule("as-is", 'submit file use send',
             r"\b(?:submit|file|use|send|sign)\s+(?:it|this|that|them|your\s+\w+)\s+as[-\s]is\b",
          "says the AI's analysis will be submitted unchanged", anchored=True),
-        rule("no-one-else", 'not won without no don am',
+        rule("no-one-else", 'not won without no don am do',
             r"\b(?:not|won'?t\s+be|am\s+not|without|no\s+need\s+to|don'?t\s+need\s+to|not\s+going\s+to|won'?t)\s+"
             r"(?:checking|check|run(?:ning)?\s+(?:it|this)\s+(?:past|by)|ask(?:ing)?|consult(?:ing)?|call(?:ing)?|"
             r"talk(?:ing)?\s+to|bother(?:ing)?)\s+(?:with\s+)?(?:anyone|anybody|the\s+(?:da|district\s+attorney|"
-            r"prosecutor|city\s+attorney|sergeant|supervisor|lieutenant)|a\s+(?:lawyer|prosecutor|supervisor)|legal|da)\b",
+            r"prosecutor|city\s+attorney|sergeant|sgt|sarge|supervisor|lieutenant|lt)|a\s+(?:lawyer|prosecutor|supervisor)|legal|da)\b"
+            r"|\b(?:don'?t|do\s+not)\s+(?:want|have\s+time)\s+to\s+(?:call|ask|check\s+with|wait\s+for|bother)\s+(?:the\s+)?"
+            r"(?:da|sgt|sarge|sergeant|supervisor|lieutenant|lt|prosecutor|lawyer|anyone)\b"
+            r"|\bwithout\s+(?:checking|double-checking|verifying|looking\s+it\s+up|asking\s+anyone)\b"
+            r"|\bnot\s+calling\s+(?:anyone|anybody)\b",
          "says no one else will check the AI's legal answer", anchored=True),
         rule("be-my-lawyer", 'lawyer attorney legal prosecutor judge counsel',
-            r"\b(?:you'?re|you\s+are|be|act\s+as)\s+my\s+(?:only\s+)?(?:legal\s+(?:source|advisor|adviser|counsel|"
-            r"department)|lawyer|attorney|prosecutor|judge|da|counsel)\b",
+            r"\b(?:you'?re|you\s+are|be|act\s+as)\s+(?:basically\s+|just\s+|now\s+)?(?:my\s+(?:only\s+)?(?:legal\s+(?:source|advisor|"
+            r"adviser|counsel|department)|lawyer|attorney|prosecutor|judge|da|counsel)|the\s+(?:lawyer|attorney|legal\s+advisor))\b",
          "makes the AI the member's only legal source"),
         rule("final-word", 'final last',
             r"\b(?:final|last)\s+(?:word|answer|call|ruling|say)\s+(?:on|about)\b",
@@ -153,6 +192,47 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:don'?t|do\s+not|no)\s+(?:have\s+)?time\s+to\s+(?:read|check|look\s+up|research|look\s+at)\s+"
             r"(?:the\s+)?(?:statutes?|law|case\s+law|code|cases|ordinance)\b",
          "skips reading the law in favour of the AI's answer"),
+    )
+
+    reliance_rules = reliance_rules + (
+        rule("if-you-say", "if say answer",
+            r"\bif\s+(?:you|u)\s+say\s+(?:so|yes|it\s+is|it'?s\s+\w+|i\s+can|we\s+can|go)\b"
+            r"|\bif\s+(?:you|u)\s+(?:think|say|decide|tell\s+me)\b[^.?!\n]{0,60}?\b(?:i'?ll|i\s+will|we'?ll|i'?m|we'?re)\s+"
+            r"(?:go|make|do|take|search|arrest|cuff|book|charge|enter|move|roll)"
+            r"|\bif\s+(?:yes|so)\s*,?\s+(?:i'?m|we'?re|i'?ll|we'?ll|i\s+will)\b"
+            r"|\bsay\s+(?:yes|so|the\s+word|go)\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b"
+            r"|\banswer\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b",
+         "says the member will act if the AI says so", anchored=True),
+        rule("your-call", "your ur",
+            r"(?<!\bfor\s)(?<!\bto\s)(?<!\breturn\s)(?<!\breturning\s)\b(?:your|ur)\s+(?:call|pick)\b"
+            r"|\b(?:your|ur)\s+(?:answer|call|word|decision|recommendation|read|analysis|response|reply|judg(?:e)?ment|ruling)\s+"
+            r"(?:is\s+what|goes|decides|is\s+final)"
+            r"|(?<=\b(?:on|off|with|by|from|follow|forward|take|based\s+(?:only\s+|solely\s+|just\s+|entirely\s+)?on|"
+            r"go(?:ing)?\s+with|go(?:ing)?\s+off(?:\s+of)?)\s+)(?:your|ur)\s+(?:answer|call|pick|decision|word|recommendation|"
+            r"read|say-?so|opinion|analysis|response|reply|judg(?:e)?ment|ruling)\b",
+         "makes the AI's answer the decision", anchored=True),
+        rule("whatever-you-say", "whatever whichever exactly what",
+            r"\b(?:whatever|whichever|exactly\s+what)\s+(?:you|u)\s+(?:say|said|tell\s+me|answer|decide|pick|recommend|conclude)\b"
+            r"\s*,?\s*(?:goes|is\s+what|i'?ll|i\s+will|we'?ll|i'?m|we'?re)"
+            r"|(?<=\b(?:do|follow|submit|file|write|sign|book|charge|type|forward|go\s+with|act\s+on|based\s+on|"
+            r"based\s+only\s+on|off\s+of|off|base\s+it\s+on|on)\s+)(?:whatever|what|whichever|exactly\s+what)\s+(?:you|u)\s+"
+            r"(?:say|said|tell\s+me|answer|decide|pick|recommend|conclude|come\s+up\s+with)\b",
+         "says the member will do what the AI says", anchored=True),
+        rule("make-the-call", "make decide let determination",
+            r"\bmake\s+the\s+(?:legal\s+)?(?:call|decision|determination)\s+(?:for\s+(?:me|us)|here|on\s+this)\b"
+            r"|(?<=\b(?:you|u)\s+)decide\s+(?:if|whether|for\s+me|which|what)\b"
+            r"|\blet\s+(?:you|u)\s+(?:make\s+the\s+call|decide|pick)\b"
+            r"|(?<=\blegal\s+)determination\b",
+         "hands the legal decision to the AI", anchored=True),
+        rule("act-on-it", "act base type put roll rolling moving off",
+            r"(?<=\b(?:gonna|going\s+to|i'?ll|i\s+will|we'?ll)\s+(?:just\s+)?)(?:act\s+on\s+it|base\s+it\s+on|type\s+(?:that|it)\s+in|"
+            r"put\s+it\s+through)\b"
+            r"|(?<=\b(?:and|then)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+)(?:roll|rolling|moving)\b"
+            r"|(?<=\bgo(?:ing)?\s+)off\s+(?:of\s+)?(?:you|u|what\s+you)\b",
+         "says the member will act on the answer", anchored=True),
+        rule("yes-no-demand", "yes straight",
+            r"\b(?:yes\s+or\s+no|yes/no|straight\s+answer)\b",
+         "asks for a bare yes-or-no legal answer", anchored=True),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:

@@ -64,16 +64,6 @@ class SurveillanceClassifier(PhraseClassifier):
             r"statements?|names?|reports?|number|information|info|details|account\s+of|narrative|section|paragraph|"
             r"list|interview|testimony))",
          "asks to track, monitor, follow or locate a person"),
-        rule("location-of", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping '
-             'pinpoint spy alert stalk snoop creep lurk check',
-            r"\b(?:" + WATCH_VERB + r"|check(?:\s+on)?)\s+(?:down\s+)?(?:the\s+)?(?:(?:real[-\s]time|live|current|exact)\s+)?"
-            r"(?:location|whereabouts|movements?|gps)\s+of\s+(?:" + PERSON_TARGET + r"|(?:my|the|this|his|her|their)\s+"
-            r"(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+\w+)",
-         "asks to track the location of a person", anchored=True),
-        rule("check-location", 'check',
-            r"\bcheck(?:\s+on)?\s+" + POSSESSIVE + r"\s+(?:current\s+|live\s+)?(?:location|whereabouts|movements|gps|"
-            r"phone\s+location)\b",
-         "asks to check a person's location", anchored=True),
         rule("watch-belongings", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert stalk snoop creep lurk',
             r"\b" + WATCH_VERB + r"\s+(?:down\s+)?" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:phone|cell|car|vehicle|location|"
             r"movements?|whereabouts|accounts?|activity|every\s+move|travel|trips|address|house|home|girlfriend|"
@@ -229,6 +219,17 @@ class SurveillanceClassifier(PhraseClassifier):
     )
 
     rules = rules + (
+        rule("person-location", "location whereabouts movements movement gps address residence",
+            r"(?<=\b(?:" + WATCH_VERB + r"|check(?:\s+on)?)\s+(?:down\s+)?(?:the\s+)?(?:(?:real[-\s]time|live|current|exact)\s+)?)"
+            r"(?:location|whereabouts|movements?|gps)\s+of\s+(?:" + PERSON_TARGET + r"|(?:my|the|this|his|her|their)\s+"
+            r"(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+\w+)"
+            r"|(?<=\b(?:check(?:\s+on)?|find|get|locate|look\s+up|dig\s+up|pull|track\s+down|(?:want|need|have)\s+to\s+know|"
+            r"give\s+me|send\s+me|update\s+me\s+on|keep\s+me\s+posted\s+on|get\s+me)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
+            + r"\s+(?:(?:current|live|exact|daily|real[-\s]time|new|home|real|latest|actual|present)\s+)?)"
+            r"(?:whereabouts|location|movements|gps)\b" + IN_DOCUMENT
+            + r"|(?<=\b(?:find|get|locate|look\s+up|dig\s+up|pull|track\s+down)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
+            + r"\s+(?:current|new|home|real|latest|actual|present|exact)\s+(?:home\s+)?)(?:address|residence)\b" + IN_DOCUMENT,
+         "asks for a person's location, whereabouts or current address", anchored=True),
         rule("find-where-they-are", "where which",
             r"(?<=\b(?:find|figure|work|tell\s+(?:me|us)|see|(?:want|need|have|like)\s+to\s+know|let\s+(?:me|us)\s+know|"
             r"determine|locate|pinpoint|together|show\s+(?:me|us)|learn|confirm|track|trace|map)\s+(?:out\s+|down\s+)?)"
@@ -236,7 +237,10 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:exactly\s+)?(?:he|she|they|(?:this|that|the|my|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|" + NAME + r")"
             r"(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:now\s+|currently\s+|really\s+|actually\s+)?"
             r"(?:living|staying|sleeping|crashing|hiding|lives|live|stays|stay|sleeps|sleep|works|work|parks|park|"
-            r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time))\b",
+            r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time))\b"
+            r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
+            r"(?:live|stay|sleep|spend\s+(?:his|her|their)\s+(?:nights|days|time)|hang\s+out|crash|park|go\s+(?:at\s+night|"
+            r"after\s+work|every))\b",
          "asks to find out where a person lives, stays or goes", anchored=True),
         rule("who-they-are", "who",
             r"(?<=\b(?:find|figure|work|tell\s+(?:me|us)|identify|determine|(?:want|need)\s+to\s+know|see|show\s+(?:me|us)|"
@@ -247,11 +251,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"|\s+(?:" + POSSESSIVE + r"|their)\s+(?:[\w-]+\s+)?(?:friends|associates|contacts|crew|circle|people|family|followers|"
             r"girlfriend|boyfriend)\s+(?:are|is)\b"
             r"|(?:'s|’s|\s+has|\s+is|\s+was|\s+have)\s+(?:been\s+)?(?:hanging\s+(?:around|out)|going\s+(?:in\s+and\s+out|to)|"
-            r"coming\s+and\s+going|visiting|staying\s+at|meeting\s+with))",
+            r"coming\s+and\s+going|visiting|staying\s+at|meeting\s+with))"
+            r"|\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b",
          "asks to find out who a person is or who they see", anchored=True),
-        rule("who-is-and-where", "who",
-            r"\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b",
-         "asks who a person is and where", anchored=True),
         rule("identify-people", "identify id unmask dox doxx name recognize recognise",
             r"\b(?:identify|id|unmask|doxx?|name|recogni[sz]e)\s+(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:the\s+)?"
             r"(?:people|faces|persons|attendees|protesters|commenters|followers|participants)|the\s+(?:people|faces|persons|"
@@ -270,63 +272,50 @@ class SurveillanceClassifier(PhraseClassifier):
             r"they|the\s+(?:suspect|subject|target|person|guy|woman|man)|" + NAME + r")\s+(?:might\s+be\s+|may\s+be\s+|"
             r"could\s+be\s+|is\s+|are\s+)?(?:using|uses|use|has|have|runs|operates|posts\s+(?:from|under))\b",
          "asks to find a person's accounts", anchored=True),
-        rule("names-of-organizers", "names name",
-            r"\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:whoever|everyone|everybody|anyone|all\s+(?:the\s+)?(?:people|those)|"
+        rule("names-of-organizers", "organizing organising posting commenting protesting marching complaining criticizing "
+             "filming",
+            r"(?<=\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:whoever|everyone|everybody|anyone|all\s+(?:the\s+)?(?:people|those)|"
             r"the\s+(?:people|ones|organizers|protesters|commenters|posters))\s+(?:who\s+|that\s+)?(?:is\s+|are\s+|was\s+|"
-            r"were\s+)?(?:organizing|organising|posting|behind|running|commenting|protesting|marching|complaining|"
-            r"criticizing|filming|organizing\s+against|speaking\s+out)\b",
+            r"were\s+)?)(?:organizing|organising|posting|commenting|protesting|marching|complaining|criticizing|filming)\b",
          "asks for the names of people organizing or speaking out", anchored=True),
-        rule("log-everyone", "log list record note catalog catalogue",
-            r"\b(?:log|list|record|note|catalog(?:ue)?)\s+(?:everyone|everybody|anyone|all\s+(?:the\s+)?people|each\s+person)\s+"
+        rule("log-everyone", "everyone everybody anyone",
+            r"(?<=\b(?:log|list|record|note|catalog(?:ue)?)\s+)(?:everyone|everybody|anyone)\s+"
             r"(?:who|that)\s+(?:appears|comments|posts|likes|liked|follows|visits|hangs\s+(?:out|around)|shows\s+up\s+(?:in|on))\b",
          "asks to log everyone who appears or comments", anchored=True),
-        rule("find-address", "find get locate look dig pull track",
-            r"\b(?:find|get|locate|look\s+up|dig\s+up|pull|track\s+down)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
-            + r"\s+(?:current|new|home|real|latest|actual|present|exact)\s+(?:home\s+)?(?:address|location|residence|whereabouts)\b" + IN_DOCUMENT,
-         "asks to find a person's current address or location", anchored=True),
+        rule("eyes-on", "eyes eye tail surveillance",
+            r"\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)\s+on\s+(?:" + PERSON_TARGET + r")",
+         "asks to put a person under watch", anchored=True),
+        rule("look-through-pages", "pages profile profiles socials stories posts feed feeds followers friends tagged",
+            r"(?<=\b(?:check|go\s+through|look\s+through|comb\s+through|scroll\s+through|dig\s+through|scan)\s+(?:all\s+(?:of\s+)?)?"
+            r"(?:his|her|their|[\w-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,2}?)(?:pages|profiles?|socials|stories|posts|feeds?|"
+            r"followers|friends\s+list|tagged\s+(?:pics|photos))\b",
+         "asks to go through a person's or their circle's online pages", anchored=True),
+        rule("covertly", "knowing covertly secretly undetected",
+            r"(?:(?<=\bwithout\s+(?:them|him|her|anyone|the\s+\w+)\s+)knowing|covertly|secretly|undetected)\b"
+            r"(?:(?=[^.?!\n]{0,60}\b(?:track|monitor|watch|follow|read|see\s+who|get\s+in|join|listen|record)\b)"
+            r"|(?<=\b(?:track|monitor|watch|follow|read|join|listen\s+to|record|get\s+into)\b[^.?!\n]{0,75}))",
+         "asks to watch people covertly", anchored=True),
+        rule("dossier-file", "file workup rundown dossier",
+            r"\b(?:file|workup|rundown)\s+on\s+(?:everything|all)\b[^.?!\n]{0,40}?\b(?:does|posts|says|did|online|has\s+done)\b"
+            r"|(?<=\b(?:build|make|compile|put\s+together|create|start|assemble|draw\s+up)\s+(?:me\s+)?(?:a|an)\s+(?:[\w-]+\s+)?)"
+            r"dossier\b",
+         "asks to compile a file on a person", anchored=True),
         rule("alert-when", "alert alerts notification notifications notify heads text message ping",
             r"\b(?:alerts?|notifications?|notify|heads[-\s]up|text|message|ping)\b[^.?!\n]{0,25}?\b(?:when|whenever|every\s+time|"
             r"each\s+time|as\s+soon\s+as|if)\s+(?:" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:car|vehicle|truck|phone|plate|van|suv|cell)|"
             r"he|she|they|" + PERSON_TARGET + r")\s+(?:passes|hits|shows\s+up|appears|goes|leaves|arrives|posts|moves|pings|"
             r"drives|gets\s+(?:home|back)|is\s+(?:seen|spotted|detected|home|online))\b",
          "asks to be alerted when a person or their vehicle is seen", anchored=True),
-        rule("dossier-file", "file workup rundown build make compile put create start assemble draw",
-            r"\b(?:(?:file|workup|rundown)\s+on\s+(?:everything|all)\b[^.?!\n]{0,40}?\b(?:does|posts|says|did|online|has\s+done)\b"
-            r"|(?:build|make|compile|put\s+together|create|start|assemble|draw\s+up)\s+(?:me\s+)?(?:a|an)\s+(?:[\w-]+\s+)?dossier\b)",
-         "asks to compile a file on a person", anchored=True),
-        rule("where-does", "where",
-            r"\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
-            r"(?:live|stay|sleep|spend\s+(?:his|her|their)\s+(?:nights|days|time)|hang\s+out|crash|park|go\s+(?:at\s+night|"
-            r"after\s+work|every))\b",
-         "asks where a person lives or spends time", anchored=True),
         rule("sensor-hits", "plate lpr alpr flock camera tower cell gps",
             r"\b(?:plate[-\s]reader|lpr|alpr|flock|camera|tower|cell[-\s]site|gps)\s+(?:hits|reads|data|pings|logs|records|history|"
             r"captures)\s+(?:on|for)\s+(?:" + POSSESSIVE + r"|his|her|their)\s+(?:\w+\s+)?(?:car|truck|vehicle|van|suv|plate|"
             r"phone|cell)\b",
          "asks for sensor hits on a person's vehicle or phone", anchored=True),
-        rule("every-time", "log record note track tell text alert let notify ping",
-            r"\b(?:log|record|note|track|tell\s+me|text\s+me|alert\s+me|let\s+me\s+know|notify\s+me|ping\s+me)\s+(?:about\s+)?"
-            r"(?:every|each)\s+time\s+(?:he|she|they|" + PERSON_TARGET + r")\s+(?:leaves|arrives|goes|comes|gets|returns|posts|"
+        rule("every-time", "time",
+            r"(?<=\b(?:log|record|note|track|tell\s+me|text\s+me|alert\s+me|let\s+me\s+know|notify\s+me|ping\s+me)\s+(?:about\s+)?"
+            r"(?:every|each)\s+)time\s+(?:he|she|they|" + PERSON_TARGET + r")\s+(?:leaves|arrives|goes|comes|gets|returns|posts|"
             r"visits|drives|shows\s+up)\b",
          "asks to log each time a person comes or goes", anchored=True),
-        rule("know-whereabouts", "want need have give send update keep get",
-            r"\b(?:(?:want|need|have)\s+to\s+know|give\s+me|send\s+me|update\s+me\s+on|keep\s+me\s+posted\s+on|get\s+me)\s+"
-            + POSSESSIVE + r"\s+(?:current\s+|live\s+|exact\s+|daily\s+)?(?:whereabouts|location|movements)\b" + IN_DOCUMENT,
-         "asks for a person's whereabouts", anchored=True),
-        rule("eyes-on", "eyes eye tail surveillance",
-            r"\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)\s+on\s+(?:" + PERSON_TARGET + r")",
-         "asks to put a person under watch", anchored=True),
-        rule("look-through-pages", "check go look comb scroll dig scan",
-            r"\b(?:check|go\s+through|look\s+through|comb\s+through|scroll\s+through|dig\s+through|scan)\s+(?:all\s+(?:of\s+)?)?"
-            r"(?:his|her|their|[\w-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,2}?(?:pages|profiles?|socials|stories|posts|feeds?|"
-            r"followers|friends\s+list|tagged\s+(?:pics|photos))\b",
-         "asks to go through a person's or their circle's online pages", anchored=True),
-        rule("covertly", "without covertly secretly undetected",
-            r"\b(?:without\s+(?:them|him|her|anyone|the\s+\w+)\s+knowing|covertly|secretly|undetected)\b"
-            r"(?=[^.?!\n]{0,60}\b(?:track|monitor|watch|follow|read|see\s+who|get\s+in|join|listen|record)\b)"
-            r"|(?<=\b(?:track|monitor|watch|follow|read|join|listen\s+to|record|get\s+into)\b[^.?!\n]{0,60})"
-            r"\b(?:without\s+(?:them|him|her|anyone|the\s+\w+)\s+knowing|covertly|secretly|undetected)\b",
-         "asks to watch people covertly", anchored=True),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
