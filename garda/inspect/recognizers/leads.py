@@ -16,10 +16,12 @@ A non-ASCII character anywhere in the first three counts as a possible beginning
 from __future__ import annotations
 
 import re
-import string
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
+
+from garda.inspect import budget
 
 # Every ASCII character, letters in lower case only (the upper case is probed beside each).
 ALPHABET = "".join(chr(code) for code in range(128) if not chr(code).isupper())
@@ -69,3 +71,21 @@ def _alternatives(node: dict) -> str:
     if ACCEPT in node:
         return "(?:)"   # the pattern may already have matched: every continuation is a beginning
     return "(?:" + "|".join(branches) + r"|[^\x00-\x7f])"
+
+
+def led_finditer(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``budget.finditer(pattern, text, start, end)``, for a pattern whose every match starts with
+    ``\\b`` before a word character, trying it only where its lead matches."""
+    lead = lead_scan(pattern, True)
+    if lead is None:
+        yield from budget.finditer(pattern, text, start, end)
+        return
+    position = start
+    for found in lead.finditer(text, start, end):
+        beginning = found.start()
+        if beginning < position:
+            continue
+        match = budget.match(pattern, text, beginning, end)
+        if match:
+            yield match
+            position = max(match.end(), beginning + 1)

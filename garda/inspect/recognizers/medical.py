@@ -14,6 +14,7 @@ import regex
 
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions
+from garda.inspect.recognizers.leads import led_finditer, lead_scan
 from garda.inspect.spans import Finding, SpanType
 
 CONDITIONS = (
@@ -120,6 +121,10 @@ class MedicalRecognizer:
     name = "medical"
     span_types = (SpanType.MEDICAL,)
 
+    def prepare(self) -> None:
+        for pattern in (TERM, GENERAL_QUESTION):   # both open every alternative with \b and a word
+            lead_scan(pattern, True)
+
     def find(self, text: str) -> Iterator[Finding]:
         pending: Finding | None = None
         for start, end in cue_regions(text, CUES, (45, 60)):
@@ -139,8 +144,8 @@ class MedicalRecognizer:
         # Person cues and general-question words are found once per region, then looked up per sentence.
         outer_start, outer_end = max(0, region_start - 200), min(len(text), region_end + 200)
         people = [m.start() for m in budget.finditer(PERSON_CUE, text, outer_start, outer_end)]
-        general = [m.start() for m in budget.finditer(GENERAL_QUESTION, text, outer_start, outer_end)]
-        for match in budget.finditer(TERM, text, region_start, region_end):
+        general = [m.start() for m in led_finditer(GENERAL_QUESTION, text, outer_start, outer_end)]
+        for match in led_finditer(TERM, text, region_start, region_end):
             left, right = _sentence_bounds(text, match.start(), match.end())
             if not _any_between(people, left, right):
                 continue
