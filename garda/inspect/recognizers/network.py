@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
+from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, window_before
 from garda.inspect.spans import SpanType
 
 VERSION_WORDS = regex.compile(r"\b(?:v|ver|version|release|build|sop|section|§|stat\.?)\s*$", FLAGS)
+
+
+STARTS = frozenset("0123456789abcdefABCDEF:")
+WORD_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.:")
+
+
+def _beginnings(text: str) -> list[int]:
+    """Every place up to four characters before a '.' or ':' where a match could start (a superset:
+    the pattern decides, non-ASCII characters are always kept)."""
+    places: set[int] = set()
+    for mark in ".:":
+        found = text.find(mark)
+        while found != -1:
+            places.update(range(max(0, found - 4), found + 1))
+            found = text.find(mark, found + 1)
+    return sorted(p for p in places
+                  if (text[p] in STARTS or not text[p].isascii())
+                  and (p == 0 or text[p - 1] not in WORD_BEFORE))
 
 
 class IpAddressRecognizer(PatternRecognizer):
@@ -29,9 +48,30 @@ class IpAddressRecognizer(PatternRecognizer):
 
     def regions(self, text: str) -> Iterable[tuple[int, int]]:
         regions = list(super().regions(text))
-        if "::" in text or text.count(":") >= 5:
+        if self._whole_text(text):
             regions.append((0, len(text)))
         return regions
+
+    @staticmethod
+    def _whole_text(text: str) -> bool:
+        return "::" in text or text.count(":") >= 5
+
+    def _matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """Over the whole text, the pattern is tried only at the few places a match can begin:
+        a '.' (IPv4) or a ':' (IPv6) always comes within four characters of the start. A match is
+        at most 39 characters and looks at most two further, so a 64-character window decides it
+        exactly as a scan of the whole text does."""
+        if not self._whole_text(text):
+            yield from super()._matches(text)
+            return
+        position = 0
+        for beginning in _beginnings(text):
+            if beginning < position:
+                continue
+            match = budget.match(self.pattern, text, beginning, min(len(text), beginning + 64), linear=True)
+            if match:
+                yield match
+                position = match.end()
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
