@@ -8,7 +8,8 @@ from garda.inspect.spans import UseKind
 
 SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucket|segment|split|separate|"
              r"break\s+(?:down|out|up)|divide|cluster|tally|count|tag|label|code|profile|arrange|filter|"
-             r"tabulate|stratify|mark|annotate|tally|rearrange|reorder|break|"
+             r"tabulate|stratify|mark|annotate|tally|rearrange|reorder|break|broken\s+(?:down|out|up)|grouped|sorted|"
+             r"categori[sz]ed|classified|ranked|ordered|organi[sz]ed|separated|split\s+up|divided|clustered|"
              r"(?:put|place|assign|bin)\b[^.?!\n]{0,60}?\b(?:into|in)\s+(?:separate\s+)?(?:groups|categories|buckets|bins|"
              r"columns|piles|lists))")
 GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figure\s+out|identify|assign|"
@@ -36,17 +37,18 @@ class CategorizationClassifier(PhraseClassifier):
          "asks to sort or group people by a protected characteristic"),
         rule("guess-attribute", NOUN_CUES,
             r"\b" + GUESS_VERB + r"\s+(?:me\s+)?(?:the\s+|their\s+|his\s+|her\s+)?(?:likely\s+|probable\s+|apparent\s+|"
-            r"perceived\s+|most\s+likely\s+)?" + PROTECTED_NOUN + r"\s+(?:of|for|behind)\s+(?:each|every|all|these|"
+            r"perceived\s+|most\s+likely\s+)?" + PROTECTED_NOUN + r"(?:\s*(?:,|and|or|&|/)\s*(?:their\s+|the\s+)?"
+            + PROTECTED_NOUN + r")?\s+(?:of|for|behind)\s+(?:each|every|all|these|"
             r"those|the|this|him|her|them|everyone|[\p{Lu}\[])",
          "asks to infer a protected characteristic of people"),
         rule("which-are", ADJ_CUES,
             r"\b(?:which|who|how\s+many|what\s+percentage)\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
-            r"appears|might\s+be|could\s+be|would\s+be)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+|most\s+"
+            r"appears|might\s+be|could\s+be|would\s+be|r)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+|most\s+"
             r"likely\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks which people belong to a protected group"),
         rule("pick-group", ADJ_CUES,
-            r"\b" + PICK_VERB + r"\s+(?:me\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
+            r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:me\s+)?(?:just\s+|only\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
             r"(?:ones\s+(?:that|who)\s+(?:are|look|sound|seem)\s+)?" + PROTECTED_ADJ
             + r"(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b",
          "asks to pick out people of a protected group"),
@@ -112,6 +114,54 @@ class CategorizationClassifier(PhraseClassifier):
          "asks to sort people into protected groups"),
         rule("likely-offender", NOUN_CUES,
             r"\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are)\s+(?:most\s+|more\s+)?likely\s+to\s+"
-            r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))",
-         "asks which protected group is likelier to offend"),
+            r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))"
+            r"|\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are|would\s+be|do\s+you\s+think)\s+(?:(?:most|more)\s+likely\s+"
+            r"for\s+(?:a|an|the|this|him|her)|(?:most\s+|more\s+)?(?:likely|probably)\s+(?:he|she|they|him|her|them)|he|she|they|"
+            r"each|every|these|those|the\s+(?:people|suspects|subjects|drivers|callers|tenants|men|women|guys|folks|kids))\b",
+         "asks which protected group is likelier to offend, or which one people belong to"),
+        rule("racially", "racially ethnically religiously",
+            r"\b(?:racially|ethnically|religiously)\s+(?:categori[sz]e|sort|group|classify|code|tag|label|profile|break\s+down|"
+            r"segment|split|identify|bucket|divide)"
+            r"|(?<=\b(?:categori[sz]e|sort|group|classify|code|tag|label|break\s+down|segment|split|divide)\b[^.?!\n]{0,40}\s)"
+            r"(?:racially|ethnically|religiously)\b",
+         "asks to categorize people racially, ethnically or religiously", anchored=True),
+        rule("whether-is-group", "whether if",
+            r"(?<=\b(?:tell\s+me|say|note|mark|indicate|guess|decide|determine|figure\s+out|check|flag|label|know|estimate|"
+            r"predict|assess|judge)\b[^.?!\n]{0,40})(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+\w+|he|she|they|each\s+(?:one|person|"
+            r"of\s+them)|this\s+(?:guy|person|man|woman)|any\s+of\s+them)\s+(?:is|are|was|were|might\s+be|could\s+be|seems?|"
+            r"looks?)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
+         "asks whether a person belongs to a protected group", anchored=True),
+        rule("trait-as-factor", "factor factors factoring higher greater bigger elevated increased",
+            r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\bfactor(?:ing)?\s+in\b[^.?!\n]{0,50}?\b(?:" + PROTECTED_NOUN + r"|"
+            + PROTECTED_ADJ + r")\b"
+            r"|(?<=\b" + PROTECTED_NOUN + r"\b[^.?!\n]{0,30}?\bas\s+(?:a\s+|an\s+)?(?:risk\s+|key\s+|major\s+)?)factors?\b"
+            r"|(?<=\b" + PROTECTED_NOUN + r"\b[^.?!\n]{0,30}?\b(?:makes?|made)\s+(?:him|her|them|the\s+\w+)\s+(?:a\s+)?)"
+            r"(?:higher|greater|bigger|elevated|increased)\s+(?:risk|threat|flight\s+risk|likelihood|danger|priority)",
+         "asks to use a protected characteristic as a risk or priority factor", anchored=True),
+        rule("worship-place", "mosque mosques church churches synagogue temple gurdwara masjid",
+            r"(?<=\b(?:who|which\s+(?:ones?|of\s+(?:them|these|those)))\s+(?:probably|likely|possibly|maybe|might|may)\s+"
+            r"(?:goes?|attends?|prays?\s+at|worships?\s+at)\s+(?:to\s+)?(?:the\s+|a\s+)?)"
+            r"(?:mosques?|church(?:es)?|synagogue|temple|gurdwara|masjid)\b",
+         "asks to guess which people attend a house of worship", anchored=True),
+        rule("typical-offender", "typical average usual",
+            r"\b(?:typical|average|usual)\s+(?:[\w-]+\s+)?(?:offender|thief|suspect|criminal|shooter|dealer|burglar|gang\s+member|"
+            r"robber|shoplifter|perp|perpetrator|carjacker)s?\b[^.?!\n]{0,60}?\b(?:" + PROTECTED_NOUN + r"|what\s+country)\b",
+         "asks for a profile of the typical offender by protected characteristics", anchored=True),
+        rule("origin-proxy", "here there abroad overseas border world foreign boat country",
+            r"(?<=\b(?:tell\s+me|flag|mark|sort|rank|star|bump|pick|list|highlight|which|who|whose|anyone|everyone|those|"
+            r"the\s+ones|guess|figure\s+out|estimate|determine|into)\b[^.?!\n]{0,100})"
+            r"(?<=\b(?:probably|likely|possibly|maybe|seems?|looks?|sounds?|might|must)\b[^.?!\n]{0,25})"
+            r"(?:not\s+from\s+(?:here|around\s+here|this\s+country)|from\s+(?:over\s+there|abroad|overseas|another\s+country|"
+            r"the\s+old\s+country|south\s+of\s+the\s+border|back\s+home)|came\s+(?:up\s+|over\s+|across\s+)?(?:from\s+)?"
+            r"(?:abroad|overseas|another\s+country|(?:across\s+|over\s+)?the\s+border)|came\s+over|foreign[-\s]born|"
+            r"fresh\s+off\s+the\s+boat)"
+            r"|\b(?:what|which)\s+part\s+of\s+the\s+world\s+(?:they|he|she|each|these|those|everyone)",
+         "asks which people seem to come from elsewhere"),
+        rule("assign-category", "ethnic racial religious ethnicity race religion nationality",
+            r"(?<=\b(?:assign|give|attach|add|apply|put)\b[^.?!\n]{0,40}?)\b(?:ethnic|racial|religious|ethnicity|race|religion|"
+            r"nationality)\s+(?:category|categories|label|labels|group|code|codes|tag|tags|classification)\b",
+         "asks to assign people a protected category", anchored=True),
+        rule("sounding-names", ADJ_CUES,
+            r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
+         "asks to pick out names that sound like a protected group"),
     )

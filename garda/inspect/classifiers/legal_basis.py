@@ -90,8 +90,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "asks whether a specific contact was lawful", anchored=True),
         rule("enough-to-act", 'is there enough do if whether',
             r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:if|whether)\s+(?:i|we)\s+(?:have|had)|"
-            r"is\s+(?:this|that|it|what\s+(?:i|we)\s+(?:saw|have|had|observed|got)|my\s+\w+(?:\s+about\s+[^.?!\n]{0,40}?)?)\s+"
-            r"(?:alone\s+|by\s+itself\s+|solid\s+|good\s+)?|(?:are|were)\s+(?:the|these|those|my)\s+facts\s+(?:here\s+)?)\s+"
+            r"is\s+(?:this|that|it|what\s+(?:i|we)\s+(?:saw|have|had|observed|got)|my\s+\w+(?:\s+about\s+[^.?!\n]{0,40}?)?)"
+            r"(?:\s+(?:alone|by\s+itself|solid|good))?|(?:are|were)\s+(?:the|these|those|my)\s+facts(?:\s+here)?)\s+"
             r"(?:enough|sufficient)\s+(?:(?:evidence|facts|probable\s+cause|pc|grounds|proof)\s+)?(?:to|for)\s+(?:an?\s+)?"
             + ACT,
          "asks whether the evidence suffices to act against someone", anchored=True),

@@ -10,7 +10,7 @@ PROTECTED_NOUN = (
     r"caste|tribe|tribal\s+affiliation|culture|cultural\s+background|protected\s+(?:class|classes|characteristics?))"
 )
 PROTECTED_ADJ = (
-    r"(?:black|white|hispanic|latino|latina|latinx|latine|asian|hmong|southeast\s+asian|arab|arabic|"
+    r"(?:non-?)?(?:black|white|hispanic|latino|latina|latinx|latine|asian|hmong|southeast\s+asian|arab|arabic|"
     r"middle[-\s]eastern|african[-\s]american|african|caucasian|native\s+american|indigenous|mexican|"
     r"puerto\s+rican|somali|vietnamese|chinese|korean|indian|pakistani|polish|russian|jewish|muslim|islamic|"
     r"christian|catholic|sikh|hindu|buddhist|mormon|gay|lesbian|bisexual|transgender|trans|queer|lgbtq?\+?|"
