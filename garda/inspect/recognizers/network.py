@@ -14,6 +14,7 @@ from garda.inspect.spans import SpanType
 VERSION_WORDS = regex.compile(r"\b(?:v|ver|version|release|build|sop|section|§|stat\.?)\s*$", FLAGS)
 
 
+MANY_MARKS = 400
 STARTS = frozenset("0123456789abcdefABCDEF:")
 WORD_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.:")
 
@@ -61,8 +62,8 @@ class IpAddressRecognizer(PatternRecognizer):
         a '.' (IPv4) or a ':' (IPv6) always comes within four characters of the start. A match is
         at most 39 characters and looks at most two further, so a 64-character window decides it
         exactly as a scan of the whole text does."""
-        if not self._whole_text(text):
-            yield from super()._matches(text)
+        if not self._whole_text(text) or text.count(".") + text.count(":") > MANY_MARKS:
+            yield from super()._matches(text)   # a text dense with marks: one scan costs less
             return
         position = 0
         for beginning in _beginnings(text):
