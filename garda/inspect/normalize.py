@@ -23,9 +23,11 @@ typed.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import compress
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -168,13 +170,19 @@ class DeletionMap:
 
     @classmethod
     def of(cls, deleted: list[int]) -> DeletionMap:
-        return cls(tuple(position - index for index, position in enumerate(deleted)))
+        return cls(tuple(map(operator.sub, deleted, range(len(deleted)))))
 
     def start(self, pos: int) -> int:
         return pos + bisect_right(self.shifted, pos)
 
     def end(self, pos: int) -> int:
         return self.start(pos - 1) + 1 if pos > 0 else 0
+
+
+def _delete_characters(text: str, characters: set[str]) -> tuple[str, DeletionMap]:
+    """Drop every occurrence of ``characters`` (at least one is in ``text``)."""
+    deleted = list(compress(range(len(text)), map(characters.__contains__, text)))
+    return text.translate(dict.fromkeys(map(ord, characters))), DeletionMap.of(deleted)
 
 
 def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None,
@@ -279,11 +287,11 @@ class Normalizer:
         current = text
         if not current.isascii():
             distinct = _non_ascii_characters(current)
-            if any(map(self._is_invisible, distinct)):
-                current, invisible_map = _delete(current, INVISIBLE_RUN)
-                if invisible_map:
-                    maps.append(invisible_map)
-                distinct = _non_ascii_characters(current)
+            invisible = {char for char in distinct if self._is_invisible(char)}
+            if invisible:   # what INVISIBLE_RUN would delete, character by character
+                current, invisible_map = _delete_characters(current, invisible)
+                maps.append(invisible_map)
+                distinct -= invisible
             if distinct:
                 current, char_map = self._characters(current, distinct)
                 if char_map.pieces:
