@@ -322,6 +322,8 @@ class Normalizer:
         if table.uneven.isdisjoint(distinct):   # character for character: offsets unchanged
             if all(value == char for char, value in replaced.items()):
                 return text, IDENTITY
+            if len(text) > 8192:   # long texts: one translate beats a call per non-ASCII run
+                return text.translate(table), IDENTITY
             return NON_ASCII_STD.sub(lambda run: run.group().translate(table), text), IDENTITY
         builder = _MapBuilder()
         position = 0
