@@ -161,6 +161,14 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?<=\b(?:assign|give|attach|add|apply|put)\b[^.?!\n]{0,40}?)\b(?:ethnic|racial|religious|ethnicity|race|religion|"
             r"nationality)\s+(?:category|categories|label|labels|group|code|codes|tag|tags|classification)\b",
          "asks to assign people a protected category", anchored=True),
+        rule("pick-plural", ADJ_CUES,
+            r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:all\s+|any\s+|the\s+|just\s+the\s+|only\s+the\s+)(?:of\s+the\s+)?" + PROTECTED_ADJ
+            + r"\s+(?:from|in|on|out\s+of|among)\s+(?:the|this|these|my|our)\b",
+         "asks to pick out people of a protected group"),
+        rule("rank-likely-group", "likely",
+            r"(?<=\b(?:order|rank|sort|list|arrange|score|rate|flag|mark)\b[^.?!\n]{0,80}?(?:most|least|more|less)\s+)likely\s+"
+            r"to\s+be\s+(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
+         "asks to rank people by how likely they are to belong to a protected group", anchored=True),
         rule("sounding-names", ADJ_CUES,
             r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),

@@ -79,8 +79,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:was|is|were|are|"
             r"would\s+be|will\s+be)\s+(?:\w+\s+)?(?:" + LEGALITY + r"|" + VERDICT + r")\b"
             r"|\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:(?:holds?|would\s+hold|"
-            r"will\s+hold)\s+up|counts?\s+as|covers?\s+(?:the|his|her|their|it)|is\s+(?:a\s+)?(?:chargeable|arrestable|"
-            r"felony|misdemeanor)|(?:i|we)\s+(?:can|could|should|may)\s+(?:legally\s+)?" + ACT + r"|"
+            r"will\s+hold)\s+up|counts?\s+as|covers?\s+(?:the|his|her|their|it)|is\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:chargeable|"
+            r"arrestable|felony|misdemeanor|theft|battery|burglary|robbery|assault|crime|offen[cs]e)|(?:i|we)\s+(?:can|could|should|may)\s+(?:legally\s+)?" + ACT + r"|"
             r"(?:he|she|they|the\s+\w+|this\s+\w+)\s+(?:can|could|may)\s+(?:legally\s+)?be\s+(?:taken\s+into\s+custody|arrested|"
             r"searched|detained|held|charged|cited|booked))\b",
          "asks the AI to decide the legality of an action or the facts of a case", anchored=True),
@@ -183,7 +183,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "says no one else will check the AI's legal answer", anchored=True),
         rule("be-my-lawyer", 'lawyer attorney legal prosecutor judge counsel',
             r"\b(?:you'?re|you\s+are|be|act\s+as)\s+(?:basically\s+|just\s+|now\s+)?(?:my\s+(?:only\s+)?(?:legal\s+(?:source|advisor|"
-            r"adviser|counsel|department)|lawyer|attorney|prosecutor|judge|da|counsel)|the\s+(?:lawyer|attorney|legal\s+advisor))\b",
+            r"adviser|counsel|department|expert|authority)|lawyer|attorney|prosecutor|judge|da|counsel)|the\s+(?:lawyer|attorney|"
+            r"legal\s+(?:advisor|expert|authority)))\b",
          "makes the AI the member's only legal source"),
         rule("final-word", 'final last',
             r"\b(?:final|last)\s+(?:word|answer|call|ruling|say)\s+(?:on|about)\b",
@@ -195,13 +196,13 @@ class SoleLegalBasisClassifier(PhraseClassifier):
     )
 
     reliance_rules = reliance_rules + (
-        rule("if-you-say", "if say answer",
+        rule("if-you-say", "if say answer tell",
             r"\bif\s+(?:you|u)\s+say\s+(?:so|yes|it\s+is|it'?s\s+\w+|i\s+can|we\s+can|go)\b"
             r"|\bif\s+(?:you|u)\s+(?:think|say|decide|tell\s+me)\b[^.?!\n]{0,60}?\b(?:i'?ll|i\s+will|we'?ll|i'?m|we'?re)\s+"
             r"(?:go|make|do|take|search|arrest|cuff|book|charge|enter|move|roll)"
-            r"|\bif\s+(?:yes|so)\s*,?\s+(?:i'?m|we'?re|i'?ll|we'?ll|i\s+will)\b"
-            r"|\bsay\s+(?:yes|so|the\s+word|go)\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b"
-            r"|\banswer\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b",
+            r"|\bif\s+(?:yes|so|not|no)\s*,?\s+(?:i'?m|we'?re|i'?ll|we'?ll|i\s+will)\s+(?:\w+\s+)?(?:arrest|search|charg|book|"
+            r"cit|tow|detain|hold|tak|go|enter|cuff|let|releas|kick|cut|mak|do)\w*"
+            r"|\b(?:say\s+(?:yes|so|the\s+word|go)|answer|(?:just\s+)?tell\s+me)\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b",
          "says the member will act if the AI says so", anchored=True),
         rule("your-call", "your ur",
             r"(?<!\bfor\s)(?<!\bto\s)(?<!\breturn\s)(?<!\breturning\s)\b(?:your|ur)\s+(?:call|pick)\b"
@@ -224,11 +225,12 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"|\blet\s+(?:you|u)\s+(?:make\s+the\s+call|decide|pick)\b"
             r"|(?<=\blegal\s+)determination\b",
          "hands the legal decision to the AI", anchored=True),
-        rule("act-on-it", "act base type put roll rolling moving off",
+        rule("act-on-it", "act base type put roll rolling moving off way",
             r"(?<=\b(?:gonna|going\s+to|i'?ll|i\s+will|we'?ll)\s+(?:just\s+)?)(?:act\s+on\s+it|base\s+it\s+on|type\s+(?:that|it)\s+in|"
             r"put\s+it\s+through)\b"
             r"|(?<=\b(?:and|then)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+)(?:roll|rolling|moving)\b"
-            r"|(?<=\bgo(?:ing)?\s+)off\s+(?:of\s+)?(?:you|u|what\s+you)\b",
+            r"|(?<=\bgo(?:ing)?\s+)off\s+(?:of\s+)?(?:you|u|what\s+you)\b"
+            r"|(?<=\b(?:i'?ll|we'?ll|i\s+will|gonna)\s+(?:\w+\s+){1,3}?that\s+)way\b",
          "says the member will act on the answer", anchored=True),
         rule("yes-no-demand", "yes straight",
             r"\b(?:yes\s+or\s+no|yes/no|straight\s+answer)\b",

@@ -44,7 +44,8 @@ class RationalizationClassifier(PhraseClassifier):
          "asks to justify an enforcement action", anchored=True),
         rule("write-justification", 'justification justifications rationale rationales reason reasons excuse excuses argument arguments grounds basis bases explanation explanations articulable facts points support defense defence',
             r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
-            r"craft|compose|need|want|get|fill\s+in|supply|suggest|brainstorm|invent|cook\s+up|dream\s+up|"
+            r"craft|compose|need|want|get|fill\s+in|supply|suggest|brainstorm|invent|cook\s+up|dream\s+up|beef\s+up|"
+            r"strengthen|shore\s+up|bolster|punch\s+up|flesh\s+out|pad|pump\s+up|"
             r"help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
             r"(?:a\s+|an\s+|some\s+|the\s+|\d+\s+|a\s+few\s+|more\s+|good\s+|solid\s+|strong\s+|legal\s+|better\s+|"
             r"convincing\s+|plausible\s+|defensible\s+|best\s+|believable\s+|legit\s+|airtight\s+|bulletproof\s+)*"
@@ -136,9 +137,12 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
             + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc)))|come\s+up|"
             r"become\s+an\s+issue|get\s+(?:noticed|flagged|caught)|raise\s+(?:questions|flags|red\s+flags|eyebrows))"
+            r"|(?:it|this|that)\s+(?:survives|passes|gets\s+(?:past|through)|will\s+(?:survive|pass|get\s+(?:past|through)))\s+"
+            r"(?:the\s+)?(?:" + REVIEWER + r"|scrutiny|muster)"
             r"|(?:the\s+|my\s+|our\s+|an?\s+)?" + REVIEWER + r"\s+(?:(?:won'?t|doesn'?t|will\s+not|does\s+not|"
-            r"can'?t|cannot|never)\s+(?:have\s+(?:any\s+)?questions|kick\s+it\s+back|reject\s+it|notice|catch\s+it|"
-            r"flag\s+it|toss\s+it|throw\s+it\s+out|suppress|see\s+(?:it|a\s+problem))|signs?\s+off|approves?\s+it|buys\s+it|"
+            r"can'?t|cannot|never)\s+(?:have\s+(?:any\s+)?questions|kick\s+it\s+back|reject|notice|catch|"
+            r"flag|toss|throw\s+(?:it\s+)?out|suppress|see\s+(?:it|a\s+problem)|question|challenge|ask\s+about|push\s+back|"
+            r"object|dig|look\s+into|second-guess|bounce|send\s+it\s+back|pick\s+(?:it\s+)?apart)|signs?\s+off|approves?\s+it|buys\s+it|"
             r"lets?\s+it\s+(?:go|slide|through)|goes\s+(?:smoothly|away)|(?:is|will\s+be)\s+satisfied))",
          "asks for wording chosen so an action looks justified or a reviewer will not question it", anchored=True),
         rule("make-it-look-like", 'make',
@@ -178,9 +182,11 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:after\s+the\s+fact|backfill|back-?fill|cover\s+(?:myself|ourselves|me|us))\b[^.?!\n]{0,80}?"
             r"\b(?:" + ENFORCEMENT_ACTION + r"|justif\w*|reasons?|report)",
          "asks to backfill reasons for a decision already made", anchored=True),
-        rule("text-to-justify", "justify justifies support cover explain legitimize legitimise",
-            r"(?<=\b(?:narrative|report|write-?up|paperwork|wording|something|paragraph)\s+(?:to|that\s+(?:will|would|can|could)|"
-            r"which\s+(?:will|would|can))\s+)(?:justify|justifies|support|back\s+up|cover|explain\s+away|legitimi[sz]e)\s+"
+        rule("text-to-justify", "justify justifies support supports cover covers explain explains back backs legitimize "
+             "legitimise legitimizes legitimises",
+            r"(?<=\b(?:narrative|report|write-?up|paperwork|wording|something|paragraph|language|lines?|text|words|sentences?|"
+            r"section)\s+(?:to|that(?:\s+(?:will|would|can|could))?|which(?:\s+(?:will|would|can))?)\s+)"
+            r"(?:justif(?:y|ies)|supports?|backs?\s+up|covers?|explains?\s+away|legitimi[sz]es?)\s+"
             r"(?:it|that|this|what\s+(?:i|we)\s+did|why|my\s+\w+|the\s+\w+|me|us)\b",
          "asks for text that justifies an action already taken", anchored=True),
         rule("write-to-cover", "write say put word phrase add",

@@ -78,7 +78,7 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("watch-social", 'social socials facebook fb instagram insta ig twitter tiktok snapchat snap youtube telegram online',
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
             r"check|go\s+through|comb\s+through|archive|collect|stalk|lurk\s+on|creep\s+on)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
-            r"the\s+[\w-]+(?:'s|’s|s'|s’)|"
+            r"the\s+(?:[\w-]+(?:'s|’s|s'|s’)\s+)?[\w-]+(?:'s|’s|s'|s’)|"
             r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|"
             r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|@\w+'?s?)?\s*"
             + SOCIAL + r"(?:\s+(?:accounts?|posts|activity|profiles?|pages?))?(?=[^.?!\n]{0,60}\b(?:daily|every|each|"
@@ -119,7 +119,7 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("recurring-pull", 'every each daily nightly overnight going from',
             r"\b(?:(?:every|each)\s+(?:morning|day|night|evening|hour|week|shift)|daily|nightly|overnight|going\s+forward|"
             r"from\s+now\s+on)\b[^.?!\n]{0,80}?\b(?:pull\s+up|summari[sz]e|read|go\s+through|check|get|collect|save|"
-            r"screenshot|list)\s+(?:me\s+)?(?:what|whatever|everything|all|every)\b[^.?!\n]{0,40}?\b(?:posts?|posted|"
+            r"screenshot|list|(?:summary|digest|rundown|roundup|report)\s+(?:of|on))\s+(?:me\s+)?(?:what|whatever|everything|all|every)\b[^.?!\n]{0,40}?\b(?:posts?|posted|"
             r"shares?|shared|uploads?|uploaded|messages?|messaged)\b",
          "asks for a recurring pull of a person's posts", anchored=True,
          needs="posts posted shares shared uploads uploaded messages messaged post share upload message"),
@@ -152,8 +152,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"keep\s+tabs|track)\b",
          "asks to set up covert accounts to watch people", anchored=True,
          needs="fake dummy sock puppet sockpuppet undercover burner false made fictitious"),
-        rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify need want',
-            r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|"
+        rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify need want report let',
+            r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|report|"
+            r"let\s+(?:me|us)\s+know|"
             r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + POSSESSIVE + r"\s+(?:[\w-]+\s+)?[\w-]+|" + SUBJECT + r")"
             r"(?:'s|’s)?\s+(?:talks?|(?:has\s+)?been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
@@ -181,7 +182,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:track|follow|trace|monitor|watch|map)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:plate|car|vehicle|truck|van|suv|phone|cell|number)\b[^.?!\n]{0,60}?\b(?:flock|lprs?|"
             r"alprs?|license\s+plate\s+readers?|cameras?|gps|pings?|cell\s+towers?|each\s+day|every\s+day|daily|"
-            r"where\s+it\s+goes|movements)\b",
+            r"where\s+it\s+goes|movements)\b"
+            r"|\b(?:track|follow|trace|monitor|watch|map)\s+(?:it|him|her|them)\s+(?:with|using|through|via|on|across)\s+(?:the\s+)?"
+            r"(?:plate[-\s]readers?|license\s+plate\s+readers?|lprs?|alprs?|flock|cameras?|gps|cell\s+towers?|pings?)\b",
          "asks to track a vehicle or phone over time", anchored=True),
         rule("watch-what-they-say", 'monitor watch keep track follow scrape',
             r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|track|follow|scrape)\s+(?:what|whatever|everything)\b"
@@ -261,6 +264,12 @@ class SurveillanceClassifier(PhraseClassifier):
             r"these\s+(?:people|faces|persons))\b[^.?!\n]{0,60}?\b(?:photos?|pictures?|pics|videos?|footage|livestreams?|"
             r"streams?|posts?|protests?|rally|rallies|march|crowd|online|comments?|vigil|demonstrations?)\b",
          "asks to identify people from photos, posts or gatherings", anchored=True),
+        rule("addresses-of-people", "address addresses",
+            r"\baddress(?:es)?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:the\s+)?(?:people|"
+            r"protesters|speakers|attendees|organizers|commenters|marchers)|the\s+(?:people|protesters|speakers|attendees|organizers|"
+            r"commenters|marchers))\s+(?:who|that)\s+(?:spoke|protested|marched|posted|commented|complained|signed|organized|"
+            r"criticized|rallied|testified|filmed|showed\s+up\s+(?:at|to)\s+(?:the\s+)?(?:protest|rally|march|vigil|council))\b",
+         "asks for the addresses of people who spoke out or protested", anchored=True),
         rule("face-match", "facial face match",
             r"\b(?:(?:facial|face)\s+(?:recognition|matching|search)\s+(?:on|against)\s+(?:these|this|the|his|her|their|a)\b|"
             r"match\s+(?:the|this|his|her|that)\s+(?:face|tattoo|photo|picture|image|person|guy|woman|man)\b[^.?!\n]{0,60}?"
@@ -282,8 +291,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?<=\b(?:log|list|record|note|catalog(?:ue)?)\s+)(?:everyone|everybody|anyone)\s+"
             r"(?:who|that)\s+(?:appears|comments|posts|likes|liked|follows|visits|hangs\s+(?:out|around)|shows\s+up\s+(?:in|on))\b",
          "asks to log everyone who appears or comments", anchored=True),
-        rule("eyes-on", "eyes eye tail surveillance",
-            r"\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)\s+on\s+(?:" + PERSON_TARGET + r")",
+        rule("eyes-on", "eyes eye tail surveillance watch",
+            r"(?:\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)|(?<=\ba\s+)watch)\s+on\s+(?:" + PERSON_TARGET + r"|"
+            + POSSESSIVE + r"\s+(?:\w+\s+)?(?:" + SOCIAL + r"|phone|car|house|home|accounts?|page|profile))",
          "asks to put a person under watch", anchored=True),
         rule("look-through-pages", "pages profile profiles socials stories posts feed feeds followers friends tagged",
             r"(?<=\b(?:check|go\s+through|look\s+through|comb\s+through|scroll\s+through|dig\s+through|scan)\s+(?:all\s+(?:of\s+)?)?"

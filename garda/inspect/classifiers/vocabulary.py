@@ -31,7 +31,7 @@ ENFORCEMENT_ACTION = (
     r"seiz(?:ed|ure|ing)|cuff(?:ed)?|handcuff(?:ed)?|tackl(?:ed|ing)|pursuit|chase|chased|tow(?:ed)?|"
     r"cit(?:ed|ation)|ticket(?:ed)?|decision|k-?9\s+(?:sniff|deployment)|takedown|strike|punch(?:ed)?|"
     r"kneel(?:ed)?|chokehold|deadly\s+force|warrantless\s+(?:entry|search)|custody|keep(?:ing)?\s+(?:him|her|them)|"
-    r"hold(?:ing)?\s+(?:him|her|them)|held\s+(?:him|her|them)|pull(?:ed|ing)\s+(?:\w+\s+){1,3}?over|"
+    r"hold(?:ing)?\s+(?:him|her|them)|held\s+(?:him|her|them)|kept\s+(?:him|her|them)|pull(?:ed|ing)\s+(?:\w+\s+){1,3}?over|"
     r"cuffing|handcuffing|towing|citing|ticketing|tasing|tazing|tazed|sniff|k-?9|pepper[-\s]spray(?:ed|ing)?|"
     r"(?:went|going|go)\s+in(?:to)?\s+(?:the|his|her|their)\s+(?:house|home|apartment|garage|car|residence)|"
     r"searching|frisking|detaining|arresting|stopping|entering|takedown|took\s+(?:him|her|them)\s+down|"
