@@ -376,11 +376,14 @@ def _structure(text: str) -> tuple[str, DeletionMap | None]:
     digits_map = None
     if STRUCTURE_PREFILTER.search(text):   # the caller also passes texts that only have line breaks
         for gate, pattern, only, keep in ((DASHED_GATE.search, DASHED_SINGLES, "-", _enough_digits),
-                                          (_has_spaced_dash, DASH_GAP, " ", None),
+                                          (_has_spaced_dash, None, " ", None),
                                           (SPACED_GATE.search, SPACED_CHARACTERS, " .", _enough_digits)):
             if not gate(text):
                 continue
-            text, step_map = _delete(text, pattern, only=only, keep=keep)
+            if pattern is None:   # DASH_GAP, tried only at dashes with a space beside them
+                text, step_map = _delete(text, DASH_GAP, only=only, matches=_dash_gaps(text))
+            else:
+                text, step_map = _delete(text, pattern, only=only, keep=keep)
             if step_map is not None:
                 digits_map = _compose(digits_map, step_map) if digits_map else step_map
     joined, break_map = _delete(text, HYPHEN_BREAK, matches=_hyphen_breaks(text)) if "\n" in text else (text, None)
@@ -422,6 +425,25 @@ def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
             if found:
                 yield found
         newline = text.find("\n", newline + 1)
+
+
+def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
+    """The DASH_GAP matches that hold a space: each is decided by its dash, and a match starts at
+    the digit before the spaces in front of that dash."""
+    dashes = set()
+    for pair, offset in ((" -", 1), ("- ", 0)):
+        found = text.find(pair)
+        while found != -1:
+            dashes.add(found + offset)
+            found = text.find(pair, found + 1)
+    for dash in sorted(dashes):
+        start = dash
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        if start > 0:
+            found = DASH_GAP.match(text, start - 1)
+            if found:
+                yield found
 
 
 def _has_spaced_dash(text: str) -> bool:
