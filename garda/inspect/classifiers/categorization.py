@@ -19,6 +19,9 @@ PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|identify|find|list|pull\s+out|p
              r"exclude|focus\s+on|prioriti[sz]e|target)")
 PEOPLE_HERE = (r"(?:these|those|the|my|our|this\s+list\s+of)\s+(?:\w+\s+)?(?:arrestees|suspects|people|persons|names|"
                r"individuals|subjects|men|women|juveniles|contacts|drivers|residents|offenders|defendants)\b")
+# Words that turn a description into a judgement of suspicion or priority.
+SUSPICION = (r"(?:odds|chances?|percentage|suspicious|flag|elevated|priority|prioriti[sz]e|rank|look\s+at\s+(?:first|"
+             r"harder)|tend\s+to\s+be|connected\s+to|the\s+ones|higher\s+risk|threat|bucket|watch\s+list|task\s+force)")
 NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
 
 
@@ -147,14 +150,14 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:typical|average|usual)\s+(?:[\w-]+\s+)?(?:offender|thief|suspect|criminal|shooter|dealer|burglar|gang\s+member|"
             r"robber|shoplifter|perp|perpetrator|carjacker)s?\b[^.?!\n]{0,60}?\b(?:" + PROTECTED_NOUN + r"|what\s+country)\b",
          "asks for a profile of the typical offender by protected characteristics", anchored=True),
-        rule("origin-proxy", "here there abroad overseas border world foreign boat country",
+        rule("origin-proxy", "here there abroad overseas border world foreign boat country reservation rez res",
             r"(?<=\b(?:tell\s+me|flag|mark|sort|rank|star|bump|pick|list|highlight|which|who|whose|anyone|everyone|those|"
             r"the\s+ones|guess|figure\s+out|estimate|determine|into)\b[^.?!\n]{0,100})"
             r"(?<=\b(?:probably|likely|possibly|maybe|seems?|looks?|sounds?|might|must)\b[^.?!\n]{0,25})"
             r"(?:not\s+from\s+(?:here|around\s+here|this\s+country)|from\s+(?:over\s+there|abroad|overseas|another\s+country|"
             r"the\s+old\s+country|south\s+of\s+the\s+border|back\s+home)|came\s+(?:up\s+|over\s+|across\s+)?(?:from\s+)?"
             r"(?:abroad|overseas|another\s+country|(?:across\s+|over\s+)?the\s+border)|came\s+over|foreign[-\s]born|"
-            r"fresh\s+off\s+the\s+boat)"
+            r"fresh\s+off\s+the\s+boat|from\s+the\s+(?:reservation|rez|res))"
             r"|\b(?:what|which)\s+part\s+of\s+the\s+world\s+(?:they|he|she|each|these|those|everyone)",
          "asks which people seem to come from elsewhere"),
         rule("assign-category", "ethnic racial religious ethnicity race religion nationality",
@@ -169,6 +172,10 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?<=\b(?:order|rank|sort|list|arrange|score|rate|flag|mark)\b[^.?!\n]{0,80}?(?:most|least|more|less)\s+)likely\s+"
             r"to\s+be\s+(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks to rank people by how likely they are to belong to a protected group", anchored=True),
+        rule("proxy-suspicion", "accent accents hijab hijabs turban turbans headscarf headscarves head prayer kufi yarmulke",
+            r"\b(?:accents?|hijabs?|turbans?|head\s*(?:wraps?|scarf|scarves)|headscarf|headscarves|prayer\s+rugs?|kufis?|"
+            r"yarmulkes?)\b(?:(?=[^.?!\n]{0,80}\b" + SUSPICION + r"\b)|(?<=\b" + SUSPICION + r"\b[^.?!\n]{0,80}))",
+         "asks to treat signs of religion or origin as grounds for suspicion", anchored=True),
         rule("sounding-names", ADJ_CUES,
             r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),

@@ -37,7 +37,7 @@ LEGAL_QUESTION = regex.compile(
     r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
     r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours|lineup|suggestive|"
     r"identification|interrogation|confession|citation|violation|offen[cs]e|owi|dui|doctrine|plain\s+view|sweep|"
-    r"fair\s+game|pickup|felony|hit\s+and\s+run|disorderly|"
+    r"fair\s+game|pickup|felony|hit\s+and\s+run|disorderly|(?:does\s+)?(?:that|this|it)\s+counts?|"
     r"(?:do|should|can|could|may|am)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:(?:take|hang\s+onto|hold|keep|book|cuff|grab|remove|"
     r"open|pop)\s+(?:him|her|them|the\s+(?:suspect|subject|kid|juvenile|driver|guy|passenger|tenant|roommate|bag|phone|car|door|"
     r"trunk|backpack))|let\s+(?:him|her|them)\s+(?:go|walk)|cut\s+(?:him|her|them)\s+loose|go\s+in\b|get\s+in(?:to)?\s+(?:it|the)|"

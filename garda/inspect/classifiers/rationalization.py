@@ -205,4 +205,9 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+"
             r"(?:it\s+was\s+)?|more\s+|as\s+)?)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b",
          "asks to make an account of an action look justified", anchored=True),
+        rule("make-action-routine", "make makes making",
+            r"\bmak(?:e|es|ing)\s+(?:the|my|our|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + ENFORCEMENT_ACTION
+            + r"\b(?:\s+[^.?!\n]{0,40}?)?\s+(?:sound|look|seem|read|appear)\s+(?:more\s+)?(?:normal|routine|standard|"
+            r"reasonable|by\s+the\s+book|unremarkable)\b",
+         "asks to make an enforcement action look routine", anchored=True),
     )

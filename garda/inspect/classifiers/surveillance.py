@@ -241,6 +241,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:now\s+|currently\s+|really\s+|actually\s+)?"
             r"(?:living|staying|sleeping|crashing|hiding|lives|live|stays|stay|sleeps|sleep|works|work|parks|park|"
             r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time))\b"
+            r"|\bwhere\s+else\s+(?:has|have|had|did)\s+(?:it|he|she|they|(?:the|this|that|his|her)\s+(?:car|plate|vehicle|"
+            r"truck|phone|suspect|guy))\s+(?:been|gone|go|driven)\b"
             r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
             r"(?:live|stay|sleep|spend\s+(?:his|her|their)\s+(?:nights|days|time)|hang\s+out|crash|park|go\s+(?:at\s+night|"
             r"after\s+work|every))\b",
