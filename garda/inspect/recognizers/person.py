@@ -105,15 +105,29 @@ class _Context:
         return self.official or self.case_law or self.place
 
 
+_CONTEXTS: dict[tuple[object, ...], _Context] = {}
+
+
+def _context_of(role: PersonRole | None = None, cue: str | None = None, official: bool = False,
+             case_law: bool = False, place: bool = False) -> _Context:
+    """The one immutable _Context of these values (building a frozen dataclass costs more than a lookup);
+    ``cue`` is always one of the listed cue or role words, so the table stays small."""
+    key = (role, cue, official, case_law, place)
+    context = _CONTEXTS.get(key)
+    if context is None:
+        context = _CONTEXTS[key] = _Context(role, cue, official, case_law, place)
+    return context
+
+
 def _context_before(text: str, start: int) -> _Context:
     """Read the few words before a name: a role, a cue such as 'named', a public title."""
     words = text[max(0, start - 60):start].split()[-6:]
     if not words:
-        return _Context()
+        return _context_of()
     if words[-1] in ("v.", "vs.", "v", "vs"):
-        return _Context(case_law=True)
+        return _context_of(case_law=True)
     if words[-1] == "Saint" or (words[-1] == "St." and (len(words) == 1 or words[-2][0].islower())):
-        return _Context(place=True)   # not "35th St. John Smith", where St. is the street
+        return _context_of(place=True)   # not "35th St. John Smith", where St. is the street
     index = len(words) - 1
     link_broken = False
     cue: str | None = None
@@ -127,22 +141,22 @@ def _context_before(text: str, start: int) -> _Context:
             word.rstrip(".")) > 1
         word = word.rstrip(".")
         if ends_sentence and index == len(words) - 1:
-            return _Context(cue=cue)
+            return _context_of(cue=cue)
         pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
         for candidate in (pair, word):
             if not candidate:
                 continue
             if candidate in PUBLIC_TITLE_SET and not link_broken:
-                return _Context(official=True)
+                return _context_of(official=True)
             if candidate in ROLE_OF:
-                return _Context(role=ROLE_OF[candidate], cue=cue or candidate)
+                return _context_of(role=ROLE_OF[candidate], cue=cue or candidate)
             if candidate in NAME_CUES_SET and index >= len(words) - 2 and cue is None:
                 cue = candidate
         if (word not in FILLERS and word != cue) or ends_sentence:
-            return _Context(cue=cue)
+            return _context_of(cue=cue)
         link_broken = True
         index -= 1
-    return _Context(cue=cue)
+    return _context_of(cue=cue)
 
 
 NAME_CUES_SET = frozenset(NAME_CUES)
@@ -398,9 +412,9 @@ class PersonRecognizer:
             return before
         after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
         if after:
-            return _Context(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
+            return _context_of(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
         if CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):
-            return _Context(case_law=True)
+            return _context_of(case_law=True)
         return before
 
     # capitalized names ---------------------------------------------------------------
