@@ -3,7 +3,9 @@
 Where to look keeps inspection fast: a recognizer with ``cues`` runs its pattern only
 in windows around those words (found in the shared word index); one with
 ``around_digits`` only around runs of digits of at least ``min_digits``; one with
-neither scans the whole text.
+neither scans the whole text. One whose every match opens with ``\b`` and a word may set
+``leads_after_boundary``: inside its regions it then tries the pattern only where its
+lead (leads.py) says a match can begin, with the same results.
 """
 
 from __future__ import annotations
