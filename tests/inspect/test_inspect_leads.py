@@ -59,3 +59,15 @@ def test_normalizer_drops_invisible_characters_and_maps_back():
     normalized = Normalizer()("J\u200ba\u200bn\u00ade Dое")
     assert normalized.text == "Jane Doe"
     assert normalized.to_original(0, 4) == (0, 7)
+
+
+def test_email_windows_join_like_one_window_per_at_sign():
+    from garda.inspect.recognizers.contact import EmailRecognizer
+    from garda.inspect.windows import merged, word_end
+
+    rng = random.Random(35)
+    for _ in range(300):
+        text = "".join(rng.choice(["a@b.", "@", " ", "x" * rng.randint(1, 90), "jane.doe@example.org", "\n"])
+                       for _ in range(rng.randint(1, 60)))
+        naive = [(max(0, i - 64), word_end(text, min(len(text), i + 256))) for i, c in enumerate(text) if c == "@"]
+        assert list(merged(EmailRecognizer._windows(text))) == list(merged(naive))

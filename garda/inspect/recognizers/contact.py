@@ -133,10 +133,20 @@ class EmailRecognizer:
 
     @staticmethod
     def _windows(text: str) -> Iterator[tuple[int, int]]:
+        """``[at - 64, word_end(at + 256))`` around each '@', overlapping ones joined. The end only
+        grows with ``at``, so a run of '@'s whose windows join ends where the last one's ends:
+        jump straight to the last '@' the current window reaches."""
         at = text.find("@")
         while at != -1:
-            yield max(0, at - 64), word_end(text, min(len(text), at + 256))
-            at = text.find("@", at + 1)
+            start = max(0, at - 64)
+            end = word_end(text, min(len(text), at + 256))
+            reached = text.rfind("@", at + 1, end + 65)   # windows starting at or before end join
+            while reached != -1:
+                at = reached
+                end = word_end(text, min(len(text), at + 256))
+                reached = text.rfind("@", at + 1, end + 65)
+            yield start, end
+            at = text.find("@", end + 65)
 
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
