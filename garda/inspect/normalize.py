@@ -27,7 +27,7 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import compress
+from itertools import compress, islice
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -204,7 +204,7 @@ def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None,
         else:
             matched = match.group()
             parts.append(matched.translate(drop))
-            deleted.extend(start + i for i, char in enumerate(matched) if char in only)
+            deleted.extend(compress(range(start, end), map(only.__contains__, matched)))
         position = end
     if not deleted:
         return text, None
@@ -455,7 +455,7 @@ def _letters_as_digits(text: str) -> str:
 
 
 def _enough_digits(run: str) -> bool:
-    return sum(c.isdigit() for c in run) >= 3
+    return len(list(islice(filter(str.isdigit, run), 3))) == 3   # stops at the third digit
 
 
 def _compose(first: DeletionMap, second: DeletionMap | None) -> DeletionMap:
