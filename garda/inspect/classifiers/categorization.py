@@ -33,7 +33,8 @@ class CategorizationClassifier(PhraseClassifier):
     section = "682.35 C"
     rules = (
         rule("sort-by", NOUN_CUES,
-            r"\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
+            r"\b" + SORT_VERB + r"\b(?!\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:counts?|data|statistics|stats|totals|rates|numbers|"
+            r"figures|percentages|aggregates?)\b)[^.?!\n]{0,80}?\b(?:by|based\s+on|according\s+to|in\s+terms\s+of|into\s+groups\s+by|"
             r"using|with)\s+" + NEGATED + r"(?:their\s+|his\s+|her\s+|the\s+|apparent\s+|perceived\s+|likely\s+|probable\s+|"
             r"what\s+|which\s+|whatever\s+|(?:the\s+)?[\w-]+(?:'s|’s|s'|s’)\s+)*"
             + PROTECTED_NOUN + r"\b",
@@ -47,7 +48,8 @@ class CategorizationClassifier(PhraseClassifier):
         rule("which-are", ADJ_CUES,
             r"\b(?:which|who|how\s+many|what\s+percentage)\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
-            r"appears|might\s+be|could\s+be|would\s+be|r)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+|most\s+"
+            r"appears|might\s+be|could\s+be|would\s+be|r)\s+(?:to\s+be\s+)?(?:probably\s+|prob\s+|probs\s+|prolly\s+|def\s+|"
+            r"likely\s+|possibly\s+|maybe\s+|most\s+"
             r"likely\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks which people belong to a protected group"),
         rule("pick-group", ADJ_CUES,
@@ -129,7 +131,9 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?:racially|ethnically|religiously)\b",
          "asks to categorize people racially, ethnically or religiously", anchored=True),
         rule("whether-is-group", "whether if",
-            r"(?<=\b(?:tell\s+me|say|note|mark|indicate|guess|decide|determine|figure\s+out|check|flag|label|know|estimate|"
+            r"(?<=\b(?:sort|group|split|separate|rank|order|divide|categori[sz]e|classify|organi[sz]e|list|mark|tag)\w*\b[^.?!\n]{0,60}?"
+            r"\bby\s+)whether\s+(?:they|he|she|each)\s+(?:are|is|seems?|looks?)\s+(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b"
+            r"|(?<=\b(?:tell\s+me|say|note|mark|indicate|guess|decide|determine|figure\s+out|check|flag|label|know|estimate|"
             r"predict|assess|judge)\b[^.?!\n]{0,40})(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+\w+|he|she|they|each\s+(?:one|person|"
             r"of\s+them)|this\s+(?:guy|person|man|woman)|any\s+of\s+them)\s+(?:is|are|was|were|might\s+be|could\s+be|seems?|"
             r"looks?)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
@@ -176,6 +180,17 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:accents?|hijabs?|turbans?|head\s*(?:wraps?|scarf|scarves)|headscarf|headscarves|prayer\s+rugs?|kufis?|"
             r"yarmulkes?)\b(?:(?=[^.?!\n]{0,80}\b" + SUSPICION + r"\b)|(?<=\b" + SUSPICION + r"\b[^.?!\n]{0,80}))",
          "asks to treat signs of religion or origin as grounds for suspicion", anchored=True),
+        rule("attach-trait", NOUN_CUES,
+            r"\b(?:with|w/|showing|guessing|noting|listing|giving)\s+(?:a\s+guess\s+(?:at|of)\s+|a\s+column\s+(?:for|with)\s+)?"
+            r"(?:their|his|her|each\s+(?:[\w-]+\s+)?[\w-]+(?:'s|’s))\s+(?:likely\s+|probable\s+|apparent\s+|perceived\s+|"
+            r"best-guess\s+|estimated\s+|guessed\s+)?" + PROTECTED_NOUN + r"\b(?!\s+(?:removed|redacted|omitted|left\s+out|"
+            r"taken\s+out|blanked|hidden))",
+         "asks to label each person with a protected characteristic"),
+        rule("start-with-group", "starting start beginning begin focusing focus",
+            r"\b(?:start(?:ing)?|begin(?:ning)?|focus(?:ing)?)\s+(?:with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?" + PROTECTED_ADJ
+            + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?\s+(?:suspects|people|drivers|residents|men|women|kids|names|ones|"
+            r"guys|folks|families|tenants|youths|juveniles|males|females|contacts|subjects)\b",
+         "asks to prioritize people of a protected group", anchored=True),
         rule("sounding-names", ADJ_CUES,
             r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),

@@ -168,8 +168,9 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\byour\s+(?:answer|analysis|conclusion|ruling|call|word|response)\s+(?:goes|will\s+go|is\s+going)\s+"
             r"(?:straight\s+|directly\s+|right\s+)?(?:in(?:to)?|on)\b",
          "says the AI's answer goes straight into a legal document"),
-        rule("as-is", 'submit file use send',
-            r"\b(?:submit|file|use|send|sign)\s+(?:it|this|that|them|your\s+\w+)\s+as[-\s]is\b",
+        rule("as-is", 'submit file use send sign forward',
+            r"\b(?:submit|file|use|send|sign|forward)\s+(?:it|this|that|them|your\s+\w+)\s+(?:(?:to|in|into|on)\s+[^.?!\n]{0,30}?\s)?"
+            r"as[-\s]is\b",
          "says the AI's analysis will be submitted unchanged", anchored=True),
         rule("no-one-else", 'not won without no don am do',
             r"\b(?:not|won'?t\s+be|am\s+not|without|no\s+need\s+to|don'?t\s+need\s+to|not\s+going\s+to|won'?t)\s+"
@@ -179,7 +180,9 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"|\b(?:don'?t|do\s+not)\s+(?:want|have\s+time)\s+to\s+(?:call|ask|check\s+with|wait\s+for|bother)\s+(?:the\s+)?"
             r"(?:da|sgt|sarge|sergeant|supervisor|lieutenant|lt|prosecutor|lawyer|anyone)\b"
             r"|\bwithout\s+(?:checking|double-checking|verifying|looking\s+it\s+up|asking\s+anyone)\b"
-            r"|\bnot\s+calling\s+(?:anyone|anybody)\b",
+            r"|\bnot\s+calling\s+(?:anyone|anybody)\b"
+            r"|\bno\s+time\s+(?:for|to\s+(?:call|ask|wait\s+for))\s+(?:the\s+)?(?:da|sgt|sarge|sergeant|supervisor|lieutenant|"
+            r"prosecutor|lawyer|anyone)\b",
          "says no one else will check the AI's legal answer", anchored=True),
         rule("be-my-lawyer", 'lawyer attorney legal prosecutor judge counsel',
             r"\b(?:you'?re|you\s+are|be|act\s+as)\s+(?:basically\s+|just\s+|now\s+)?(?:my\s+(?:only\s+)?(?:legal\s+(?:source|advisor|"
@@ -202,7 +205,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"(?:go|make|do|take|search|arrest|cuff|book|charge|enter|move|roll)"
             r"|\bif\s+(?:yes|so|not|no)\s*,?\s+(?:i'?m|we'?re|i'?ll|we'?ll|i\s+will)\s+(?:\w+\s+)?(?:arrest|search|charg|book|"
             r"cit|tow|detain|hold|tak|go|enter|cuff|let|releas|kick|cut|mak|do)\w*"
-            r"|\b(?:say\s+(?:yes|so|the\s+word|go)|answer|(?:just\s+)?tell\s+me)\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b",
+            r"|\b(?:say\s+(?:yes|so|the\s+word|go)|answer|(?:just\s+)?tell\s+me)\s+and\s+(?:i'?m|we'?re|i'?ll|we'?ll)\b"
+            r"|(?<=\b(?:i'?ll|we'?ll|i\s+will|i'?m|we'?re)\b[^.?!\n]{0,50})\bif\s+(?:yes|so|it\s+is|you\s+agree|you\s+say\s+so)\b",
          "says the member will act if the AI says so", anchored=True),
         rule("your-call", "your ur",
             r"(?<!\bfor\s)(?<!\bto\s)(?<!\breturn\s)(?<!\breturning\s)\b(?:your|ur)\s+(?:call|pick)\b"

@@ -45,7 +45,7 @@ class RationalizationClassifier(PhraseClassifier):
         rule("write-justification", 'justification justifications rationale rationales reason reasons excuse excuses argument arguments grounds basis bases explanation explanations articulable facts points support defense defence',
             r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
             r"craft|compose|need|want|get|fill\s+in|supply|suggest|brainstorm|invent|cook\s+up|dream\s+up|beef\s+up|"
-            r"strengthen|shore\s+up|bolster|punch\s+up|flesh\s+out|pad|pump\s+up|"
+            r"strengthen|shore\s+up|bolster|punch\s+up|flesh\s+out|pad|pump\s+up|make\s+up|"
             r"help\s+me\s+(?:write|find|come\s+up\s+with|think\s+of))\s+(?:me\s+|us\s+)?"
             r"(?:a\s+|an\s+|some\s+|the\s+|\d+\s+|a\s+few\s+|more\s+|good\s+|solid\s+|strong\s+|legal\s+|better\s+|"
             r"convincing\s+|plausible\s+|defensible\s+|best\s+|believable\s+|legit\s+|airtight\s+|bulletproof\s+)*"
@@ -130,12 +130,19 @@ class RationalizationClassifier(PhraseClassifier):
             r"|(?:nobody|no\s+one|no-one|none\s+of\s+the\s+(?:brass|bosses|reviewers))\s+(?:will\s+|would\s+|can\s+|ever\s+)?"
             r"(?:questions?|challenges?|asks?|second-guess(?:es)?|looks?\s+(?:into|twice\s+at)|digs?\s+into|flags?|"
             r"pushes\s+back)"
+            r"|(?:it|this|that)(?:'s|\s+is|\s+becomes|\s+counts\s+as|\s+will\s+be|\s+would\s+be)\s+(?:exigent|justified|defensible|"
+            r"consensual|lawful|covered)\b"
             r"|(?:it|this|that|(?:the|my|our|his|her)\s+[^.?!\n]{0,50}?)\s+(?:looks?|sounds?|seems?|reads?|"
             r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+)?(?:the\s+)?"
             + JUSTIFIED_LOOK + r"\b"
-            r"|(?:it|this|that)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:(?:look|sound|seem|read)\s+"
-            r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
-            + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc)))|come\s+up|"
+            r"|(?:it|this|that)\s+(?:looks?|sounds?|seems?|reads?)\s+(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they|"
+            r"the\s+(?:suspect|subject|driver|guy|man|woman|kid)|(?:he|she|they)\s+\w+)\s+(?:\w+\s+)?(?:told|said|warned|gave|read|"
+            r"announced|identified|knocked|saw|observed|smelled|swung|hit|attacked|lunged|reached|resisted|fled|charged|"
+            r"threatened|struck|grabbed|went\s+for|consented|agreed|pulled)\b"
+            r"|(?:it|this|that|(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?)(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:(?:look|sound|seem|read)\s+"
+            r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they|it)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
+            + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc))|extended|prolonged|was\s+(?:illegal|unlawful|"
+            r"excessive))|come\s+up|"
             r"become\s+an\s+issue|get\s+(?:noticed|flagged|caught)|raise\s+(?:questions|flags|red\s+flags|eyebrows))"
             r"|(?:it|this|that)\s+(?:survives|passes|gets\s+(?:past|through)|will\s+(?:survive|pass|get\s+(?:past|through)))\s+"
             r"(?:the\s+)?(?:" + REVIEWER + r"|scrutiny|muster)"
@@ -145,6 +152,15 @@ class RationalizationClassifier(PhraseClassifier):
             r"object|dig|look\s+into|second-guess|bounce|send\s+it\s+back|pick\s+(?:it\s+)?apart)|signs?\s+off|approves?\s+it|buys\s+it|"
             r"lets?\s+it\s+(?:go|slide|through)|goes\s+(?:smoothly|away)|(?:is|will\s+be)\s+satisfied))",
          "asks for wording chosen so an action looks justified or a reviewer will not question it", anchored=True),
+        rule("flip-order", "flip switch swap reverse",
+            r"\b(?:flip|switch|swap|reverse)\s+(?:around\s+)?(?:the\s+)?(?:order|sequence|timeline|timing)\b"
+            r"(?=[^.?!\n]{0,40}\b(?:report|narrative|statement|write-?up)\b)",
+         "asks to reorder the events of an account", anchored=True),
+        rule("even-if-not", "even",
+            r"(?<=\b(?:narrative|report|write|explain|say|word|draft|show|make)\b[^.?!\n]{0,120})"
+            r"\beven\s+(?:if|though)\s+(?:it|he|she|they|i|we)\s+(?:really\s+)?(?:wasn'?t|weren'?t|didn'?t|was\s+not|did\s+not|"
+            r"never|was\s+mostly|had\s+no)\b",
+         "asks for an account the member says is not true", anchored=True),
         rule("make-it-look-like", 'make',
             r"\bmake\s+(?:it|this|that)\s+(?:sound|look|seem|appear|read)\s+(?:like|as\s+(?:if|though))\s+[^.?!\n]{0,50}?"
             r"\b(?:was|were|had\s+been)\s+(?:voluntary|consensual|justified|reasonable|lawful|legal|necessary|"

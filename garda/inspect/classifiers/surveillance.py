@@ -33,6 +33,10 @@ NAME = (r"(?!(?:Sergeant|Sgt|Officer|Ofc|Lieutenant|Lt|Captain|Capt|Chief|Detect
         r"Alderman|Alderwoman|Mayor|Grandma|Grandpa|Mom|Dad)\b)"
         r"(?-i:\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})")
 SUBJECT = r"he|she|they|" + PERSON_TARGET + r"|" + NAME
+# A person by role: "the protest leader", "this kid's mom".
+PERSON_PHRASE = (r"(?:the|this|that|my)\s+(?:[\w-]+\s+){0,2}?(?:leader|organizer|activist|guy|woman|man|kid|suspect|subject|"
+                 r"target|person|witness|victim|ex|girlfriend|boyfriend|brother|sister|cousin|mom|dad|mother|father|wife|"
+                 r"husband|friend|neighbor|reporter|journalist|critic|complainant|teen|teenager)")
 COMMUNICATIONS = (r"(?:group\s+chats?|chats?|messages|dms|texts|accounts|posts|pages|channels?|emails?|discord|"
                   r"whatsapp|signal|telegram|livestreams?|streams|stories|feeds?|socials|profiles)")
 SOCIAL = (r"(?:social\s+media|socials|facebook|fb|instagram|insta|ig|twitter|tiktok|snapchat|snap|youtube|telegram|"
@@ -75,9 +79,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"map|log|record|list|picture|chart|report)\s+of\s+(?:all\s+)?(?:\w+'s|his|her|their|the\s+\w+'s)\s+"
             r"(?:\w+\s+)?" + MOVEMENTS,
          "asks to compile a person's movements or routine"),
-        rule("watch-social", 'social socials facebook fb instagram insta ig twitter tiktok snapchat snap youtube telegram online',
+        rule("watch-social", 'social socials twitter facebook fb instagram insta ig twitter tiktok snapchat snap youtube telegram online',
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
-            r"check|go\s+through|comb\s+through|archive|collect|stalk|lurk\s+on|creep\s+on)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
+            r"check|go\s+through|comb\s+through|archive|collect|stalk|lurk\s+on|creep\s+on|scan|read|refresh|keep\s+checking)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
             r"the\s+(?:[\w-]+(?:'s|’s|s'|s’)\s+)?[\w-]+(?:'s|’s|s'|s’)|"
             r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|"
             r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|@\w+'?s?)?\s*"
@@ -99,7 +103,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:alert|notify|tell|ping|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|whenever|if|every\s+time|each\s+time|"
             r"as\s+soon\s+as)\s+(?:he|she|they|(?:the|my|this|that|his|her|their|any\s+of\s+the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
             r"\[[A-Z_-]+-?\d*\]|" + NAME + r")\s+"
-            r"(?:posts?|goes|leaves|arrives|checks?\s+in|shows\s+up|logs?\s+(?:in|on)|comes|returns|moves|travels|"
+            r"(?:posts?|goes|leaves|arrives|checks?\s+in|shows\s+up|logs?\s+(?:in|on)|comes|returns|moves|travels|walks\s+by|"
+            r"drives\s+by|passes|appears|pops\s+up|"
             r"is\s+(?:online|seen|spotted|home)|gets\s+(?:home|back|in)|passes|pings|hits)",
          "asks to be alerted to a person's movements or activity", anchored=True),
         rule("dossier", 'find get compile gather pull dig collect put assemble round scrape',
@@ -131,10 +136,11 @@ class SurveillanceClassifier(PhraseClassifier):
             r"was\s+at|were\s+at|marched|showed\s+up|participated|spoke|organized|organizing|protested|rsvp'?e?d|rsvps|"
             r"signed\s+up|registered|liked|commented|follows)\b[^.?!\n]{0,60}?"
             r"\b(?:protests?|rally|rallies|march|vigil|demonstrations?|sit-in|walkout|strike|picket|town\s+hall|"
-            r"community\s+meeting|church|mosque|synagogue|temple|union)\b",
+            r"community\s+meeting|church|mosque|synagogue|temple|union|council\s+meeting|public\s+hearing|page|chapter|"
+            r"movement|organization)\b",
          "asks to identify people who took part in a protest, meeting or service", anchored=True,
          needs="protest protests rally rallies march vigil demonstration demonstrations sit walkout strike picket town "
-               "community church mosque synagogue temple union"),
+               "community church mosque synagogue temple union council public page chapter movement organization"),
         rule("watch-communications", 'monitor watch keep scrape track follow spy infiltrate',
             r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|scrape|track|follow|spy\s+on|infiltrate)\s+(?:all\s+(?:of\s+)?)?"
             r"(?:(?:their|his|her|(?!(?:the\s+)?(?:department|district|city|county|agency|unit|mpd)\b)(?:the\s+)?"
@@ -155,7 +161,8 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify need want report let',
             r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|report|"
             r"let\s+(?:me|us)\s+know|"
-            r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + POSSESSIVE + r"\s+(?:[\w-]+\s+)?[\w-]+|" + SUBJECT + r")"
+            r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + POSSESSIVE + r"\s+(?:[\w-]+\s+)?[\w-]+|" + PERSON_PHRASE
+            + r"|" + SUBJECT + r")"
             r"(?:'s|’s)?\s+(?:talks?|(?:has\s+)?been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
             r"hangs?\s+out|dates|sleeps|associates|communicates|messages|spends\s+time)\b",
