@@ -242,7 +242,7 @@ class NameLists:
     def is_public(self, words: list[str]) -> bool:
         if len(words) == 1:
             return _fold(words[0]).strip(".") in self.public
-        return " ".join(_fold(w).strip(".") for w in words) in self.public
+        return " ".join([_fold(w).strip(".") for w in words]) in self.public
 
     def is_given(self, word: str) -> bool:
         return _listed(word, self.given) or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS)
@@ -739,7 +739,7 @@ GROUP_WORDS = frozenset({"hispanic", "latino", "latina", "latinx", "black", "whi
 
 
 def _tokens(sequence: str, offset: int) -> list[tuple[int, int, str]]:
-    if any(quote in sequence for quote in "\"“'‘"):   # a quoted nickname is one token
+    if '"' in sequence or "“" in sequence or "'" in sequence or "‘" in sequence:   # a quoted nickname is one token
         return [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(sequence)]
     tokens, position = [], 0
     for word in sequence.split():
