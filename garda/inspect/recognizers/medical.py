@@ -141,12 +141,17 @@ class MedicalRecognizer:
             yield pending
 
     def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
-        # Person cues and general-question words are found once per region, then looked up per sentence.
+        # Person cues and general-question words are found once per region (scanned from 200 characters
+        # before it, as far as the last sentence of a term reaches), then looked up per sentence.
+        terms = [(match, *_sentence_bounds(text, match.start(), match.end()))
+                 for match in led_finditer(TERM, text, region_start, region_end)]
+        if not terms:
+            return
         outer_start, outer_end = max(0, region_start - 200), min(len(text), region_end + 200)
-        people = [m.start() for m in budget.finditer(PERSON_CUE, text, outer_start, outer_end)]
-        general = [m.start() for m in led_finditer(GENERAL_QUESTION, text, outer_start, outer_end)]
-        for match in led_finditer(TERM, text, region_start, region_end):
-            left, right = _sentence_bounds(text, match.start(), match.end())
+        reach = max(right for _match, _left, right in terms)
+        people = _starts_before(budget.finditer(PERSON_CUE, text, outer_start, outer_end), reach)
+        general = _starts_before(led_finditer(GENERAL_QUESTION, text, outer_start, outer_end), reach)
+        for match, left, right in terms:
             if not _any_between(people, left, right):
                 continue
             if not match["treat"] and _any_between(general, left, right):
@@ -155,6 +160,16 @@ class MedicalRecognizer:
             start, end = _phrase(text, match.start(), match.end(), leading=not match["treat"])
             yield Finding(SpanType.MEDICAL, start, end, text[start:end], self.name,
                           score=score, explanation="health information in a sentence about a person")
+
+
+def _starts_before(matches: Iterator[regex.Match[str]], reach: int) -> list[int]:
+    """Where the matches start, up to ``reach`` (no sentence looked up goes further)."""
+    starts = []
+    for match in matches:
+        if match.start() >= reach:
+            break
+        starts.append(match.start())
+    return starts
 
 
 def _phrase(text: str, start: int, end: int, *, leading: bool = True) -> tuple[int, int]:
