@@ -114,7 +114,8 @@ def word_end(text: str, end: int, limit: int = 40) -> int:
 
 
 def _digits_in(run: str) -> int:
-    return len(run) if run.isdigit() else sum(1 for c in run if c.isdigit())
+    """Digits in a DIGIT_RUN match: every character of one is a digit or one of its separators."""
+    return len(run) if run.isdigit() else len(run) - sum(map(run.count, " .()-/"))
 
 
 def _is_word_char(char: str) -> bool:
