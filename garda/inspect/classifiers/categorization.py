@@ -46,7 +46,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"those|the|this|him|her|them|everyone|[\p{Lu}\[])",
          "asks to infer a protected characteristic of people"),
         rule("which-are", ADJ_CUES,
-            r"\b(?:which|who|how\s+many|what\s+percentage)\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
+            r"\b(?:which|who|how\s+many|what\s+(?:percent(?:age)?|share|proportion|fraction))\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
             r"appears|might\s+be|could\s+be|would\s+be|r)\s+(?:to\s+be\s+)?(?:probably\s+|prob\s+|probs\s+|prolly\s+|def\s+|"
             r"likely\s+|possibly\s+|maybe\s+|most\s+"
@@ -55,7 +55,7 @@ class CategorizationClassifier(PhraseClassifier):
         rule("pick-group", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:me\s+)?(?:just\s+|only\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
             r"(?:ones\s+(?:that|who)\s+(?:are|look|sound|seem)\s+)?" + PROTECTED_ADJ
-            + r"(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b",
+            + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b",
          "asks to pick out people of a protected group"),
         rule("names-sound", ADJ_CUES,
             r"\b(?:names?|surnames?|last\s+names?)\s+(?:that\s+|which\s+)?(?:sound|look|seem|are|appear)s?\s+"
@@ -172,7 +172,9 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:all\s+|any\s+|the\s+|just\s+the\s+|only\s+the\s+)(?:of\s+the\s+)?" + PROTECTED_ADJ
             + r"\s+(?:from|in|on|out\s+of|among)\s+(?:the|this|these|my|our)\b",
          "asks to pick out people of a protected group"),
-        rule("rank-likely-group", "likely",
+        rule("rank-likely-group", "likely how",
+            r"(?<=\b(?:sort|rank|order|group|rate|score|list|arrange)\w*\b[^.?!\n]{0,60}?\bby\s+)how\s+(?:\w+\s+)?" + PROTECTED_ADJ
+            + r"\b|"
             r"(?<=\b(?:order|rank|sort|list|arrange|score|rate|flag|mark)\b[^.?!\n]{0,80}?(?:most|least|more|less)\s+)likely\s+"
             r"to\s+be\s+(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks to rank people by how likely they are to belong to a protected group", anchored=True),

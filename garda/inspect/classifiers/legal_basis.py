@@ -106,7 +106,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "asks whether an action already taken was lawful", anchored=True),
         rule("was-there-standard", 'was is',
             r"\b(?:was|is)\s+there\s+(?:enough\s+|sufficient\s+)?" + STANDARD + r"\s+(?:(?:for|to)\s+(?:my|our|the|his|her|this|"
-            r"that)\s+(?:\w+\s+)?" + CONTACT + r"\b|here\b|in\s+(?:this|my)\b|on\s+(?:these|this|my)\b|based\s+on\s+(?:this|these|"
+            r"that)\s+(?:\w+\s+)?" + CONTACT + r"\b|(?:to|for)\s+(?:an?\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON + r"|here\b|in\s+(?:this|my)\b|on\s+(?:these|this|my)\b|based\s+on\s+(?:this|these|"
             r"that|my|what)\b)",
          "asks whether a specific contact met a legal standard", anchored=True),
         rule("verdict", 'is was are were',

@@ -18,6 +18,7 @@ JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:ima
                   r"standard\s+procedure|(?:the|our|my)\s+only\s+(?:option|way|choice|thing)|obvious|unavoidable|textbook|"
                   r"bulletproof|airtight|consensual|voluntary|(?:more\s+|really\s+|way\s+more\s+)?(?:aggressive|threatening|"
                   r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
+                  r"(?:a|an)\s+(?:real|actual|serious)\s+(?:threat|danger)|armed|resisting|reaching|"
                   r"(?:like\s+)?(?:i|we|he|she)\s+had\s+(?:no\s+choice|probable\s+cause|reasonable\s+suspicion|pc|rs)|"
                   r"well[-\s]reasoned|required|mandated|(?:hold|stand)\s+up(?:\s+in\s+court)?|less\s+(?:bad|excessive))")
 REVIEWER = (r"(?:da|d\.a\.|district\s+attorney|prosecutor|judge|court|sergeant|sarge|sgt|lieutenant|lt|captain|command|"
@@ -40,7 +41,7 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:justify|justifies|justifying|rationali[sz](?:e|ing)|defend(?:ing)?|excuse|back\s+up|support|legitimi[sz]e|"
             r"explain(?:ing)?\s+away)\s+"
             r"(?:in\s+writing\s+|on\s+paper\s+|for\s+me\s+)?(?:why\s+(?:i|we|he|she|they|the\s+officers?)\s+[^.?!\n]{0,30}?)?"
-            r"(?:" + OWN + r"\s+)?(?:[\w-]+\s+){0,2}?" + ENFORCEMENT_ACTION + r"\b",
+            r"(?:" + OWN + r"\s+)?(?:[\w'’-]+\s+){0,2}?" + ENFORCEMENT_ACTION + r"\b",
          "asks to justify an enforcement action", anchored=True),
         rule("write-justification", 'justification justifications rationale rationales reason reasons excuse excuses argument arguments grounds basis bases explanation explanations articulable facts points support defense defence',
             r"\b(?:write|draft|give|make|create|generate|come\s+up\s+with|think\s+of|find|list|provide|put\s+together|"
@@ -68,7 +69,8 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?<=\b(?:build|make|write|draft|construct)\s+(?:up\s+)?(?:me\s+)?(?:the|an|a)\s+(?:strongest\s+|best\s+)?)argument)\s+"
             r"(?:why|that|how)\s+"
             r"(?:my|our|the|his|her|this)\s+"
-            r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
+            r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?(?:\s+(?:i|we|he|she|they)\s+(?:used|made|did|"
+            r"conducted|performed|took))?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
             r"(?:reasonable|justified|lawful|legal|necessary|appropriate|proper|warranted|within\s+policy)",
          "asks to argue that an enforcement action was justified", anchored=True),
         rule("pretext", 'find come give think invent create need',
@@ -210,15 +212,18 @@ class RationalizationClassifier(PhraseClassifier):
             r"cover\s+(?:for\s+)?(?:me|us|myself|ourselves|why|what\s+(?:i|we)\s+did|"
             r"(?:the|my|our|this|that)\s+(?:\w+\s+)?" + ENFORCEMENT_ACTION + r")",
          "asks for wording that covers an enforcement action", anchored=True),
-        rule("reason-to-claim", "reason basis justification grounds cause excuse",
+        rule("reason-to-claim", "reason basis justification grounds cause excuse probable pc reasonable rs articulable",
             r"(?:(?<=\bwhat\s+(?:could|should|can|do|would)\s+(?:i|we)\s+(?:say|claim|write|put|list|give)\s+(?:down\s+)?"
             r"(?:was|as|is|for)\s+(?:the|my|our|a)\s+(?:\w+\s+)?)"
             r"|(?<=\b(?:sounds?|looks?|pass(?:es)?)\s+(?:like|as|for)\s+(?:a\s+|an\s+)?(?:legit(?:imate)?|good|valid|believable|"
-            r"plausible|solid|legal|real|reasonable|proper)\s+))(?:reason|basis|justification|grounds|cause|excuse)\b",
+            r"plausible|solid|legal|real|reasonable|proper)\s+))(?:reason|basis|justification|grounds|cause|excuse)\b"
+            r"|(?<=\bwhat\s+)(?:probable\s+cause|pc|reasonable\s+suspicion|rs|justification|grounds|reasons?|basis|"
+            r"articulable\s+facts)\s+(?:can|could|should|do)\s+(?:i|we)\s+(?:list|use|cite|put|claim|give|write|say)\b",
          "asks what to claim was the reason for an action", anchored=True),
         rule("make-it-justified-look", "make makes making",
             r"\bmak(?:e|es|ing)\s+(?:it|this|that|them|everything|(?:the|my|our|his|her|this|that)\s+[^.?!\n]{0,60}?)\s+"
-            r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+"
+            r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it|he|she|they|the\s+\w+)\s+(?:was|were)\s+|"
+            r"like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+"
             r"(?:it\s+was\s+)?|more\s+|as\s+)?)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b",
          "asks to make an account of an action look justified", anchored=True),
         rule("make-action-routine", "make makes making",

@@ -26,7 +26,9 @@ PERSON_TARGET = (
 POSSESSIVE = (
     r"(?:his|her|their|this\s+(?:guy|person|man|woman|kid|individual|subject|suspect)'s|"
     r"the\s+(?:suspect|subject|target|individual|person|guy|man|woman|kid|juvenile|victim|witness|ex|driver)'s|"
-    r"my\s+(?:suspect|subject|target|ex)'s|\[[A-Z_-]+-?\d*\]'s|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s)"
+    r"my\s+(?:suspect|subject|target|ex)'s|\[[A-Z_-]+-?\d*\]'s|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|"
+    r"(?:the|this|that|my)\s+(?:[\w-]+\s+)?(?:organizer|activist|leader|witness|victim|ex|girlfriend|boyfriend|owner|"
+    r"teen|teenager|complainant|critic|reporter|journalist|protester)(?:'s|’s))"
 )
 # A person named in the text; colleagues and officials by rank or title are not surveillance targets.
 NAME = (r"(?!(?:Sergeant|Sgt|Officer|Ofc|Lieutenant|Lt|Captain|Capt|Chief|Detective|Det|Judge|Dr|Commander|Inspector|"
@@ -132,7 +134,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:compile|make|build|create|put\s+together|get|pull|identify|find|give\s+me|list|name|track\s+down)\s+(?:me\s+)?"
             r"(?:a\s+list\s+of\s+|the\s+names\s+of\s+|a\s+roster\s+of\s+)?(?:everyone|everybody|anyone|all\s+(?:of\s+)?"
             r"(?:the\s+)?(?:people|protesters|attendees|participants|organizers|marchers)|the\s+(?:people|protesters|"
-            r"attendees|participants|organizers|marchers)|people|who)\s+(?:who\s+|that\s+)?(?:attended|attends|went\s+to|"
+            r"attendees|participants|organizers|marchers)|people|who)\s+(?:who\s+|that\s+)?(?:attended|attends|attend|went\s+to|comment|comments|post|posts|follow|like|likes|share|shares|"
             r"was\s+at|were\s+at|marched|showed\s+up|participated|spoke|organized|organizing|protested|rsvp'?e?d|rsvps|"
             r"signed\s+up|registered|liked|commented|follows)\b[^.?!\n]{0,60}?"
             r"\b(?:protests?|rally|rallies|march|vigil|demonstrations?|sit-in|walkout|strike|picket|town\s+hall|"
@@ -216,7 +218,7 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to map a person's contacts", anchored=True),
         rule("where-is-their-car", 'check see find tell show',
             r"\b(?:check|see|find(?:\s+out)?|tell\s+me|show\s+me)\s+where\s+(?:" + POSSESSIVE + r")\s+(?:car|vehicle|truck|"
-            r"van|phone|cell)\s+(?:is|goes|was\s+parked|sits)\b",
+            r"van|phone|cell)\s+(?:is|goes|was\s+parked|sits|has\s+been|went|was|drove|parks)\b",
          "asks where a person's car or phone is", anchored=True),
         rule("locate-by-data", 'cell phone gps license lpr lprs alpr flock camera cameras geotag geotags geotagged metadata '
              'location geolocation snap timeline',
@@ -233,7 +235,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?<=\b(?:" + WATCH_VERB + r"|check(?:\s+on)?)\s+(?:down\s+)?(?:the\s+)?(?:(?:real[-\s]time|live|current|exact)\s+)?)"
             r"(?:location|whereabouts|movements?|gps)\s+of\s+(?:" + PERSON_TARGET + r"|(?:my|the|this|his|her|their)\s+"
             r"(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+\w+)"
-            r"|(?<=\b(?:check(?:\s+on)?|find|get|locate|look\s+up|dig\s+up|pull|track\s+down|(?:want|need|have)\s+to\s+know|"
+            r"|(?<=\b(?:" + WATCH_VERB + r"|check(?:\s+on)?|find|get|locate|look\s+up|dig\s+up|pull|track\s+down|(?:want|need|have)\s+to\s+know|"
             r"give\s+me|send\s+me|update\s+me\s+on|keep\s+me\s+posted\s+on|get\s+me)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
             + r"\s+(?:(?:current|live|exact|daily|real[-\s]time|new|home|real|latest|actual|present)\s+)?)"
             r"(?:whereabouts|location|movements|gps)\b" + IN_DOCUMENT
@@ -247,7 +249,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:exactly\s+)?(?:he|she|they|(?:this|that|the|my|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|" + NAME + r")"
             r"(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:now\s+|currently\s+|really\s+|actually\s+)?"
             r"(?:living|staying|sleeping|crashing|hiding|lives|live|stays|stay|sleeps|sleep|works|work|parks|park|"
-            r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time))\b"
+            r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time)|"
+            r"is\s+(?:right\s+now|currently|at\s+the\s+moment|these\s+days|tonight))\b"
             r"|\bwhere\s+else\s+(?:has|have|had|did)\s+(?:it|he|she|they|(?:the|this|that|his|her)\s+(?:car|plate|vehicle|"
             r"truck|phone|suspect|guy))\s+(?:been|gone|go|driven)\b"
             r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
@@ -279,6 +282,16 @@ class SurveillanceClassifier(PhraseClassifier):
             r"commenters|marchers))\s+(?:who|that)\s+(?:spoke|protested|marched|posted|commented|complained|signed|organized|"
             r"criticized|rallied|testified|filmed|showed\s+up\s+(?:at|to)\s+(?:the\s+)?(?:protest|rally|march|vigil|council))\b",
          "asks for the addresses of people who spoke out or protested", anchored=True),
+        rule("routine-of", "routine schedule movements whereabouts habits",
+            r"\b(?:(?:daily|weekly|usual|normal)\s+)?(?:routine|schedule|movements|whereabouts|habits|comings\s+and\s+goings)\s+of\s+"
+            r"(?:" + PERSON_PHRASE + r"|him|her|them|" + NAME + r")(?!\s+(?:department|unit|district|squad|shift))",
+         "asks for a person's routine or movements", anchored=True),
+        rule("worship-watch", "mosque mosques church churches synagogue temple gurdwara masjid",
+            r"(?<=\b(?:find\s+out|identify|log|list|record|run|track|tell\s+me|write\s+down|photograph)\b[^.?!\n]{0,60})"
+            r"(?<=\b(?:who|plates?|cars?|vehicles?|people|everyone|everybody|attendees|worshipp?ers)\b[^.?!\n]{0,40}?\b(?:outside|at|"
+            r"near|front\s+of|by|parked\s+(?:at|outside|near|by))\s+(?:the\s+|a\s+)?)"
+            r"(?:mosques?|church(?:es)?|synagogue|temple|gurdwara|masjid)\b",
+         "asks to identify people at a house of worship", anchored=True),
         rule("face-match", "facial face match",
             r"\b(?:(?:facial|face)\s+(?:recognition|matching|search)\s+(?:on|against)\s+(?:these|this|the|his|her|their|a)\b|"
             r"match\s+(?:the|this|his|her|that)\s+(?:face|tattoo|photo|picture|image|person|guy|woman|man)\b[^.?!\n]{0,60}?"
@@ -291,7 +304,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"could\s+be\s+|is\s+|are\s+)?(?:using|uses|use|has|have|runs|operates|posts\s+(?:from|under))\b",
          "asks to find a person's accounts", anchored=True),
         rule("names-of-organizers", "organizing organising posting commenting protesting marching complaining criticizing "
-             "filming",
+             "filming organizers protesters marchers commenters",
+            r"(?<=\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?)(?:organizers|protesters|marchers|commenters)\b|"
             r"(?<=\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:whoever|everyone|everybody|anyone|all\s+(?:the\s+)?(?:people|those)|"
             r"the\s+(?:people|ones|organizers|protesters|commenters|posters))\s+(?:who\s+|that\s+)?(?:is\s+|are\s+|was\s+|"
             r"were\s+)?)(?:organizing|organising|posting|commenting|protesting|marching|complaining|criticizing|filming)\b",
@@ -301,7 +315,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:who|that)\s+(?:appears|comments|posts|likes|liked|follows|visits|hangs\s+(?:out|around)|shows\s+up\s+(?:in|on))\b",
          "asks to log everyone who appears or comments", anchored=True),
         rule("eyes-on", "eyes eye tail surveillance watch",
-            r"(?:\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)|(?<=\ba\s+)watch)\s+on\s+(?:" + PERSON_TARGET + r"|"
+            r"(?:\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)|(?<=\b(?:a|keep|kept|keeping)\s+)watch)\s+on\s+(?:"
+            + PERSON_TARGET + r"|(?:the\s+)?" + SOCIAL + r"\s+(?:group|page|account|chat)|"
             + POSSESSIVE + r"\s+(?:\w+\s+)?(?:" + SOCIAL + r"|phone|car|house|home|accounts?|page|profile))",
          "asks to put a person under watch", anchored=True),
         rule("look-through-pages", "pages profile profiles socials stories posts feed feeds followers friends tagged",
@@ -321,7 +336,8 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to compile a file on a person", anchored=True),
         rule("alert-when", "alert alerts notification notifications notify heads text message ping",
             r"\b(?:alerts?|notifications?|notify|heads[-\s]up|text|message|ping)\b[^.?!\n]{0,25}?\b(?:when|whenever|every\s+time|"
-            r"each\s+time|as\s+soon\s+as|if)\s+(?:" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:car|vehicle|truck|phone|plate|van|suv|cell)|"
+            r"each\s+time|as\s+soon\s+as|if|any\s*time)\s+(?:" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:car|vehicle|truck|phone|plate|van|suv|"
+            r"cell|name|account|profile|handle)|"
             r"he|she|they|" + PERSON_TARGET + r")\s+(?:passes|hits|shows\s+up|appears|goes|leaves|arrives|posts|moves|pings|"
             r"drives|gets\s+(?:home|back)|is\s+(?:seen|spotted|detected|home|online))\b",
          "asks to be alerted when a person or their vehicle is seen", anchored=True),

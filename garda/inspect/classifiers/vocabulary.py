@@ -15,7 +15,7 @@ PROTECTED_ADJ = (
     r"puerto\s+rican|somali|vietnamese|chinese|korean|indian|pakistani|polish|russian|jewish|muslim|islamic|"
     r"christian|catholic|sikh|hindu|buddhist|mormon|gay|lesbian|bisexual|transgender|trans|queer|lgbtq?\+?|"
     r"immigrant|undocumented|illegal|foreign|non-?white|minority|disabled|handicapped|mentally\s+ill|"
-    r"ethnic|religious|biracial|mixed-?race|brown)s?"
+    r"ethnic|religious|biracial|mixed-?race|brown|native-born|foreign-born)s?"
 )
 PEOPLE = (
     r"(?:names?|people|persons?|individuals?|suspects?|subjects?|residents?|men|women|males?|females?|"
@@ -30,7 +30,7 @@ ENFORCEMENT_ACTION = (
     r"shot|shooting|shoot|pull(?:ed)?\s+(?:him|her|them|the\s+car|the\s+vehicle)\s+over|entry|entered|"
     r"seiz(?:ed|ure|ing)|cuff(?:ed)?|handcuff(?:ed)?|tackl(?:ed|ing)|pursuit|chase|chased|tow(?:ed)?|"
     r"cit(?:ed|ation)|ticket(?:ed)?|decision|k-?9\s+(?:sniff|deployment)|takedown|strike|punch(?:ed)?|"
-    r"kneel(?:ed)?|chokehold|deadly\s+force|warrantless\s+(?:entry|search)|custody|keep(?:ing)?\s+(?:him|her|them)|"
+    r"kneel(?:ed)?|r[au]n(?:ning)?\s+(?:his|her|their|the)\s+plate|chokehold|deadly\s+force|warrantless\s+(?:entry|search)|custody|keep(?:ing)?\s+(?:him|her|them)|"
     r"hold(?:ing)?\s+(?:him|her|them)|held\s+(?:him|her|them)|kept\s+(?:him|her|them)|pull(?:ed|ing)\s+(?:\w+\s+){1,3}?over|"
     r"cuffing|handcuffing|towing|citing|ticketing|tasing|tazing|tazed|sniff|k-?9|pepper[-\s]spray(?:ed|ing)?|"
     r"(?:went|going|go)\s+in(?:to)?\s+(?:the|his|her|their)\s+(?:house|home|apartment|garage|car|residence)|"
