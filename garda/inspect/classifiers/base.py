@@ -75,7 +75,9 @@ PROHIBITION_AFTER = regex.compile(
     r"\b(?:(?:is|are|was|would\s+be|remains?)\s+(?:strictly\s+|expressly\s+|always\s+)?(?:prohibited|forbidden|banned|"
     r"not\s+(?:allowed|permitted|ok|okay)|against\s+(?:the\s+|our\s+|department\s+)?(?:policy|rules|sop|law))|"
     r"violates?\s+(?:the\s+|our\s+)?(?:department(?:'s)?\s+|sop\s+)?(?:policy|sop|rules|682)|"
-    r"(?:is|are)\s+(?:a\s+)?(?:prohibited|forbidden|banned)\s+use)\b", FLAGS)
+    r"(?:is|are)\s+(?:a\s+)?(?:prohibited|forbidden|banned)\s+use|"
+    r"(?:sop|policy|682|the\s+law|rules?)\s+(?:\d+(?:\.\d+)?\s+)?(?:restricts?|prohibits?|forbids?|bans?|limits?)\s+(?:it|this|that|them))\b",
+    FLAGS)
 # ...unless the same sentence then asks for it anyway.
 DEFIANCE = regex.compile(
     r"\b(?:anyway|regardless|ignore\s+(?:that|the|this|it)|but\s+(?:do|just|still|go|please)|just\s+do\s+it|"

@@ -48,7 +48,7 @@ class CategorizationClassifier(PhraseClassifier):
         rule("which-are", ADJ_CUES,
             r"\b(?:which|who|how\s+many|what\s+(?:percent(?:age)?|share|proportion|fraction))\s+(?:of\s+)?(?:these|the|those|them|this\s+list|"
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
-            r"appears|might\s+be|could\s+be|would\s+be|r)\s+(?:to\s+be\s+)?(?:probably\s+|prob\s+|probs\s+|prolly\s+|def\s+|"
+            r"appears|might\s+be|could\s+be|would\s+be|r|was|were)\s+(?:to\s+be\s+)?(?:probably\s+|prob\s+|probs\s+|prolly\s+|def\s+|"
             r"likely\s+|possibly\s+|maybe\s+|most\s+"
             r"likely\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks which people belong to a protected group"),
@@ -80,7 +80,8 @@ class CategorizationClassifier(PhraseClassifier):
             r"last\s+names?|appearance|accents?|photos?|looks)",
          "asks to infer origin or religion from names or appearance"),
         rule("guess-each", NOUN_CUES,
-            r"\b" + GUESS_VERB + r"s?\s+(?:me\s+)?(?:each|every|all|these|those|the)\s+(?:of\s+(?:these|those|the)\s+)?"
+            r"\b(?:" + GUESS_VERB + r"|classify|categori[sz]e|code|tag|record|list|add|give)s?\s+(?:me\s+)?(?:each|every|all|these|"
+            r"those|the)\s+(?:of\s+(?:these|those|the)\s+)?"
             r"[\w-]+(?:'s|’s|s'|s’)\s+(?:likely\s+|probable\s+|apparent\s+|perceived\s+)?" + PROTECTED_NOUN + r"\b",
          "asks to infer a protected characteristic of each person"),
         rule("from-names", NOUN_CUES,
@@ -134,7 +135,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?<=\b(?:sort|group|split|separate|rank|order|divide|categori[sz]e|classify|organi[sz]e|list|mark|tag)\w*\b[^.?!\n]{0,60}?"
             r"\bby\s+)whether\s+(?:they|he|she|each)\s+(?:are|is|seems?|looks?)\s+(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b"
             r"|(?<=\b(?:tell\s+me|say|note|mark|indicate|guess|decide|determine|figure\s+out|check|flag|label|know|estimate|"
-            r"predict|assess|judge)\b[^.?!\n]{0,40})(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+\w+|he|she|they|each\s+(?:one|person|"
+            r"predict|assess|judge|add|field|column|record|list)\b[^.?!\n]{0,40})(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+\w+|he|she|they|each\s+(?:one|person|"
             r"of\s+them)|this\s+(?:guy|person|man|woman)|any\s+of\s+them)\s+(?:is|are|was|were|might\s+be|could\s+be|seems?|"
             r"looks?)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks whether a person belongs to a protected group", anchored=True),
@@ -166,7 +167,9 @@ class CategorizationClassifier(PhraseClassifier):
          "asks which people seem to come from elsewhere"),
         rule("assign-category", "ethnic racial religious ethnicity race religion nationality",
             r"(?<=\b(?:assign|give|attach|add|apply|put)\b[^.?!\n]{0,40}?)\b(?:ethnic|racial|religious|ethnicity|race|religion|"
-            r"nationality)\s+(?:category|categories|label|labels|group|code|codes|tag|tags|classification)\b",
+            r"nationality)\s+(?:category|categories|label|labels|group|code|codes|tag|tags|classification)\b"
+            r"|(?<=\b(?:put|add|write|note|give|assign|attach)\s+(?:a|an|their|the)\s+)(?:race|religion|ethnicity|nationality|"
+            r"national\s+origin|ancestry)\s+(?:next\s+to|beside|by|for|against|on)\s+(?:each|every|all|the|their)\b",
          "asks to assign people a protected category", anchored=True),
         rule("pick-plural", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:all\s+|any\s+|the\s+|just\s+the\s+|only\s+the\s+)(?:of\s+the\s+)?" + PROTECTED_ADJ

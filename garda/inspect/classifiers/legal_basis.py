@@ -89,7 +89,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"legit(?:imate)?|justified|proper|illegal|unlawful)\s+(?:\w+\s+)?" + CONTACT + r"\b",
          "asks whether a specific contact was lawful", anchored=True),
         rule("enough-to-act", 'is there enough do if whether',
-            r"\b(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:if|whether)\s+(?:i|we)\s+(?:have|had)|"
+            r"\b(?:is\s+there|(?:if|whether)\s+there(?:'s|’s|\s+is|\s+was)|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|"
+            r"(?:if|whether)\s+(?:i|we)\s+(?:have|had)|"
             r"is\s+(?:this|that|it|what\s+(?:i|we)\s+(?:saw|have|had|observed|got)|my\s+\w+(?:\s+about\s+[^.?!\n]{0,40}?)?)"
             r"(?:\s+(?:alone|by\s+itself|solid|good))?|(?:are|were)\s+(?:the|these|those|my)\s+facts(?:\s+here)?)\s+"
             r"(?:enough|sufficient)\s+(?:(?:evidence|facts|probable\s+cause|pc|grounds|proof)\s+)?(?:to|for)\s+(?:an?\s+)?"
@@ -224,7 +225,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"(?:say|said|tell\s+me|answer|decide|pick|recommend|conclude|come\s+up\s+with)\b",
          "says the member will do what the AI says", anchored=True),
         rule("make-the-call", "make decide let determination",
-            r"\bmake\s+the\s+(?:legal\s+)?(?:call|decision|determination)\s+(?:for\s+(?:me|us)|here|on\s+this)\b"
+            r"\bmake\s+the\s+(?:legal\s+)?(?:call|decision|determination)(?:\s+(?:for\s+(?:me|us)|here|on\s+this)\b|"
+            r"(?=\s*(?:[.!?]|$)))"
             r"|(?<=\b(?:you|u)\s+)decide\s+(?:if|whether|for\s+me|which|what)\b"
             r"|\blet\s+(?:you|u)\s+(?:make\s+the\s+call|decide|pick)\b"
             r"|(?<=\blegal\s+)determination\b",

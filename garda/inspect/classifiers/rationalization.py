@@ -135,7 +135,7 @@ class RationalizationClassifier(PhraseClassifier):
             r"|(?:it|this|that)(?:'s|\s+is|\s+becomes|\s+counts\s+as|\s+will\s+be|\s+would\s+be)\s+(?:exigent|justified|defensible|"
             r"consensual|lawful|covered)\b"
             r"|(?:it|this|that|(?:the|my|our|his|her)\s+[^.?!\n]{0,50}?)\s+(?:looks?|sounds?|seems?|reads?|"
-            r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+)?(?:the\s+)?"
+            r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+|as\s+)?(?:the\s+)?"
             + JUSTIFIED_LOOK + r"\b"
             r"|(?:it|this|that)\s+(?:looks?|sounds?|seems?|reads?)\s+(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they|"
             r"the\s+(?:suspect|subject|driver|guy|man|woman|kid)|(?:he|she|they)\s+\w+)\s+(?:\w+\s+)?(?:told|said|warned|gave|read|"

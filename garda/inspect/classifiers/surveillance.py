@@ -85,7 +85,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:monitor|watch|scrape|track|follow|keep\s+an\s+eye\s+on|keep\s+tabs\s+on|alert\s+me\s+(?:about|to|when)|"
             r"check|go\s+through|comb\s+through|archive|collect|stalk|lurk\s+on|creep\s+on|scan|read|refresh|keep\s+checking)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|the\s+suspect's|"
             r"the\s+(?:[\w-]+(?:'s|’s|s'|s’)\s+)?[\w-]+(?:'s|’s|s'|s’)|"
-            r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|"
+            r"the\s+subject's|the\s+target's|this\s+(?:person|guy|account|user)'?s?|this|that|"
             r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)'s|@\w+'?s?)?\s*"
             + SOCIAL + r"(?:\s+(?:accounts?|posts|activity|profiles?|pages?))?(?=[^.?!\n]{0,60}\b(?:daily|every|each|"
             r"continuously|ongoing|and\s+(?:tell|alert|notify|report)|for\s+(?:any|new|changes)|whenever|when\s+(?:he|she|they)|"
@@ -173,7 +173,7 @@ class SurveillanceClassifier(PhraseClassifier):
                "dates sleeps associates communicates messages spends"),
         rule("schedule-of-where", 'schedule timeline map log record list picture chart pattern routine rundown',
             r"\b(?:schedule|timeline|map|log|record|list|picture|chart|pattern|routine|rundown)\s+of\s+(?:where|when)\s+"
-            r"(?:(?:this|that|the|his|her|their)\s+(?:car|vehicle|truck|van|plate|phone)|" + SUBJECT + r")\s+(?:goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
+            r"(?:(?:this|that|the|his|her|their)\s+(?:car|vehicle|truck|van|plate|phone)|" + SUBJECT + r")\s+(?:has\s+been|has\s+gone|goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
             r"leaves|arrives|gets\s+home)\b",
          "asks to chart where a person goes", anchored=True),
         rule("know-routine", 'so',
@@ -206,7 +206,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"patterns?|habits|comings\s+and\s+goings)\b",
          "asks to work out a person's routine or movements", anchored=True),
         rule("who-comes-and-goes", 'keep monitor track watch log record',
-            r"\b(?:keep\s+(?:tabs|an\s+eye)\s+on|monitor|track|watch|log|record)\s+(?:who|everyone|everybody|anyone|"
+            r"\b(?:keep\s+(?:tabs|an\s+eye)\s+on|monitor|track|watch|log|record|keep\s+(?:a\s+)?(?:running\s+)?(?:log|record|list)\s+of|"
+            r"(?:log|record|list)\s+of)\s+(?:who|everyone|everybody|anyone|"
             r"all\s+the\s+people)\s+(?:who\s+|that\s+)?(?:visits?|comes?|goes|enters?|leaves?|stops?\s+by|shows?\s+up)\b"
             r"(?=[^.?!\n]{0,50}\b(?:house|home|apartment|apt|address|residence|building|mosque|church|temple|synagogue|"
             r"clinic|office|shop|store|corner|block|\d))",
