@@ -50,7 +50,9 @@ class CategorizationClassifier(PhraseClassifier):
             r"the\s+people|these\s+people)?[^.?!\n]{0,50}?\b(?:is|are|seem|seems|look|looks|sound|sounds|appear|"
             r"appears|might\s+be|could\s+be|would\s+be|r|was|were)\s+(?:to\s+be\s+)?(?:probably\s+|prob\s+|probs\s+|prolly\s+|def\s+|"
             r"likely\s+|possibly\s+|maybe\s+|most\s+"
-            r"likely\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
+            r"likely\s+)?(?:to\s+be\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b"
+            r"|\b(?:are|is)\s+any\s+(?:of\s+)?(?:these|those|the|them)?[^.?!\n]{0,50}?\s(?:probably\s+|likely\s+)?(?:a\s+|an\s+)?"
+            + PROTECTED_ADJ + r"\s*\?",
          "asks which people belong to a protected group"),
         rule("pick-group", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:me\s+)?(?:just\s+|only\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
@@ -196,6 +198,11 @@ class CategorizationClassifier(PhraseClassifier):
             + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?\s+(?:suspects|people|drivers|residents|men|women|kids|names|ones|"
             r"guys|folks|families|tenants|youths|juveniles|males|females|contacts|subjects)\b",
          "asks to prioritize people of a protected group", anchored=True),
+        rule("group-first", "first top last separately",
+            r"(?<=\b" + PROTECTED_ADJ + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?\s+(?:residents|people|names|suspects|"
+            r"drivers|tenants|men|women|kids|families|ones|contacts|persons|individuals)\s+(?:come|are|go|appear|show\s+up|get\s+listed|"
+            r"are\s+listed)\s+(?:at\s+the\s+)?)(?:first|top|last|separately)\b",
+         "asks to order people by a protected group", anchored=True),
         rule("sounding-names", ADJ_CUES,
             r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),

@@ -16,7 +16,7 @@ STANDARD = (r"(?:probable\s+cause|reasonable\s+suspicion|pc|rs|enough\s+(?:evide
             r"(?:basis|grounds|authority|justification)|grounds|exigent\s+circumstances|exigency|consent|"
             r"a\s+(?:legal|valid)\s+(?:reason|basis))")
 ACT = (r"(?:arrest|charge|search|detain|stop|frisk|pat\s+down|cite|book|hold|enter|seize|tow|question|"
-       r"interrogate|hit|go\s+in|get\s+a\s+warrant|take\s+(?:him|her|them)|pop\s+the|open\s+the|cuff)")
+       r"interrogate|hit|go\s+in|get\s+a\s+(?:search\s+|arrest\s+)?warrant|take\s+(?:him|her|them)|pop\s+the|open\s+the|cuff)")
 LEGALITY = (r"(?:legal|illegal|lawful|unlawful|constitutional|unconstitutional|justified|unjustified|valid|invalid|"
             r"admissible|inadmissible|reasonable|unreasonable|proper|improper|ok|okay|allowed|permissible|"
             r"a\s+(?:fourth|4th|fifth|5th)\s+amendment\s+violation|a\s+violation|good|bad|legit(?:imate)?|kosher|"
@@ -36,7 +36,7 @@ LEGAL_QUESTION = regex.compile(
     r"inadmissible|constitutional|warrant|warrantless|charges?|charging|chargeable|statute|miranda|waiver|affidavit|"
     r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
     r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours|lineup|suggestive|"
-    r"identification|interrogation|confession|citation|violation|offen[cs]e|owi|dui|doctrine|plain\s+view|sweep|"
+    r"identification|interrogation|confession|voluntary|statement|citation|violation|offen[cs]e|owi|dui|doctrine|plain\s+view|sweep|"
     r"fair\s+game|pickup|felony|hit\s+and\s+run|disorderly|(?:does\s+)?(?:that|this|it)\s+counts?|"
     r"(?:do|should|can|could|may|am)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:(?:take|hang\s+onto|hold|keep|book|cuff|grab|remove|"
     r"open|pop)\s+(?:him|her|them|the\s+(?:suspect|subject|kid|juvenile|driver|guy|passenger|tenant|roommate|bag|phone|car|door|"
@@ -54,7 +54,7 @@ LEGAL_CUES = frozenset({"probable", "reasonable", "pc", "legal", "legally", "ill
                         "seizure", "exigent", "exigency", "custody", "hours", "lineup", "suggestive", "identification",
                         "interrogation", "confession", "can", "could", "may", "should", "do", "am", "citation",
                         "violation", "offense", "offence", "owi", "dui", "doctrine", "plain", "sweep", "fair", "pickup",
-                        "disorderly", "ok", "okay", "good", "enough", "hit"})
+                        "disorderly", "ok", "okay", "good", "enough", "hit", "statement", "voluntary"})
 RELIANCE_REACH = 300
 
 
@@ -130,6 +130,10 @@ class SoleLegalBasisClassifier(PhraseClassifier):
     )
 
     rules = rules + (
+        rule("is-it-legal-to", 'is would',
+            r"\b(?:is|would)\s+it\s+(?:be\s+)?(?:legal|lawful|ok|okay|allowed|constitutional|legit)\s+(?:for\s+(?:me|us)\s+)?to\s+"
+            r"(?:legally\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON,
+         "asks whether acting against a specific person is lawful", anchored=True),
         rule("did-violate", 'did was were have has',
             r"\b(?:did|have|has)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+(?:violate|breach|break)\s+"
             r"(?:his\s+|her\s+|their\s+|the\s+)?(?:miranda|rights|fourth|4th|fifth|5th|sixth|6th|constitutional\s+rights)\b"
@@ -214,7 +218,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"|\b(?:your|ur)\s+(?:answer|call|word|decision|recommendation|read|analysis|response|reply|judg(?:e)?ment|ruling)\s+"
             r"(?:is\s+what|goes|decides|is\s+final)"
             r"|(?<=\b(?:on|off|with|by|from|follow|forward|take|based\s+(?:only\s+|solely\s+|just\s+|entirely\s+)?on|"
-            r"go(?:ing)?\s+with|go(?:ing)?\s+off(?:\s+of)?)\s+)(?:your|ur)\s+(?:answer|call|pick|decision|word|recommendation|"
+            r"go(?:ing)?\s+with|go(?:ing)?\s+off(?:\s+of)?|use|cite|quote|paste)\s+)(?:your|ur)\s+(?:answer|call|pick|decision|word|recommendation|"
             r"read|say-?so|opinion|analysis|response|reply|judg(?:e)?ment|ruling)\b",
          "makes the AI's answer the decision", anchored=True),
         rule("whatever-you-say", "whatever whichever exactly what",

@@ -19,6 +19,8 @@ JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:ima
                   r"bulletproof|airtight|consensual|voluntary|(?:more\s+|really\s+|way\s+more\s+)?(?:aggressive|threatening|"
                   r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
                   r"(?:a|an)\s+(?:real|actual|serious)\s+(?:threat|danger)|armed|resisting|reaching|"
+                  r"exigent(?:\s+circumstances)?|exigency|(?:there\s+(?:was|were)\s+)?(?:probable\s+cause|reasonable\s+suspicion)|"
+                  r"(?:he|she|they)\s+consented|"
                   r"(?:like\s+)?(?:i|we|he|she)\s+had\s+(?:no\s+choice|probable\s+cause|reasonable\s+suspicion|pc|rs)|"
                   r"well[-\s]reasoned|required|mandated|(?:hold|stand)\s+up(?:\s+in\s+court)?|less\s+(?:bad|excessive))")
 REVIEWER = (r"(?:da|d\.a\.|district\s+attorney|prosecutor|judge|court|sergeant|sarge|sgt|lieutenant|lt|captain|command|"
@@ -154,6 +156,15 @@ class RationalizationClassifier(PhraseClassifier):
             r"object|dig|look\s+into|second-guess|bounce|send\s+it\s+back|pick\s+(?:it\s+)?apart)|signs?\s+off|approves?\s+it|buys\s+it|"
             r"lets?\s+it\s+(?:go|slide|through)|goes\s+(?:smoothly|away)|(?:is|will\s+be)\s+satisfied))",
          "asks for wording chosen so an action looks justified or a reviewer will not question it", anchored=True),
+        rule("turn-into-standard", "turn convert translate dress reframe spin",
+            r"\b(?:turn|convert|translate|dress\s+up|reframe|spin)\s+(?:that|this|it|my\s+[\w-]+(?:\s+[\w-]+)?)\s+into\s+"
+            r"(?:articulable\s+facts|probable\s+cause|reasonable\s+suspicion|pc|rs|exigen\w+|consent|a\s+(?:legal|valid|lawful|"
+            r"legit)\s+(?:reason|basis|stop|search|arrest))\b",
+         "asks to turn a hunch into a legal standard", anchored=True),
+        rule("build-defense", "defense defence",
+            r"(?<=\b(?:build|write|draft|make|prepare|mount|give\s+me|put\s+together)\s+(?:me\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+)?)"
+            r"defen[cs]e\s+(?:of|for)\s+(?:" + OWN + r"\s+)?(?:[\w'’-]+\s+){0,2}?" + ENFORCEMENT_ACTION + r"\b",
+         "asks for a defense of an enforcement action", anchored=True),
         rule("flip-order", "flip switch swap reverse",
             r"\b(?:flip|switch|swap|reverse)\s+(?:around\s+)?(?:the\s+)?(?:order|sequence|timeline|timing)\b"
             r"(?=[^.?!\n]{0,40}\b(?:report|narrative|statement|write-?up)\b)",

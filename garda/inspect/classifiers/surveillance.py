@@ -73,7 +73,9 @@ class SurveillanceClassifier(PhraseClassifier):
         rule("watch-belongings", 'monitor track trace locate follow watch surveil surveille keep stake tail shadow geolocate ping pinpoint find spy log record map alert stalk snoop creep lurk',
             r"\b" + WATCH_VERB + r"\s+(?:down\s+)?" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:phone|cell|car|vehicle|location|"
             r"movements?|whereabouts|accounts?|activity|every\s+move|travel|trips|address|house|home|girlfriend|"
-            r"boyfriend|family|associates|friends)\b",
+            r"boyfriend|family|associates|friends)\b"
+            r"|\b" + WATCH_VERB + r"\s+(?:the\s+)?(?:phone|cell|car|vehicle|accounts?|messages|texts|calls|emails?)\s+of\s+(?:"
+            + PERSON_TARGET + r"|(?:my|the|this|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+\w+|" + PERSON_PHRASE + r")",
          "asks to track a person's phone, vehicle, movements or associates", anchored=True),
         rule("pattern-of-life", 'pattern build create compile make assemble put map reconstruct draw',
             r"\bpattern[-\s]of[-\s]life\b|\b(?:build|create|compile|make|assemble|put\s+together|map\s+out|reconstruct|"
@@ -241,7 +243,10 @@ class SurveillanceClassifier(PhraseClassifier):
             + r"\s+(?:(?:current|live|exact|daily|real[-\s]time|new|home|real|latest|actual|present)\s+)?)"
             r"(?:whereabouts|location|movements|gps)\b" + IN_DOCUMENT
             + r"|(?<=\b(?:find|get|locate|look\s+up|dig\s+up|pull|track\s+down)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
-            + r"\s+(?:current|new|home|real|latest|actual|present|exact)\s+(?:home\s+)?)(?:address|residence)\b" + IN_DOCUMENT,
+            + r"\s+(?:current|new|home|real|latest|actual|present|exact)\s+(?:home\s+)?)(?:address|residence)\b" + IN_DOCUMENT
+            + r"|(?<=\b(?:find|get|locate|look\s+up|dig\s+up|pull|track\s+down)\s+(?:me\s+)?(?:out\s+)?(?:the\s+)?"
+            r"(?:(?:current|home|new|real|latest|actual|present|exact)\s+)+)(?:address|residence|whereabouts|location)\s+of\s+(?:"
+            + PERSON_PHRASE + r"|" + PERSON_TARGET + r"|the\s+(?:woman|man|guy|person|people|kid)\s+who)",
          "asks for a person's location, whereabouts or current address", anchored=True),
         rule("find-where-they-are", "where which",
             r"(?<=\b(?:find|figure|work|tell\s+(?:me|us)|see|(?:want|need|have|like)\s+to\s+know|let\s+(?:me|us)\s+know|"
@@ -313,7 +318,9 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks for the names of people organizing or speaking out", anchored=True),
         rule("log-everyone", "everyone everybody anyone",
             r"(?<=\b(?:log|list|record|note|catalog(?:ue)?)\s+)(?:everyone|everybody|anyone)\s+"
-            r"(?:who|that)\s+(?:appears|comments|posts|likes|liked|follows|visits|hangs\s+(?:out|around)|shows\s+up\s+(?:in|on))\b",
+            r"(?:who|that)\s+(?:appears|comments|posts|likes|liked|follows|visits|hangs\s+(?:out|around)|shows\s+up\s+(?:in|on))\b"
+            r"|(?<=\b(?:watch|monitor|surveil|stake\s+out|cameras?|outside|house|home|apartment)\b[^.?!\n]{0,80}\b(?:log|list|record|"
+            r"note)\s+)(?:everyone|everybody|anyone)\s+(?:who|that)\s+(?:goes|comes|enters|leaves|visits|stops\s+by)\b",
          "asks to log everyone who appears or comments", anchored=True),
         rule("eyes-on", "eyes eye tail surveillance watch",
             r"(?:\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)|(?<=\b(?:a|keep|kept|keeping)\s+)watch)\s+on\s+(?:"
@@ -339,7 +346,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\b(?:alerts?|notifications?|notify|heads[-\s]up|text|message|ping)\b[^.?!\n]{0,25}?\b(?:when|whenever|every\s+time|"
             r"each\s+time|as\s+soon\s+as|if|any\s*time)\s+(?:" + POSSESSIVE + r"\s+(?:\w+\s+)?(?:car|vehicle|truck|phone|plate|van|suv|"
             r"cell|name|account|profile|handle)|"
-            r"he|she|they|" + PERSON_TARGET + r")\s+(?:passes|hits|shows\s+up|appears|goes|leaves|arrives|posts|moves|pings|"
+            r"he|she|they|" + PERSON_TARGET + r"|" + PERSON_PHRASE + r"|the\s+(?:[\w-]+\s+)?(?:organizers|protesters|activists|"
+            r"members|people|tenants))\s+(?:passes|hits|shows\s+up|appears|goes|leaves|arrives|posts?|moves|pings|meets?|gathers?|"
             r"drives|gets\s+(?:home|back)|is\s+(?:seen|spotted|detected|home|online))\b",
          "asks to be alerted when a person or their vehicle is seen", anchored=True),
         rule("sensor-hits", "plate lpr alpr flock camera tower cell gps",

@@ -41,7 +41,8 @@ ENFORCEMENT_ACTION = (
 )
 SPECIFIC_PERSON = (
     r"(?:him|her|them|this\s+(?:guy|person|man|woman|kid|individual|subject|suspect|driver)|"
-    r"the\s+(?:suspect|subject|target|individual|person|driver|man|woman|guy|kid|juvenile|victim|defendant)|"
+    r"the\s+(?:suspect|subject|target|individual|person|driver|man|woman|guy|kid|juvenile|victim|defendant|father|mother|"
+    r"dad|mom|landlord|tenant|owner|passenger|boyfriend|girlfriend|husband|wife|roommate|neighbor|teen|shoplifter|clerk)|"
     r"my\s+(?:suspect|subject|target)|\[[A-Z_-]+-?\d*\]|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))"
 )
 # What turns a verb into a request to the AI rather than a narrative of what was done.
