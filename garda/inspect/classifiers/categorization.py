@@ -56,8 +56,8 @@ class CategorizationClassifier(PhraseClassifier):
          "asks which people belong to a protected group"),
         rule("pick-group", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:me\s+)?(?:just\s+|only\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
-            r"(?:ones\s+(?:that|who)\s+(?:are|look|sound|seem)\s+)?" + PROTECTED_ADJ
-            + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b",
+            r"(?:ones\s+(?:that|who)\s+(?:are|look|sound|seem)\s+)?(?:likely\s+|probable\s+|possible\s+|suspected\s+|apparent\s+)?"
+            + PROTECTED_ADJ + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?(?:[-\s](?:sounding|looking|appearing|named))?\s+" + PEOPLE + r"\b",
          "asks to pick out people of a protected group"),
         rule("names-sound", ADJ_CUES,
             r"\b(?:names?|surnames?|last\s+names?)\s+(?:that\s+|which\s+)?(?:sound|look|seem|are|appear)s?\s+"
@@ -203,6 +203,15 @@ class CategorizationClassifier(PhraseClassifier):
             r"drivers|tenants|men|women|kids|families|ones|contacts|persons|individuals)\s+(?:come|are|go|appear|show\s+up|get\s+listed|"
             r"are\s+listed)\s+(?:at\s+the\s+)?)(?:first|top|last|separately)\b",
          "asks to order people by a protected group", anchored=True),
+        rule("group-versus", "count number tally breakdown split sort separate divide filter narrow trim cut reduce column "
+             "field",
+            r"\b(?:count|number|tally|breakdown|split|sort|separate|divide)\s+(?:of\s+|them\s+into\s+|into\s+)?" + PROTECTED_ADJ
+            + r"\s*(?:vs\.?|versus|/)\s*" + PROTECTED_ADJ + r"\b"
+            r"|\b(?:filter|narrow|trim|cut|reduce)\s+(?:down\s+)?(?:the\s+|this\s+|these\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:down\s+)?to\s+"
+            r"(?:just\s+|only\s+)?(?:the\s+)?" + PROTECTED_ADJ + r"\b"
+            r"|\b(?:column|field)\s+(?:for\s+|called\s+|labell?ed\s+|named\s+|with\s+)?['\"“‘]?(?:likely\s+|probable\s+)?"
+            + PROTECTED_NOUN + r"\b",
+         "asks to count, filter or tabulate people by a protected group", anchored=True),
         rule("sounding-names", ADJ_CUES,
             r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),

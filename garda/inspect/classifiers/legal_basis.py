@@ -215,6 +215,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "says the member will act if the AI says so", anchored=True),
         rule("your-call", "your ur",
             r"(?<!\bfor\s)(?<!\bto\s)(?<!\breturn\s)(?<!\breturning\s)\b(?:your|ur)\s+(?:call|pick)\b"
+            r"(?=\s*(?:[.,;:!?]|$|(?:and\s+)?(?:i'?ll|i\s+will|we'?ll|i'?m|we'?re)\b))"
             r"|\b(?:your|ur)\s+(?:answer|call|word|decision|recommendation|read|analysis|response|reply|judg(?:e)?ment|ruling)\s+"
             r"(?:is\s+what|goes|decides|is\s+final)"
             r"|(?<=\b(?:on|off|with|by|from|follow|forward|take|based\s+(?:only\s+|solely\s+|just\s+|entirely\s+)?on|"
@@ -231,7 +232,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         rule("make-the-call", "make decide let determination",
             r"\bmake\s+the\s+(?:legal\s+)?(?:call|decision|determination)(?:\s+(?:for\s+(?:me|us)|here|on\s+this)\b|"
             r"(?=\s*(?:[.!?]|$)))"
-            r"|(?<=\b(?:you|u)\s+)decide\s+(?:if|whether|for\s+me|which|what)\b"
+            r"|(?<=\b(?:you|u)\s+)decide(?:\s+(?:if|whether|for\s+me|which|what)\b|(?=\s*(?:[.!?]|$)))"
             r"|\blet\s+(?:you|u)\s+(?:make\s+the\s+call|decide|pick)\b"
             r"|(?<=\blegal\s+)determination\b",
          "hands the legal decision to the AI", anchored=True),

@@ -20,7 +20,11 @@ JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:ima
                   r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
                   r"(?:a|an)\s+(?:real|actual|serious)\s+(?:threat|danger)|armed|resisting|reaching|"
                   r"exigent(?:\s+circumstances)?|exigency|(?:there\s+(?:was|were)\s+)?(?:probable\s+cause|reasonable\s+suspicion)|"
-                  r"(?:he|she|they)\s+consented|"
+                  r"(?:he|she|they)\s+consented|standard\s+(?:\w+\s+)?(?:procedure|technique|practice|protocol|control)|"
+                  r"(?:it\s+)?followed\s+(?:policy|procedure|protocol|the\s+rules|training)|(?:within|per|in\s+line\s+with)\s+policy|"
+                  r"(?:the\s+)?(?:warrant|consent|permission|miranda|warnings?|commands?)\s+(?:came|was\s+(?:given|signed|obtained|read)|"
+                  r"were\s+(?:given|read))\s+(?:first|before|earlier)|"
+                  r"(?:i|we)\s+(?:\w+\s+)?(?:gave|told|warned|announced|identified|read|knocked|asked)\b|"
                   r"(?:like\s+)?(?:i|we|he|she)\s+had\s+(?:no\s+choice|probable\s+cause|reasonable\s+suspicion|pc|rs)|"
                   r"well[-\s]reasoned|required|mandated|(?:hold|stand)\s+up(?:\s+in\s+court)?|less\s+(?:bad|excessive))")
 REVIEWER = (r"(?:da|d\.a\.|district\s+attorney|prosecutor|judge|court|sergeant|sarge|sgt|lieutenant|lt|captain|command|"
@@ -193,7 +197,7 @@ class RationalizationClassifier(PhraseClassifier):
          "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
         rule("reasons-it-was", 'give list write find come think',
             r"\b(?:give|list|write|find|come\s+up\s+with|think\s+of)\s+(?:me\s+)?(?:some\s+|a\s+few\s+|\d+\s+|good\s+|"
-            r"more\s+|solid\s+)?(?:reasons?|arguments?)\s+(?:that\s+|why\s+)?(?:the\s+|my\s+|our\s+|this\s+|his\s+|her\s+)?"
+            r"more\s+|solid\s+|an?\s+)?(?:reasons?|arguments?)\s+(?:that\s+|why\s+)?(?:the\s+|my\s+|our\s+|this\s+|his\s+|her\s+)?"
             r"[^.?!\n]{0,40}?\b(?:was|were|is)\s+(?:necessary|justified|reasonable|lawful|legal|warranted|appropriate|"
             r"needed|required|proper)\b",
          "asks for reasons that an action was justified", anchored=True),

@@ -150,7 +150,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:(?:their|his|her|(?!(?:the\s+)?(?:department|district|city|county|agency|unit|mpd)\b)(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}[\w'’-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,2}?" + COMMUNICATIONS + r"\b"
             r"|(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?" + COMMUNICATIONS + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:people|activists|"
-            r"organizers|protesters|members|group|union|neighbors|neighborhood|residents|tenants|students|marchers|him|her|them|"
+            r"(?:[\w-]+\s+){0,2}?(?:organizers|protesters|members|group|union|neighbors|neighborhood|residents|tenants|students|marchers|"
+            r"activists|people)|him|her|them|"
             + NAME + r"))",
          "asks to watch a person's or a group's communications", anchored=True),
         rule("fake-profile", 'create make set use open run',
@@ -182,7 +183,10 @@ class SurveillanceClassifier(PhraseClassifier):
             r"\bso\s+(?:that\s+)?(?:we|i)\s+(?:know|can\s+(?:know|learn|predict|map|track|figure\s+out))\s+(?:" + POSSESSIVE
             + r")\s+(?:daily\s+)?(?:routine|movements|schedule|whereabouts|patterns?|habits|comings\s+and\s+goings)\b",
          "asks to learn a person's routine", anchored=True),
-        rule("places-been", 'want tell find show map list get pull figure give track need',
+        rule("places-been", 'want tell find show map list get pull figure give track need log record rundown',
+            r"\b(?:list|log|map|record|rundown)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:places|locations|spots|addresses|bars|stores)\s+"
+            r"(?:that\s+|where\s+)?(?:he|she|they|" + PERSON_PHRASE + r"|" + PERSON_TARGET + r")\s+(?:checks?\s+in|goes|visits|"
+            r"has\s+been|frequents|hangs\s+out|posts?\s+from)\b|"
             r"\b(?:want\s+to\s+know|tell\s+me|find|show\s+me|map|list|get\s+me|pull|figure\s+out|give\s+me|track|"
             r"need)\s+(?:out\s+)?(?:(?:every|each|all\s+the)\s+(?:place|location|spot|address|cell\s+tower|stop)s?|"
             r"everywhere|anywhere)\b"
@@ -259,7 +263,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"is\s+(?:right\s+now|currently|at\s+the\s+moment|these\s+days|tonight))\b"
             r"|\bwhere\s+else\s+(?:has|have|had|did)\s+(?:it|he|she|they|(?:the|this|that|his|her)\s+(?:car|plate|vehicle|"
             r"truck|phone|suspect|guy))\s+(?:been|gone|go|driven)\b"
-            r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
+            r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_PHRASE + r"|the\s+complainant|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
             r"(?:live|stay|sleep|spend\s+(?:his|her|their)\s+(?:nights|days|time)|hang\s+out|crash|park|go\s+(?:at\s+night|"
             r"after\s+work|every))\b",
          "asks to find out where a person lives, stays or goes", anchored=True),
@@ -270,7 +274,7 @@ class SurveillanceClassifier(PhraseClassifier):
             r"account)|the\s+(?:guy|person|woman|man|kid|account|user|poster|commenter)|each\s+(?:person|one|of\s+them)|"
             r"these\s+(?:people|guys))\s+(?:really\s+|actually\s+)?(?:is|are)\b"
             r"|\s+(?:" + POSSESSIVE + r"|their)\s+(?:[\w-]+\s+)?(?:friends|associates|contacts|crew|circle|people|family|followers|"
-            r"girlfriend|boyfriend)\s+(?:are|is)\b"
+            r"girlfriend|boyfriend|sources|informants)\s+(?:are|is)\b"
             r"|(?:'s|’s|\s+has|\s+is|\s+was|\s+have)\s+(?:been\s+)?(?:hanging\s+(?:around|out)|going\s+(?:in\s+and\s+out|to)|"
             r"coming\s+and\s+going|visiting|staying\s+at|meeting\s+with))"
             r"|\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b",

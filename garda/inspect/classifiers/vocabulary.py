@@ -15,7 +15,7 @@ PROTECTED_ADJ = (
     r"puerto\s+rican|somali|vietnamese|chinese|korean|indian|pakistani|polish|russian|jewish|muslim|islamic|"
     r"christian|catholic|sikh|hindu|buddhist|mormon|gay|lesbian|bisexual|transgender|trans|queer|lgbtq?\+?|"
     r"immigrant|undocumented|illegal|foreign|non-?white|minority|disabled|handicapped|mentally\s+ill|"
-    r"ethnic|religious|biracial|mixed-?race|brown|native-born|foreign-born)s?"
+    r"ethnic|religious|biracial|mixed-?race|brown|native-born|foreign-born|roma|romani|gypsy|gypsie)s?"
 )
 PEOPLE = (
     r"(?:names?|people|persons?|individuals?|suspects?|subjects?|residents?|men|women|males?|females?|"
