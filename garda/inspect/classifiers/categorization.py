@@ -137,7 +137,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?<=\b(?:sort|group|split|separate|rank|order|divide|categori[sz]e|classify|organi[sz]e|list|mark|tag)\w*\b[^.?!\n]{0,60}?"
             r"\bby\s+)whether\s+(?:they|he|she|each)\s+(?:are|is|seems?|looks?)\s+(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b"
             r"|(?<=\b(?:tell\s+me|say|note|mark|indicate|guess|decide|determine|figure\s+out|check|flag|label|know|estimate|"
-            r"predict|assess|judge|add|field|column|record|list)\b[^.?!\n]{0,40})(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+\w+|he|she|they|each\s+(?:one|person|"
+            r"predict|assess|judge|add|field|column|record|list)\b[^.?!\n]{0,40})(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+\w+|he|she|they|each(?:\s+of\s+(?:these|those|the|them))?(?:\s+[\w-]+)?|each\s+(?:one|person|"
             r"of\s+them)|this\s+(?:guy|person|man|woman)|any\s+of\s+them)\s+(?:is|are|was|were|might\s+be|could\s+be|seems?|"
             r"looks?)\s+(?:to\s+be\s+)?(?:probably\s+|likely\s+|possibly\s+)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b",
          "asks whether a person belongs to a protected group", anchored=True),
@@ -188,6 +188,8 @@ class CategorizationClassifier(PhraseClassifier):
             r"yarmulkes?)\b(?:(?=[^.?!\n]{0,80}\b" + SUSPICION + r"\b)|(?<=\b" + SUSPICION + r"\b[^.?!\n]{0,80}))",
          "asks to treat signs of religion or origin as grounds for suspicion", anchored=True),
         rule("attach-trait", NOUN_CUES,
+            r"\b(?:add|include|put|fill\s+in|note|list|give)\s+(?:in\s+)?(?:their|his|her)\s+(?:likely|probable|apparent|perceived|"
+            r"guessed|estimated|best-guess)\s+" + PROTECTED_NOUN + r"\b|"
             r"\b(?:with|w/|showing|guessing|noting|listing|giving)\s+(?:a\s+guess\s+(?:at|of)\s+|a\s+column\s+(?:for|with)\s+)?"
             r"(?:their|his|her|each\s+(?:[\w-]+\s+)?[\w-]+(?:'s|’s))\s+(?:likely\s+|probable\s+|apparent\s+|perceived\s+|"
             r"best-guess\s+|estimated\s+|guessed\s+)?" + PROTECTED_NOUN + r"\b(?!\s+(?:removed|redacted|omitted|left\s+out|"

@@ -20,7 +20,7 @@ JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:ima
                   r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
                   r"(?:a|an)\s+(?:real|actual|serious)\s+(?:threat|danger)|armed|resisting|reaching|"
                   r"exigent(?:\s+circumstances)?|exigency|(?:there\s+(?:was|were)\s+)?(?:probable\s+cause|reasonable\s+suspicion)|"
-                  r"(?:he|she|they)\s+consented|standard\s+(?:\w+\s+)?(?:procedure|technique|practice|protocol|control)|"
+                  r"(?:he|she|they)\s+consented|the\s+aggressor|the\s+one\s+who\s+(?:started|attacked|swung)|standard\s+(?:\w+\s+)?(?:procedure|technique|practice|protocol|control)|"
                   r"(?:it\s+)?followed\s+(?:policy|procedure|protocol|the\s+rules|training)|(?:within|per|in\s+line\s+with)\s+policy|"
                   r"(?:the\s+)?(?:warrant|consent|permission|miranda|warnings?|commands?)\s+(?:came|was\s+(?:given|signed|obtained|read)|"
                   r"were\s+(?:given|read))\s+(?:first|before|earlier)|"
@@ -75,7 +75,7 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?<=\b(?:build|make|write|draft|construct)\s+(?:up\s+)?(?:me\s+)?(?:the|an|a)\s+(?:strongest\s+|best\s+)?)argument)\s+"
             r"(?:why|that|how)\s+"
             r"(?:my|our|the|his|her|this)\s+"
-            r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+\w+)?(?:\s+(?:i|we|he|she|they)\s+(?:used|made|did|"
+            r"(?:\w+\s+){0,2}?" + ENFORCEMENT_ACTION + r"(?:\s+(?:of|on|against)\s+(?:the\s+|this\s+|that\s+|my\s+)?\w+)?(?:\s+(?:i|we|he|she|they)\s+(?:used|made|did|"
             r"conducted|performed|took))?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|fully\s+)?"
             r"(?:reasonable|justified|lawful|legal|necessary|appropriate|proper|warranted|within\s+policy)",
          "asks to argue that an enforcement action was justified", anchored=True),
@@ -141,8 +141,10 @@ class RationalizationClassifier(PhraseClassifier):
             r"|(?:it|this|that)(?:'s|\s+is|\s+becomes|\s+counts\s+as|\s+will\s+be|\s+would\s+be)\s+(?:exigent|justified|defensible|"
             r"consensual|lawful|covered)\b"
             r"|(?:it|this|that|(?:the|my|our|his|her)\s+[^.?!\n]{0,50}?)\s+(?:looks?|sounds?|seems?|reads?|"
-            r"comes?\s+across)\s+(?:like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+|as\s+)?(?:the\s+)?"
-            + JUSTIFIED_LOOK + r"\b"
+            r"comes?\s+across)\s+(?:like\s+(?:it|he|she|they|the\s+\w+)\s+(?:was|were)\s+|like\s+(?:it\s+was\s+)?|"
+            r"as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+|as\s+)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b"
+            r"|(?:it|this|that|(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:get\s+)?"
+            r"(?:thrown\s+out|tossed|suppressed|dismissed|kicked\s+back|rejected|flagged)\b"
             r"|(?:it|this|that)\s+(?:looks?|sounds?|seems?|reads?)\s+(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they|"
             r"the\s+(?:suspect|subject|driver|guy|man|woman|kid)|(?:he|she|they)\s+\w+)\s+(?:\w+\s+)?(?:told|said|warned|gave|read|"
             r"announced|identified|knocked|saw|observed|smelled|swung|hit|attacked|lunged|reached|resisted|fled|charged|"
@@ -169,6 +171,10 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?<=\b(?:build|write|draft|make|prepare|mount|give\s+me|put\s+together)\s+(?:me\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+)?)"
             r"defen[cs]e\s+(?:of|for)\s+(?:" + OWN + r"\s+)?(?:[\w'’-]+\s+){0,2}?" + ENFORCEMENT_ACTION + r"\b",
          "asks for a defense of an enforcement action", anchored=True),
+        rule("make-one-up", "make",
+            r"\bmake\s+(?:one|something|some|a\s+\w+)\s+up\s+that\s+(?:sounds|looks|seems|reads)\s+(?:good|legit|right|believable|"
+            r"plausible|legal|solid|convincing)\b",
+         "asks to make up a reason that sounds good", anchored=True),
         rule("flip-order", "flip switch swap reverse",
             r"\b(?:flip|switch|swap|reverse)\s+(?:around\s+)?(?:the\s+)?(?:order|sequence|timeline|timing)\b"
             r"(?=[^.?!\n]{0,40}\b(?:report|narrative|statement|write-?up)\b)",

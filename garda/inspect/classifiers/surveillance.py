@@ -240,7 +240,8 @@ class SurveillanceClassifier(PhraseClassifier):
     rules = rules + (
         rule("person-location", "location whereabouts movements movement gps address residence",
             r"(?<=\b(?:" + WATCH_VERB + r"|check(?:\s+on)?)\s+(?:down\s+)?(?:the\s+)?(?:(?:real[-\s]time|live|current|exact)\s+)?)"
-            r"(?:location|whereabouts|movements?|gps)\s+of\s+(?:" + PERSON_TARGET + r"|(?:my|the|this|his|her|their)\s+"
+            r"(?:location|whereabouts|movements?|gps)\s+of\s+(?:" + PERSON_TARGET + r"|everyone|everybody|all\s+(?:the\s+)?(?:people|"
+            r"members|protesters|organizers|activists)|(?:my|the|this|his|her|their)\s+"
             r"(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+\w+)"
             r"|(?<=\b(?:" + WATCH_VERB + r"|check(?:\s+on)?|find|get|locate|look\s+up|dig\s+up|pull|track\s+down|(?:want|need|have)\s+to\s+know|"
             r"give\s+me|send\s+me|update\s+me\s+on|keep\s+me\s+posted\s+on|get\s+me)\s+(?:me\s+)?(?:out\s+)?" + POSSESSIVE
@@ -260,7 +261,8 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:now\s+|currently\s+|really\s+|actually\s+)?"
             r"(?:living|staying|sleeping|crashing|hiding|lives|live|stays|stay|sleeps|sleep|works|work|parks|park|"
             r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time)|"
-            r"is\s+(?:right\s+now|currently|at\s+the\s+moment|these\s+days|tonight))\b"
+            r"is\s+(?:right\s+now|currently|at\s+the\s+moment|these\s+days|tonight)|"
+            r"(?:has|have)\s+been(?=\s*(?:[.,;!?]|$|\s+(?:lately|recently|this|last|over|since|today|tonight|all|going))))\b"
             r"|\bwhere\s+else\s+(?:has|have|had|did)\s+(?:it|he|she|they|(?:the|this|that|his|her)\s+(?:car|plate|vehicle|"
             r"truck|phone|suspect|guy))\s+(?:been|gone|go|driven)\b"
             r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|" + PERSON_PHRASE + r"|the\s+complainant|" + PERSON_TARGET + r")\s+(?:really\s+|actually\s+|usually\s+)?"
@@ -277,14 +279,17 @@ class SurveillanceClassifier(PhraseClassifier):
             r"girlfriend|boyfriend|sources|informants)\s+(?:are|is)\b"
             r"|(?:'s|’s|\s+has|\s+is|\s+was|\s+have)\s+(?:been\s+)?(?:hanging\s+(?:around|out)|going\s+(?:in\s+and\s+out|to)|"
             r"coming\s+and\s+going|visiting|staying\s+at|meeting\s+with))"
-            r"|\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b",
+            r"|\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b"
+            r"|(?<=\b(?:find|figure|work|tell\s+(?:me|us)|identify|determine|(?:want|need)\s+to\s+know|see|learn)\s+(?:out\s+)?)"
+            r"who\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:account|user|poster|commenter|handle|profile|person|guy|woman|man)\b"
+            r"[^.?!\n]{0,50}?\s(?:really\s+)?(?:is|are)(?=\s*(?:[.?!,]|$))",
          "asks to find out who a person is or who they see", anchored=True),
         rule("identify-people", "identify id unmask dox doxx name recognize recognise",
             r"\b(?:identify|id|unmask|doxx?|name|recogni[sz]e)\s+(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:the\s+)?"
             r"(?:people|faces|persons|attendees|protesters|commenters|followers|participants)|the\s+(?:people|faces|persons|"
-            r"attendees|protesters|commenters|followers|guy|woman|man|person|kid)|who|each\s+(?:person|face|one)|"
+            r"attendees|protesters|commenters|followers|organizers|activists|marchers|guy|woman|man|person|kid)|who|each\s+(?:person|face|one)|"
             r"these\s+(?:people|faces|persons))\b[^.?!\n]{0,60}?\b(?:photos?|pictures?|pics|videos?|footage|livestreams?|"
-            r"streams?|posts?|protests?|rally|rallies|march|crowd|online|comments?|vigil|demonstrations?)\b",
+            r"streams?|posts?|protests?|rally|rallies|march|crowd|online|comments?|vigil|demonstrations?|by\s+name|names)\b",
          "asks to identify people from photos, posts or gatherings", anchored=True),
         rule("addresses-of-people", "address addresses",
             r"\baddress(?:es)?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:the\s+)?(?:people|"
