@@ -14,7 +14,7 @@ SORT_VERB = (r"(?:sort|group|categori[sz]e|classify|rank|order|organi[sz]e|bucke
              r"columns|piles|lists))")
 GUESS_VERB = (r"(?:estimate|guess|determine|predict|infer|deduce|tell\s+me|figure\s+out|identify|assign|"
               r"label|work\s+out|what\s+(?:is|are|would\s+be)|detect|judge|assess|say)")
-PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|identify|find|list|pull\s+out|pull|filter|separate|tag|"
+PICK_VERB = (r"(?:flag|mark|highlight|pick\s+out|pick|identify|find|list|pull\s+out|pull|filter|separate|tag|"
              r"circle|single\s+out|point\s+out|show\s+me|give\s+me|select|extract|isolate|screen\s+out|remove|"
              r"exclude|focus\s+on|prioriti[sz]e|target)")
 PEOPLE_HERE = (r"(?:these|those|the|my|our|this\s+list\s+of)\s+(?:\w+\s+)?(?:arrestees|suspects|people|persons|names|"
@@ -214,6 +214,10 @@ class CategorizationClassifier(PhraseClassifier):
             r"|\b(?:column|field)\s+(?:for\s+|called\s+|labell?ed\s+|named\s+|with\s+)?['\"“‘]?(?:likely\s+|probable\s+)?"
             + PROTECTED_NOUN + r"\b",
          "asks to count, filter or tabulate people by a protected group", anchored=True),
+        rule("map-group", "map heatmap",
+            r"\b(?:heat\s*)?map\s+(?:of\s+)?(?:where\s+)?(?:the\s+|all\s+(?:the\s+)?)?" + PROTECTED_ADJ + r"\s+(?:families|people|"
+            r"residents|households|men|women|kids|tenants|members|names)\b",
+         "asks to map people of a protected group", anchored=True),
         rule("sounding-names", ADJ_CUES,
             r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),

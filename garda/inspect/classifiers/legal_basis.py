@@ -81,6 +81,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"|\b" + DECIDE + r"\s+(?:for\s+me\s+)?(?:whether|if)\s+(?:or\s+not\s+)?[^.?!\n]{0,60}?\b(?:(?:holds?|would\s+hold|"
             r"will\s+hold)\s+up|counts?\s+as|covers?\s+(?:the|his|her|their|it)|is\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:chargeable|"
             r"arrestable|felony|misdemeanor|theft|battery|burglary|robbery|assault|crime|offen[cs]e)|(?:i|we)\s+(?:can|could|should|may)\s+(?:legally\s+)?" + ACT + r"|"
+            r"(?:he|she|they|" + SPECIFIC_PERSON + r")\s+(?:committed|is\s+guilty\s+of|was\s+guilty\s+of|did\s+(?:it|the))|"
             r"(?:i|we)\s+(?:had|have)\s+(?:the\s+right|a\s+right|authority|grounds|probable\s+cause|pc|reasonable\s+suspicion)\s+to\s+"
             + ACT + r"|there(?:'s|’s|\s+is|\s+was)\s+(?:enough\s+)?" + STANDARD + r"\s+(?:to|for)\s+(?:an?\s+)?" + ACT + r"|"
             r"(?:he|she|they|the\s+\w+|this\s+\w+)\s+(?:can|could|may)\s+(?:legally\s+)?be\s+(?:taken\s+into\s+custody|arrested|"

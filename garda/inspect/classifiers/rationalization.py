@@ -175,6 +175,12 @@ class RationalizationClassifier(PhraseClassifier):
             r"\bmake\s+(?:one|something|some|a\s+\w+)\s+up\s+that\s+(?:sounds|looks|seems|reads)\s+(?:good|legit|right|believable|"
             r"plausible|legal|solid|convincing)\b",
          "asks to make up a reason that sounds good", anchored=True),
+        rule("cover-the-fact", "cover real hunch",
+            r"\bcover\s+(?:up\s+)?(?:the\s+fact\s+that|that)\s+(?:i|we|he|she)\s+(?:didn'?t|did\s+not|never|had\s+no|wasn'?t)\b"
+            r"|\breal\s+reason\s+(?:won'?t|wouldn'?t|doesn'?t|will\s+not|does\s+not)\s+(?:look|sound)\s+(?:good|great|right|okay|ok)\b"
+            r"|(?<=\b(?:reword|rewrite|write|word|make|change|edit|spin|frame|phrase)\b[^.?!\n]{0,100}\b(?:not|instead\s+of|rather\s+than)\s+"
+            r"(?:a|my|just\s+a|the)\s+)hunch\b",
+         "asks to hide how an action really happened", anchored=True),
         rule("flip-order", "flip switch swap reverse",
             r"\b(?:flip|switch|swap|reverse)\s+(?:around\s+)?(?:the\s+)?(?:order|sequence|timeline|timing)\b"
             r"(?=[^.?!\n]{0,40}\b(?:report|narrative|statement|write-?up)\b)",

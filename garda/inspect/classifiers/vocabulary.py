@@ -19,7 +19,7 @@ PROTECTED_ADJ = (
 )
 PEOPLE = (
     r"(?:names?|people|persons?|individuals?|suspects?|subjects?|residents?|men|women|males?|females?|"
-    r"drivers?|ones|kids?|youths?|juveniles?|offenders?|arrestees?|defendants?|victims?|witnesses|"
+    r"drivers?|ones|guys|folks|teens|kids?|youths?|juveniles?|offenders?|arrestees?|defendants?|victims?|witnesses|"
     r"families|neighbors?|customers?|students?|members|applicants?|tenants?|employees?|contacts?|"
     r"gang\s+members?|list|entries|records|rows|faces|photos|mugshots|profiles?|accounts?|everyone|"
     r"each\s+(?:one|person|name|suspect|individual)|them|these|those)"
