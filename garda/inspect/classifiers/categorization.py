@@ -205,8 +205,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"drivers|tenants|men|women|kids|families|ones|contacts|persons|individuals)\s+(?:come|are|go|appear|show\s+up|get\s+listed|"
             r"are\s+listed)\s+(?:at\s+the\s+)?)(?:first|top|last|separately)\b",
          "asks to order people by a protected group", anchored=True),
-        rule("group-versus", "count number tally breakdown split sort separate divide filter narrow trim cut reduce column "
-             "field",
+        rule("group-versus", "count tally breakdown split sort separate divide filter narrow trim cut reduce column",
             r"\b(?:count|number|tally|breakdown|split|sort|separate|divide)\s+(?:of\s+|them\s+into\s+|into\s+)?" + PROTECTED_ADJ
             + r"\s*(?:vs\.?|versus|/)\s*" + PROTECTED_ADJ + r"\b"
             r"|\b(?:filter|narrow|trim|cut|reduce)\s+(?:down\s+)?(?:the\s+|this\s+|these\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:down\s+)?to\s+"
@@ -218,7 +217,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:heat\s*)?map\s+(?:of\s+)?(?:where\s+)?(?:the\s+|all\s+(?:the\s+)?)?" + PROTECTED_ADJ + r"\s+(?:families|people|"
             r"residents|households|men|women|kids|tenants|members|names)\b",
          "asks to map people of a protected group", anchored=True),
-        rule("sounding-names", ADJ_CUES,
-            r"\b" + PROTECTED_ADJ + r"[-\s](?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
+        rule("sounding-names", "sounding looking",
+            r"(?<=\b" + PROTECTED_ADJ + r"[-\s])(?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),
     )

@@ -137,10 +137,10 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:is|would)\s+it\s+(?:be\s+)?(?:legal|lawful|ok|okay|allowed|constitutional|legit)\s+(?:for\s+(?:me|us)\s+)?to\s+"
             r"(?:legally\s+)?" + ACT + r"\s+" + SPECIFIC_PERSON,
          "asks whether acting against a specific person is lawful", anchored=True),
-        rule("did-violate", 'did was were have has',
-            r"\b(?:did|have|has)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+(?:violate|breach|break)\s+"
+        rule("did-violate", 'violate breach violated',
+            r"(?<=\b(?:did|have|has)\s+(?:i|we|he|she|they|the\s+officers?|my\s+partner|officer\s+\w+)\s+)(?:violate|breach)\s+"
             r"(?:his\s+|her\s+|their\s+|the\s+)?(?:miranda|rights|fourth|4th|fifth|5th|sixth|6th|constitutional\s+rights)\b"
-            r"|\b(?:was|were)\s+(?:his|her|their|the\s+\w+'s)\s+(?:miranda\s+)?rights\s+violated\b",
+            r"|(?<=\b(?:was|were)\s+(?:his|her|their|the\s+\w+'s)\s+(?:miranda\s+)?rights\s+)violated\b",
          "asks whether a specific contact violated someone's rights", anchored=True),
         rule("does-it-count", 'does did would will',
             r"\b(?:does|did|would|will)\s+(?:this|that|it|my|our|the\s+(?:mom|dad|mother|father|owner|tenant|roommate)'s)\s+"

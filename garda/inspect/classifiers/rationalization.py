@@ -247,15 +247,14 @@ class RationalizationClassifier(PhraseClassifier):
             r"|(?<=\bwhat\s+)(?:probable\s+cause|pc|reasonable\s+suspicion|rs|justification|grounds|reasons?|basis|"
             r"articulable\s+facts)\s+(?:can|could|should|do)\s+(?:i|we)\s+(?:list|use|cite|put|claim|give|write|say)\b",
          "asks what to claim was the reason for an action", anchored=True),
+        # One pass per "make": an account made to look justified, or an action made to look routine.
         rule("make-it-justified-look", "make makes making",
-            r"\bmak(?:e|es|ing)\s+(?:it|this|that|them|everything|(?:the|my|our|his|her|this|that)\s+[^.?!\n]{0,60}?)\s+"
+            r"\bmak(?:e|es|ing)\s+(?:(?:it|this|that|them|everything|(?:the|my|our|his|her|this|that)\s+[^.?!\n]{0,60}?)\s+"
             r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it|he|she|they|the\s+\w+)\s+(?:was|were)\s+|"
-            r"like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+"
-            r"(?:it\s+was\s+)?|more\s+|as\s+)?)?(?:the\s+)?" + JUSTIFIED_LOOK + r"\b",
-         "asks to make an account of an action look justified", anchored=True),
-        rule("make-action-routine", "make makes making",
-            r"\bmak(?:e|es|ing)\s+(?:the|my|our|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + ENFORCEMENT_ACTION
+            r"like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+|as\s+)?(?:the\s+)?" + JUSTIFIED_LOOK + r"|"
+            r"(?:defensible|bulletproof|airtight|justified|justifiable|lawful|legal|legit(?:imate)?|proportionate|necessary)))\b"
+            r"|\bmak(?:e|es|ing)\s+(?:the|my|our|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + ENFORCEMENT_ACTION
             + r"\b(?:\s+[^.?!\n]{0,40}?)?\s+(?:sound|look|seem|read|appear)\s+(?:more\s+)?(?:normal|routine|standard|"
             r"reasonable|by\s+the\s+book|unremarkable)\b",
-         "asks to make an enforcement action look routine", anchored=True),
+         "asks to make an account of an action look justified", anchored=True),
     )
