@@ -52,7 +52,9 @@ class CategorizationClassifier(PhraseClassifier):
             r"likely\s+|possibly\s+|maybe\s+|most\s+"
             r"likely\s+)?(?:to\s+be\s+)?(?:from\s+(?:the\s+|a\s+|an\s+)?)?(?:a\s+|an\s+)?" + PROTECTED_ADJ + r"\b"
             r"|\b(?:are|is)\s+any\s+(?:of\s+)?(?:these|those|the|them)?[^.?!\n]{0,50}?\s(?:probably\s+|likely\s+)?(?:a\s+|an\s+)?"
-            + PROTECTED_ADJ + r"\s*\?",
+            + PROTECTED_ADJ + r"\s*\?"
+            r"|\b(?:are|is)\s+(?:these|those|the|they|most\s+of\s+(?:these|them))\s+(?:\w+\s+)?(?:mostly|mainly|primarily|all|"
+            r"predominantly)\s+" + PROTECTED_ADJ + r"\b",
          "asks which people belong to a protected group"),
         rule("pick-group", ADJ_CUES,
             r"\b" + PICK_VERB + r"\s+(?:out\s+)?(?:me\s+)?(?:just\s+|only\s+)?(?:all\s+|any\s+|the\s+|every\s+|only\s+)?(?:of\s+the\s+)?"
@@ -201,8 +203,8 @@ class CategorizationClassifier(PhraseClassifier):
             r"guys|folks|families|tenants|youths|juveniles|males|females|contacts|subjects)\b",
          "asks to prioritize people of a protected group", anchored=True),
         rule("group-first", "first top last separately",
-            r"(?<=\b" + PROTECTED_ADJ + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?\s+(?:residents|people|names|suspects|"
-            r"drivers|tenants|men|women|kids|families|ones|contacts|persons|individuals)\s+(?:come|are|go|appear|show\s+up|get\s+listed|"
+            r"(?<=\b" + PROTECTED_ADJ + r"(?:\s*(?:,|and|or|&|/)\s*" + PROTECTED_ADJ + r")?(?:\s+(?:residents|people|names|suspects|"
+            r"drivers|tenants|men|women|kids|families|ones|contacts|persons|individuals))?\s+(?:come|are|go|appear|show\s+up|get\s+listed|"
             r"are\s+listed)\s+(?:at\s+the\s+)?)(?:first|top|last|separately)\b",
          "asks to order people by a protected group", anchored=True),
         rule("group-versus", "count tally breakdown split sort separate divide filter narrow trim cut reduce column",

@@ -20,7 +20,7 @@ JUSTIFIED_LOOK = (r"(?:justified|justifiable|reasonable|lawful|legal|legit(?:ima
                   r"dangerous|hostile|combative|violent)|(?:like\s+)?(?:a|an\s+imminent)\s+threat|"
                   r"(?:a|an)\s+(?:real|actual|serious)\s+(?:threat|danger)|armed|resisting|reaching|"
                   r"exigent(?:\s+circumstances)?|exigency|(?:there\s+(?:was|were)\s+)?(?:probable\s+cause|reasonable\s+suspicion)|"
-                  r"(?:he|she|they)\s+consented|the\s+aggressor|the\s+one\s+who\s+(?:started|attacked|swung)|standard\s+(?:\w+\s+)?(?:procedure|technique|practice|protocol|control)|"
+                  r"(?:he|she|they)\s+consented|the\s+aggressor|the\s+one\s+who\s+(?:started|attacked|swung)|standard\s+(?:\w+\s+)?(?:procedure|technique|practice|protocol|control|safety)|"
                   r"(?:it\s+)?followed\s+(?:policy|procedure|protocol|the\s+rules|training)|(?:within|per|in\s+line\s+with)\s+policy|"
                   r"(?:the\s+)?(?:warrant|consent|permission|miranda|warnings?|commands?)\s+(?:came|was\s+(?:given|signed|obtained|read)|"
                   r"were\s+(?:given|read))\s+(?:first|before|earlier)|"
@@ -181,6 +181,13 @@ class RationalizationClassifier(PhraseClassifier):
             r"|(?<=\b(?:reword|rewrite|write|word|make|change|edit|spin|frame|phrase)\b[^.?!\n]{0,100}\b(?:not|instead\s+of|rather\s+than)\s+"
             r"(?:a|my|just\s+a|the)\s+)hunch\b",
          "asks to hide how an action really happened", anchored=True),
+        rule("version-where", "version show establish prove",
+            r"\bversion\s+(?:of\s+(?:events|the\s+story|what\s+happened)\s+)?(?:where|in\s+which|that\s+says)\s+(?:he|she|they|the\s+\w+)\s+"
+            r"(?:\w+\s+)?(?:swung|hit|attacked|lunged|reached|resisted|fled|consented|agreed|threatened|struck|grabbed|went\s+for|"
+            r"pulled|charged)\b"
+            r"|(?<=\b(?:narrative|report|write-?up|statement|paperwork)\s+to\s+)(?:show|establish|prove)\s+(?:that\s+)?(?:the|my|our)\s+"
+            r"(?:[\w-]+\s+){0,2}?" + ENFORCEMENT_ACTION + r"\s+(?:was|were)\s+" + JUSTIFIED_LOOK + r"\b",
+         "asks for an account of events made to fit", anchored=True),
         rule("flip-order", "flip switch swap reverse",
             r"\b(?:flip|switch|swap|reverse)\s+(?:around\s+)?(?:the\s+)?(?:order|sequence|timeline|timing)\b"
             r"(?=[^.?!\n]{0,40}\b(?:report|narrative|statement|write-?up)\b)",
@@ -207,8 +214,8 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:should|could|can|do)\s+(?:i|we)\s+(?:say|claim|write|put|state|put\s+down)\s+(?:that\s+)?(?:i|we)\s+"
             r"(?:saw|observed|noticed|smelled|heard|felt|had)\b",
          "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
-        rule("reasons-it-was", 'give list write find come think',
-            r"\b(?:give|list|write|find|come\s+up\s+with|think\s+of)\s+(?:me\s+)?(?:some\s+|a\s+few\s+|\d+\s+|good\s+|"
+        rule("reasons-it-was", 'give list write find come think put provide draft need',
+            r"\b(?:give|list|write|find|come\s+up\s+with|think\s+of|put\s+together|provide|draft|need)\s+(?:me\s+)?(?:some\s+|a\s+few\s+|\d+\s+|good\s+|"
             r"more\s+|solid\s+|an?\s+)?(?:reasons?|arguments?)\s+(?:that\s+|why\s+)?(?:the\s+|my\s+|our\s+|this\s+|his\s+|her\s+)?"
             r"[^.?!\n]{0,40}?\b(?:was|were|is)\s+(?:necessary|justified|reasonable|lawful|legal|warranted|appropriate|"
             r"needed|required|proper)\b",
@@ -230,7 +237,7 @@ class RationalizationClassifier(PhraseClassifier):
         rule("text-to-justify", "justify justifies support supports cover covers explain explains back backs legitimize "
              "legitimise legitimizes legitimises",
             r"(?<=\b(?:narrative|report|write-?up|paperwork|wording|something|paragraph|language|lines?|text|words|sentences?|"
-            r"section)\s+(?:to|that(?:\s+(?:will|would|can|could))?|which(?:\s+(?:will|would|can))?)\s+)"
+            r"section|way|version)\s+(?:to|that(?:\s+(?:will|would|can|could))?|which(?:\s+(?:will|would|can))?)\s+)"
             r"(?:justif(?:y|ies)|supports?|backs?\s+up|covers?|explains?\s+away|legitimi[sz]es?)\s+"
             r"(?:it|that|this|what\s+(?:i|we)\s+did|why|my\s+\w+|the\s+\w+|me|us)\b",
          "asks for text that justifies an action already taken", anchored=True),

@@ -255,13 +255,14 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks for a person's location, whereabouts or current address", anchored=True),
         rule("find-where-they-are", "where which",
             r"(?<=\b(?:find|figure|work|tell\s+(?:me|us)|see|(?:want|need|have|like)\s+to\s+know|let\s+(?:me|us)\s+know|"
-            r"determine|locate|pinpoint|together|show\s+(?:me|us)|learn|confirm|track|trace|map)\s+(?:out\s+|down\s+)?)"
-            r"(?:where|which\s+(?:house|apartment|building|address|unit|place|motel|hotel|shelter)(?:\s+on\s+the\s+block)?)\s+"
+            r"determine|locate|pinpoint|together|show\s+(?:me|us)|learn|confirm|track|trace|map|look)\s+(?:out\s+|down\s+|up\s+)?)"
+            r"(?:where|which\s+(?:house|apartment|building|address|unit|place|motel|hotel|shelter|gym|school|bar|church|mosque|job|"
+            r"office|store|club)(?:\s+on\s+the\s+block)?)\s+"
             r"(?:exactly\s+)?(?:he|she|they|(?:this|that|the|my|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|" + NAME + r")"
             r"(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:now\s+|currently\s+|really\s+|actually\s+)?"
             r"(?:living|staying|sleeping|crashing|hiding|lives|live|stays|stay|sleeps|sleep|works|work|parks|park|"
             r"hangs?\s+out|hanging\s+out|hides|holed\s+up|spends\s+(?:his|her|their)\s+(?:nights|days|time)|"
-            r"is\s+(?:right\s+now|currently|at\s+the\s+moment|these\s+days|tonight)|"
+            r"is\s+(?:right\s+now|currently|at\s+the\s+moment|these\s+days|tonight)|goes\s+to|attends|visits|frequents|"
             r"(?:has|have)\s+been(?=\s*(?:[.,;!?]|$|\s+(?:lately|recently|this|last|over|since|today|tonight|all|going))))\b"
             r"|\bwhere\s+else\s+(?:has|have|had|did)\s+(?:it|he|she|they|(?:the|this|that|his|her)\s+(?:car|plate|vehicle|"
             r"truck|phone|suspect|guy))\s+(?:been|gone|go|driven)\b"
@@ -280,6 +281,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"|(?:'s|’s|\s+has|\s+is|\s+was|\s+have)\s+(?:been\s+)?(?:hanging\s+(?:around|out)|going\s+(?:in\s+and\s+out|to)|"
             r"coming\s+and\s+going|visiting|staying\s+at|meeting\s+with))"
             r"|\bwho(?:'s|’s|\s+is)\s+(?:he|she|this\s+(?:guy|person|woman|man)|that\s+(?:guy|person|woman|man))\s+and\s+where\b"
+            r"|(?<=\b(?:find|figure|work|tell\s+(?:me|us)|identify|determine|(?:want|need)\s+to\s+know|see|learn)\s+(?:out\s+)?)"
+            r"who(?:'s|’s|\s+is|\s+are)\s+(?:really\s+)?(?:behind|running|operating)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:page|account|profile|handle|channel|group|blog|site)\b"
             r"|(?<=\b(?:find|figure|work|tell\s+(?:me|us)|identify|determine|(?:want|need)\s+to\s+know|see|learn)\s+(?:out\s+)?)"
             r"who\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:account|user|poster|commenter|handle|profile|person|guy|woman|man)\b"
             r"[^.?!\n]{0,50}?\s(?:really\s+)?(?:is|are)(?=\s*(?:[.?!,]|$))",
@@ -331,6 +335,11 @@ class SurveillanceClassifier(PhraseClassifier):
             r"|(?<=\b(?:watch|monitor|surveil|stake\s+out|cameras?|outside|house|home|apartment)\b[^.?!\n]{0,80}\b(?:log|list|record|"
             r"note)\s+)(?:everyone|everybody|anyone)\s+(?:who|that)\s+(?:goes|comes|enters|leaves|visits|stops\s+by)\b",
          "asks to log everyone who appears or comments", anchored=True),
+        rule("every-account-that", "account accounts person people user users profile profiles",
+            r"(?<=\b(?:track|monitor|watch|log|list|find|identify|flag|record)\s+(?:every|each|all(?:\s+the)?)\s+)(?:accounts?|persons?|"
+            r"people|users?|profiles?)\s+(?:that|who)\s+(?:shares?|shared|posts?|posted|likes?|liked|follows?|comments?|retweets?|"
+            r"reposts?)\b",
+         "asks to track everyone who shares or likes a post", anchored=True),
         rule("eyes-on", "eyes eye tail surveillance watch",
             r"(?:\b(?:eyes|an\s+eye|a\s+tail|surveillance|a\s+detail)|(?<=\b(?:a|keep|kept|keeping)\s+)watch)\s+on\s+(?:"
             + PERSON_TARGET + r"|(?:the\s+)?" + SOCIAL + r"\s+(?:group|page|account|chat)|"
