@@ -149,7 +149,7 @@ class RationalizationClassifier(PhraseClassifier):
             r"the\s+(?:suspect|subject|driver|guy|man|woman|kid)|(?:he|she|they)\s+\w+)\s+(?:\w+\s+)?(?:told|said|warned|gave|read|"
             r"announced|identified|knocked|saw|observed|smelled|swung|hit|attacked|lunged|reached|resisted|fled|charged|"
             r"threatened|struck|grabbed|went\s+for|consented|agreed|pulled)\b"
-            r"|(?:it|this|that|(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?)(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:(?:look|sound|seem|read)\s+"
+            r"|(?:it|this|that|(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+(?:(?:look|sound|seem|read)\s+"
             r"(?:like|as\s+(?:if|though))\s+(?:i|we|he|she|they|it)\s+(?:just\s+|only\s+)?(?:[\w']+\s+){0,2}?(?:"
             + ENFORCEMENT_ACTION + r"|had\s+(?:a\s+hunch|no\s+(?:reason|cause|pc))|extended|prolonged|was\s+(?:illegal|unlawful|"
             r"excessive))|come\s+up|"
