@@ -214,9 +214,9 @@ class RationalizationClassifier(PhraseClassifier):
             r"\b(?:should|could|can|do)\s+(?:i|we)\s+(?:say|claim|write|put|state|put\s+down)\s+(?:that\s+)?(?:i|we)\s+"
             r"(?:saw|observed|noticed|smelled|heard|felt|had)\b",
          "asks what to claim was observed", anchored=True, needs="saw observed noticed smelled heard felt had"),
-        rule("reasons-it-was", 'give list write find come think put provide draft need',
-            r"\b(?:give|list|write|find|come\s+up\s+with|think\s+of|put\s+together|provide|draft|need)\s+(?:me\s+)?(?:some\s+|a\s+few\s+|\d+\s+|good\s+|"
-            r"more\s+|solid\s+|an?\s+)?(?:reasons?|arguments?)\s+(?:that\s+|why\s+)?(?:the\s+|my\s+|our\s+|this\s+|his\s+|her\s+)?"
+        rule("reasons-it-was", 'reason reasons argument arguments',
+            r"(?<=\b(?:give|list|write|find|come\s+up\s+with|think\s+of|put\s+together|provide|draft|need)\s+(?:me\s+)?(?:some\s+|a\s+few\s+|"
+            r"\d+\s+|good\s+|more\s+|solid\s+|an?\s+)?)(?:reasons?|arguments?)\s+(?:that\s+|why\s+)?(?:the\s+|my\s+|our\s+|this\s+|his\s+|her\s+)?"
             r"[^.?!\n]{0,40}?\b(?:was|were|is)\s+(?:necessary|justified|reasonable|lawful|legal|warranted|appropriate|"
             r"needed|required|proper)\b",
          "asks for reasons that an action was justified", anchored=True),

@@ -163,10 +163,10 @@ class SurveillanceClassifier(PhraseClassifier):
             r"keep\s+tabs|track)\b",
          "asks to set up covert accounts to watch people", anchored=True,
          needs="fake dummy sock puppet sockpuppet undercover burner false made fictitious"),
-        rule("who-they-see", 'tell find figure summarize summarise list map work determine show identify need want report let',
-            r"\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|report|"
+        rule("who-they-see", 'who whom',
+            r"(?<=\b(?:tell\s+me|find\s+out|figure\s+out|summari[sz]e|list|map(?:\s+out)?|work\s+out|determine|show\s+me|report|"
             r"let\s+(?:me|us)\s+know|"
-            r"identify|(?:need|want)\s+to\s+know)\s+(?:who|whom)\s+(?:" + POSSESSIVE + r"\s+(?:[\w-]+\s+)?[\w-]+|" + PERSON_PHRASE
+            r"identify|(?:need|want)\s+to\s+know)\s+)(?:who|whom)\s+(?:" + POSSESSIVE + r"\s+(?:[\w-]+\s+)?[\w-]+|" + PERSON_PHRASE
             + r"|" + SUBJECT + r")"
             r"(?:'s|’s)?\s+(?:talks?|(?:has\s+)?been\s+(?:talking|texting|calling|meeting|"
             r"seeing|hanging)|is\s+(?:talking|dating|seeing|texting|meeting|hanging|sleeping)|texts?|calls?|meets?|"
