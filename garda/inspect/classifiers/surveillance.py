@@ -79,7 +79,8 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to track a person's phone, vehicle, movements or associates", anchored=True),
         rule("pattern-of-life", 'pattern build create compile make assemble put map reconstruct draw',
             r"\bpattern[-\s]of[-\s]life\b|\b(?:build|create|compile|make|assemble|put\s+together|map\s+out|reconstruct|"
-            r"draw\s+up)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:profile|dossier|timeline|"
+            r"draw\s+up)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:(?:detailed|full|complete|surveillance|running|daily|rough|quick)\s+)?"
+            r"(?:profile|dossier|timeline|"
             r"map|log|record|list|picture|chart|report)\s+of\s+(?:all\s+)?(?:\w+'s|his|her|their|the\s+\w+'s)\s+"
             r"(?:\w+\s+)?" + MOVEMENTS,
          "asks to compile a person's movements or routine"),
