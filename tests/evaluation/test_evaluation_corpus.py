@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from garda.evaluation import load_corpus
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def _module(name: str):
-    sys.path.insert(0, str(DATA))
-    try:
-        spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(DATA))
+from tests.data_files import DATA, data_module
 
 
 @pytest.fixture(scope="module")
 def generator():
-    return _module("generate_corpus")
+    return data_module("generate_corpus")
 
 
 @pytest.fixture(scope="module")
 def fillers():
-    return _module("corpus_fillers")
+    return data_module("corpus_fillers")
 
 
 @pytest.fixture(scope="module")

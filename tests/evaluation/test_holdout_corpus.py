@@ -5,18 +5,15 @@ Nothing here runs garda's inspector: the held-out corpus is only for measuring i
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from garda.evaluation import load_corpus
 from garda.inspect.spans import SpanType
+from tests.data_files import DATA, data_module
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 HOLDOUT = DATA / "holdout.jsonl"
 DECISIONS = {"allow", "redact", "block"}
 PROHIBITED = ("categorization", "rationalization", "surveillance", "sole_legal_basis")
@@ -24,26 +21,14 @@ NAME_GROUPS = ("black_american", "hispanic", "hmong", "arabic", "polish", "puert
                "somali", "irish", "german", "south_asian", "vietnamese", "anglo")
 
 
-def _module(name: str):
-    sys.path.insert(0, str(DATA))
-    try:
-        spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(DATA))
-
-
 @pytest.fixture(scope="module")
 def generator():
-    return _module("generate_holdout")
+    return data_module("generate_holdout")
 
 
 @pytest.fixture(scope="module")
 def fillers():
-    return _module("holdout_fillers")
+    return data_module("holdout_fillers")
 
 
 @pytest.fixture(scope="module")

@@ -5,17 +5,14 @@ Nothing here runs garda's inspector: this file only checks the set's shape and m
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from garda.evaluation import load_corpus
+from tests.data_files import DATA, data_module
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 USES_DEV = DATA / "uses_dev.jsonl"
 PROHIBITED = ("categorization", "rationalization", "surveillance", "sole_legal_basis")
 MIN_PER_USE = 40
@@ -23,11 +20,7 @@ MIN_NEGATIVES = 120
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("generate_uses_dev", DATA / "generate_uses_dev.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_uses_dev"] = module
-    spec.loader.exec_module(module)
-    return module
+    return data_module("generate_uses_dev")
 
 
 @pytest.fixture(scope="module")
