@@ -19,17 +19,24 @@ class Caller:
     user_agent: str | None
 
 
+def member_of(session: Any, caller: Caller) -> Any:
+    """The member behind the caller's key, read without writing; NotAuthenticated (or RateLimited) otherwise."""
+    from garda.people.keys import check_api_key
+
+    member = check_api_key(session, caller.api_key, source_address=caller.source_address) \
+        if caller.api_key else None
+    if member is None:
+        raise NotAuthenticated("Unknown, revoked or expired API key.")
+    return member
+
+
 async def authenticate_caller(services: Any, caller: Caller, *, request_id: str | None,
                               system_name: str | None) -> Any:
     """The member behind the key (for /v1/models; the chat path checks the key in its own read)."""
-    from garda.people.keys import check_api_key, note_key_use
+    from garda.people.keys import note_key_use
 
-    key, address = caller.api_key, caller.source_address
     try:
-        member = (await services.db.aread(lambda s: check_api_key(s, key, source_address=address))
-                  if key else None)
-        if member is None:
-            raise NotAuthenticated("Unknown, revoked or expired API key.")
+        member = await services.db.aread(lambda session: member_of(session, caller))
     except (NotAuthenticated, RateLimited) as exc:
         await record_refusal(services, caller, exc, request_id, system_name)
         raise

@@ -20,7 +20,7 @@ from garda.audit.events import AuditEvent
 from garda.errors import (GardaError, InspectionFailed, NotAuthenticated, PolicyBlocked, RateLimited,
                           StorageUnavailable, TrainingRequired)
 from garda.gateway import wire
-from garda.gateway.access import Caller, record_refusal
+from garda.gateway.access import Caller, member_of, record_refusal
 from garda.gateway.body import ChatCompletionBody, parse_chat_body
 from garda.gateway.services import Services
 from garda.inspect.spans import Inspection
@@ -79,17 +79,13 @@ async def admit(services: Services, ex: Exchange) -> None:
     """Who is asking, and whether they may use this system for this purpose now, in one read:
     the key, the system (approved, the member in its group, the purpose acceptable) and the
     member's training. A refusal is recorded before it is raised."""
-    from garda.people.keys import check_api_key
     from garda.people.training import system_standing
 
     ex.purpose = (ex.body.metadata or {}).get("purpose") or ex.caller.purpose_header
     caller, warning_days = ex.caller, services.settings.training_warning_days
 
     def read(session):
-        ex.member = check_api_key(session, caller.api_key, source_address=caller.source_address) \
-            if caller.api_key else None
-        if ex.member is None:
-            raise NotAuthenticated("Unknown, revoked or expired API key.")
+        ex.member = member_of(session, caller)
         ex.system = system_row(session, ex.body.model)
         check_access(ex.system, groups=ex.member.groups, key_systems=ex.member.key_systems, purpose=ex.purpose)
         return system_standing(session, ex.member.user_id, ex.system.name, warning_days=warning_days)
