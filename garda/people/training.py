@@ -205,10 +205,8 @@ def system_standing(session: Session, user_id: int, system_name: str, *, now: da
     """``training_gaps`` and ``training_warnings(system_name=...)`` together, in one query:
     the gateway asks this on every request."""
     today = _today(now)
-    modules = list(session.execute(REQUIRED_WITH_LATEST, {"user_id": user_id, "system_name": system_name}))
-    if not any(m.system_name is None and m.name == DEPARTMENT_MODULE for m in modules):
-        if find_module(session, DEPARTMENT_MODULE) is None:   # still required (fail closed), never completed
-            modules.insert(0, TrainingModule(id=-1, active=True, **DEPARTMENT_MODULE_SPEC))
+    modules = _with_department_module(session, list(session.execute(
+        REQUIRED_WITH_LATEST, {"user_id": user_id, "system_name": system_name})))
     gaps, warnings = [], []
     for module in modules:
         done = getattr(module, "latest", None)
@@ -229,6 +227,12 @@ def required_modules(session: Session, system_name: str) -> list[TrainingModule]
         TrainingModule.active.is_(True),
         (TrainingModule.system_name.is_(None)) | (TrainingModule.system_name == system_name))
         .order_by(TrainingModule.system_name.is_not(None), TrainingModule.name)))
+    return _with_department_module(session, modules)
+
+
+def _with_department_module(session: Session, modules: list) -> list:
+    """``modules`` (rows or objects), led by the department-wide module when the database has lost
+    it: still required (fail closed), and never completed."""
     if not any(m.system_name is None and m.name == DEPARTMENT_MODULE for m in modules):
         if find_module(session, DEPARTMENT_MODULE) is None:
             modules.insert(0, TrainingModule(id=-1, active=True, **DEPARTMENT_MODULE_SPEC))
