@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from importlib import resources
 
 import regex
@@ -239,16 +240,20 @@ class NameLists:
         return cls(_read("given_names.txt"), _read("surnames.txt"), _read("common_words.txt"),
                    _read("non_name_words.txt"), _read("public_names.txt"))
 
-    def is_public(self, words: list[str]) -> bool:
-        if len(words) == 1:
-            return _fold(words[0]).strip(".") in self.public
-        return " ".join([_fold(w).strip(".") for w in words]) in self.public
+    def is_public(self, folded: list[str]) -> bool:
+        """Whether these words, folded, name a public figure."""
+        if len(folded) == 1:
+            return folded[0].strip(".") in self.public
+        return " ".join([w.strip(".") for w in folded]) in self.public
 
-    def is_given(self, word: str) -> bool:
-        return _listed(word, self.given) or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS)
+    def is_given(self, word: str, folded: str | None = None) -> bool:
+        """Whether ``word`` is a given name; ``folded`` is its :func:`_fold`, when known already."""
+        return (_listed(_fold(word) if folded is None else folded, self.given)
+                or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS))
 
-    def is_surname(self, word: str) -> bool:
-        return _listed(word, self.surnames) or _shaped_like(word, SURNAME_ENDINGS, SURNAME_BEGINNINGS)
+    def is_surname(self, word: str, folded: str | None = None) -> bool:
+        return (_listed(_fold(word) if folded is None else folded, self.surnames)
+                or _shaped_like(word, SURNAME_ENDINGS, SURNAME_BEGINNINGS))
 
 
 # Shapes that mark a name in the languages of the communities served, for names no list holds:
@@ -269,8 +274,7 @@ def _shaped_like(word: str, endings: tuple[str, ...], beginnings: tuple[str, ...
     return folded.endswith(endings) or (folded.startswith(beginnings) and len(folded) > 5 and word[-1].islower())
 
 
-def _listed(word: str, names: frozenset[str]) -> bool:
-    folded = _fold(word)
+def _listed(folded: str, names: frozenset[str]) -> bool:
     if folded in names:
         return True
     if "-" not in folded and "'" not in folded and (len(folded) < 5 or not folded.startswith(NAME_PREFIXES)):
@@ -309,12 +313,28 @@ def _parts(folded: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+class _Shape(NamedTuple):   # a tuple: built for every distinct sequence, so cheap to build
+    """What the words of one capitalized sequence say, whatever text surrounds them.
+
+    Worked out once per distinct sequence in a text: a name mentioned again, or text
+    repeated on purpose, is not trimmed and looked up again.
+    """
+
+    head: int                  # where the trimmed candidate starts and ends in the sequence
+    tail: int
+    tokens: int                # how many tokens are left after trimming (an initial counts)
+    folded: tuple[str, ...]    # each token's _fold
+    words: tuple[str, ...]     # the tokens that can be names: no initials, particles or nicknames
+    first_folded: str          # the _fold of words[0]
+    listed: bool               # words[0] a given name or words[-1] a surname
+    public: bool               # the tokens, or the words, name a public figure
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
-    tokens: list[tuple[int, int, str]]
-
+    shape: _Shape
 
 
 class PersonRecognizer:
@@ -397,7 +417,7 @@ class PersonRecognizer:
             if len(words) >= 2:
                 known.update(words)
         for candidate in unclaimed:
-            if _fold(candidate.tokens[0][2]) not in known:
+            if candidate.shape.folded[0] not in known:
                 continue
             context = self._context(text, candidate.start, candidate.end)
             if not context.not_private:
@@ -423,42 +443,60 @@ class PersonRecognizer:
         """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
         matches = CAPITALIZED_ASCII.finditer(text) if text.isascii() else budget.finditer(CAPITALIZED, text)
+        shapes: dict[str, _Shape | None] = {}
         for match in matches:
-            candidate = self._trimmed(match)
-            if candidate is None:
+            sequence = match.group()
+            if sequence in shapes:
+                shape = shapes[sequence]
+            else:
+                shape = shapes[sequence] = self._shape(sequence)
+            if shape is None:
                 continue
+            offset = match.start()
+            candidate = _Candidate(offset + shape.head, offset + shape.tail, shape)
             finding = self._judge(text, candidate)
             if finding is not None:
                 yield finding
-            elif unclaimed is not None and len(candidate.tokens) == 1:
+            elif unclaimed is not None and shape.tokens == 1:
                 unclaimed.append(candidate)
 
-    def _trimmed(self, match: regex.Match[str]) -> _Candidate | None:
-        sequence = match.group()
-        trim, common = self.trim_words, self.names.common
+    def _shape(self, sequence: str) -> _Shape | None:
+        """The sequence trimmed of the words that are not part of a name (None: nothing is left)."""
+        trim, common, non_name = self.trim_words, self.names.common, self.names.non_name
         if " " not in sequence and "\t" not in sequence:   # one word, the usual case
             folded = _fold(sequence)
-            if folded in trim or folded in self.names.non_name or len(sequence) < 2:
+            if folded in trim or folded in non_name or len(sequence) < 2:
                 return None
-            return _Candidate(match.start(), match.end(), [(match.start(), match.end(), sequence)])
-        tokens = _tokens(sequence, match.start())
-        while tokens and _fold(tokens[0][2].rstrip(".")) in trim and not self._given_before_name(tokens):
-            tokens.pop(0)
-        if len(tokens) > 1 and _fold(tokens[-1][2]) in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
+            tokens, folds = [(0, len(sequence), sequence)], [folded]
+        else:
+            tokens = _tokens(sequence, 0)
+            folds = [_fold(t[2]) for t in tokens]
+            while tokens and folds[0].rstrip(".") in trim and not self._given_before_name(tokens, folds):
+                del tokens[0], folds[0]
+            if len(tokens) > 1 and folds[-1] in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
+                return None
+            while tokens and (_is_initial(tokens[-1][2]) or folds[-1] in PARTICLES or (
+                    folds[-1] in common and not self._surname_after_given(tokens, folds))):
+                tokens.pop()
+                last = folds.pop()
+                if last in non_name and last not in TIMES:
+                    return None   # "Henry Maier Festival Park" is a place: the name it holds goes with it
+            if not tokens or all(_is_initial(t[2]) for t in tokens):
+                return None
+            if any(f.rstrip(".") in non_name for f in folds):
+                return None
+        kept = [(t[2], f) for t, f in zip(tokens, folds)
+                if not _is_initial(t[2]) and f not in PARTICLES and not _is_nickname(t[2])]
+        if not kept:
             return None
-        non_name = self.names.non_name
-        while tokens and (_is_initial(tokens[-1][2]) or _fold(tokens[-1][2]) in PARTICLES or (
-                _fold(tokens[-1][2]) in common and not self._surname_after_given(tokens))):
-            last = _fold(tokens.pop()[2])
-            if last in non_name and last not in TIMES:
-                return None   # "Henry Maier Festival Park" is a place: the name it holds goes with it
-        if not tokens or all(_is_initial(t[2]) for t in tokens):
-            return None
-        if any(_fold(t[2]).rstrip(".") in non_name for t in tokens):
-            return None
-        return _Candidate(tokens[0][0], tokens[-1][1], tokens)
+        names = self.names
+        return _Shape(
+            head=tokens[0][0], tail=tokens[-1][1], tokens=len(tokens), folded=tuple(folds),
+            words=tuple(word for word, _ in kept), first_folded=kept[0][1],
+            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]),
+            public=names.is_public(folds) or names.is_public([f for _, f in kept]))
 
-    def _unlisted_person(self, text: str, words: list[str], start: int, end: int) -> bool:
+    def _unlisted_person(self, text: str, words: tuple[str, ...], start: int, end: int) -> bool:
         """Two or three unlisted capitalized words inside a sentence, then something only a person does:
         'then Ailish Dunleavy stated ...'. Not at a sentence start, where any word is capitalized."""
         if not 2 <= len(words) <= 3 or any(w.isupper() or _fold(w) in self.names.common for w in words):
@@ -468,43 +506,40 @@ class PersonRecognizer:
             return False
         return PERSONAL_ACTS_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
-    def _given_before_name(self, tokens: list[tuple[int, int, str]]) -> bool:
+    def _given_before_name(self, tokens: list[tuple[int, int, str]], folded: list[str]) -> bool:
         """'Ángel Manuel Cruz': a listed given name that is also an ordinary word, before another listed name."""
         names = self.names
-        first = _fold(tokens[0][2])
+        first = folded[0]
         if len(tokens) < 2 or first not in names.common or first in self.titles_and_roles:
             return False
         following = tokens[1][2]
-        return names.is_given(first) and _fold(following) not in names.common and (
-            names.is_given(following) or names.is_surname(following))
+        return names.is_given(first) and folded[1] not in names.common and (
+            names.is_given(following, folded[1]) or names.is_surname(following, folded[1]))
 
-    def _surname_after_given(self, tokens: list[tuple[int, int, str]]) -> bool:
+    def _surname_after_given(self, tokens: list[tuple[int, int, str]], folded: list[str]) -> bool:
         """'Tou Her': a listed surname that is also an ordinary word, capitalized after a listed given name."""
         names = self.names
-        return (len(tokens) >= 2 and names.is_surname(tokens[-1][2]) and names.is_given(tokens[-2][2])
-                and _fold(tokens[-2][2]) not in names.common)
+        return (len(tokens) >= 2 and names.is_surname(tokens[-1][2], folded[-1])
+                and names.is_given(tokens[-2][2], folded[-2]) and folded[-2] not in names.common)
 
     def _judge(self, text: str, candidate: _Candidate) -> Finding | None:
-        start, end = candidate.start, candidate.end
+        start, end, shape = candidate.start, candidate.end, candidate.shape
         context = self._context(text, start, end)
         if context.not_private:
             return None
         names = self.names
-        words = [t[2] for t in candidate.tokens
-                 if not _is_initial(t[2]) and _fold(t[2]) not in PARTICLES and not _is_nickname(t[2])]
-        if not words or names.is_public([t[2] for t in candidate.tokens]) or names.is_public(words):
-            return None
+        words = shape.words
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
-        listed = names.is_given(words[0]) or names.is_surname(words[-1])
-        if len(words) >= 2 or len(candidate.tokens) >= 2:   # an initial counts as a word: "J. Smith"
+        listed = shape.listed
+        if len(words) >= 2 or shape.tokens >= 2:   # an initial counts as a word: "J. Smith"
             if not (listed or context.role or strong_cue or self._unlisted_person(text, words, start, end)):
                 return None
         else:
-            word = words[0]
-            if len(word) < 2 or _fold(word) in self.trim_words or _fold(word) in GROUP_WORDS:
+            word, folded = words[0], shape.first_folded
+            if len(word) < 2 or folded in self.trim_words or folded in GROUP_WORDS:
                 return None
             if not (context.role or strong_cue or (context.cue and listed)
-                    or (names.is_given(word) and _fold(word) not in names.common
+                    or (names.is_given(word, folded) and folded not in names.common
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
                 return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
@@ -512,6 +547,8 @@ class PersonRecognizer:
             following = NEXT_LOWER_WORD.match(text, end, min(len(text), end + 20))
             if following and following[1] in HOLIDAY_ENDINGS:
                 return None   # "Miranda warnings", "Brady rule"
+        if shape.public:
+            return None
         return _finding(text, start, end, context.role, 0.85 if listed else 0.7, "a capitalized name")
 
     # record style ------------------------------------------------------------------
