@@ -83,10 +83,9 @@ class Inspector:
         """Offsets into the original text, and the original's characters as the finding's text."""
         if not normalized.maps:   # character for character: offsets already are the original's
             original = normalized.original[finding.start:finding.end]
-            return finding if finding.text == original else dataclasses.replace(finding, text=original)
+            return finding if finding.text == original else finding.at(finding.start, finding.end, original)
         start, end = normalized.to_original(finding.start, finding.end)
-        return Finding(finding.span_type, start, end, normalized.original[start:end], finding.recognizer,
-                       finding.score, finding.role, finding.explanation)
+        return finding.at(start, end, normalized.original[start:end])
 
     @staticmethod
     def _mapped_use(normalized: Normalized, use: UseFinding) -> UseFinding:

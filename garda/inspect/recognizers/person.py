@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
 
@@ -356,7 +356,7 @@ class PersonRecognizer:
             yield from self._find(text)
             return
         for finding in self._find(plain):   # same length, so the offsets hold for the text as given
-            yield replace(finding, text=text[finding.start:finding.end])
+            yield finding.at(finding.start, finding.end, text[finding.start:finding.end])
 
     def _without_leet(self, text: str) -> str:
         """'0mar 5aleh' -> 'Omar Saleh': digits standing for letters inside words, one for one."""
