@@ -66,17 +66,19 @@ class AuditLog:
 
     # -- writing --------------------------------------------------------------------------
 
-    def append(self, session: Session, event: AuditEvent, *, actor: str | None,
+    def append(self, session: Session | Connection, event: AuditEvent, *, actor: str | None,
                request_id: str | None = None, system: str | None = None, purpose: str | None = None,
                details: dict | None = None, contents: dict[str, str] | None = None,
                source_address: str | None = None, user_agent: str | None = None) -> AuditEntry:
-        """Add one entry to the chain, inside the caller's write transaction.
+        """Add one entry to the chain, inside the caller's write transaction (a session's, or
+        a Core connection's from ``Database.write_statements``).
 
         Plain table statements, not the ORM's unit of work: this runs twice on every gateway
         request, and the ORM's bookkeeping would cost more than the statements themselves.
         The returned entry is a detached copy of the row.
         """
-        connection = session.connection()   # straight to Core: the ORM session adds nothing here
+        # straight to Core: the ORM session adds nothing here
+        connection = session if isinstance(session, Connection) else session.connection()
         last_seq, last_hash = self._lock_head(connection)
         content = self._store_content(connection, contents) if contents is not None else None
         entry = AuditEntry(

@@ -248,16 +248,18 @@ async def record_outcome(services: Services, ex: Exchange, model_version: str | 
                "answer_digest": services.audit.digest(answer_text)}
     contents = {"upstream_said": upstream_said, "answer": answer_text}
     system_name, actor = ex.system.name, ex.member.badge
+    version_changed = bool(model_version) and model_version != ex.system.last_model_version
 
     def write(session):
         services.audit.append(session, AuditEvent.GATEWAY_RESPONSE_COMPLETED, actor=actor,
                               request_id=ex.request_id, system=system_name, purpose=ex.purpose,
                               details=details, contents=contents,
                               source_address=ex.caller.source_address, user_agent=ex.caller.user_agent)
-        if model_version and model_version != ex.system.last_model_version:
+        if version_changed:
             note_model_version(session, services.audit, system_name, model_version)
 
-    await services.db.awrite(write)
+    # Noting a new model version needs an ORM session; the usual outcome is plain statements.
+    await (services.db.awrite(write) if version_changed else services.db.awrite_statements(write))
 
 
 async def record_failure(services: Services, ex: Exchange, exc: GardaError) -> None:
@@ -318,7 +320,7 @@ async def _audit(services: Services, ex: Exchange, event: AuditEvent, details: d
         if key_use_due:
             note_key_use(session, ex.member.key_id)
 
-    await services.db.awrite(write)
+    await services.db.awrite_statements(write)
     ex.key_use_noted = ex.key_use_noted or key_use_due
 
 

@@ -15,7 +15,8 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any, Iterable
 
-from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy import and_, bindparam, case, func, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from garda.audit.events import AuditEvent
@@ -154,7 +155,12 @@ def note_key_failure(session: Session, raw_key: str | None, *, source_address: s
                  address=source_address, now=now)
 
 
-def note_key_use(session: Session, key_id: int, *, now: datetime | None = None) -> None:
+def note_key_use(session: Session | Connection, key_id: int, *, now: datetime | None = None) -> None:
+    """On a Core connection (the gateway's audit write) one UPDATE statement; in a session the
+    loaded key object is changed too."""
+    if isinstance(session, Connection):
+        session.execute(update(_KEYS).where(_KEYS.c.id == key_id).values(last_used_at=now or utcnow()))
+        return
     key = session.get(ApiKey, key_id)
     if key is not None:
         key.last_used_at = now or utcnow()

@@ -2,8 +2,10 @@
 
 Every write goes through :meth:`Database.write` (or :meth:`Database.awrite`): one
 transaction, committed before it returns, so an audit record is durable when the call
-comes back. Any SQLAlchemy or driver error becomes :class:`garda.errors.StorageUnavailable`,
-so the gateway fails closed with a 503 instead of forwarding unaudited text.
+comes back (:meth:`Database.write_statements` is the same door for work that needs only a
+Core connection, such as the gateway's audit appends). Any SQLAlchemy or driver error
+becomes :class:`garda.errors.StorageUnavailable`, so the gateway fails closed with a 503
+instead of forwarding unaudited text.
 
 SQLite (the default) gets one writer at a time: a queue in this process whose head
 commits the queued writes together (group commit, garda.store.writer), ``BEGIN
@@ -20,11 +22,11 @@ import threading
 import time
 import weakref
 from contextlib import contextmanager
-from typing import Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 import anyio.to_thread
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -60,7 +62,7 @@ class Database:
     def _new_single_writer(self) -> SingleWriter | None:
         if not self.is_sqlite:
             return None
-        return SingleWriter(self._sessions, begin_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"},
+        return SingleWriter(self.engine, self._sessions, begin_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"},
                             storage_error=_unavailable)
 
     def _after_fork_in_child(self) -> None:
@@ -119,14 +121,22 @@ class Database:
         ``fn`` runs again (up to three times) after a deadlock or serialization failure,
         so it must only touch the session: no side effects outside the database.
         """
+        return self._write(fn, wants_session=True)
+
+    def write_statements(self, fn: Callable[[Connection], T]) -> T:
+        """:meth:`write` for work that needs only plain table statements: ``fn`` gets a Core
+        connection inside the transaction, and no ORM session is built for it."""
+        return self._write(fn, wants_session=False)
+
+    def _write(self, fn: Callable[[Any], T], *, wants_session: bool) -> T:
         if getattr(self._writing, "active", False):
             raise RuntimeError("Database.write called inside another write on the same thread; "
                                "do all the work in the outer fn")
         self._writing.active = True
         try:
             if self._single_writer is not None:
-                return self._single_writer.submit(fn)
-            return self._transaction(fn)
+                return self._single_writer.submit(fn, wants_session=wants_session)
+            return self._transaction(fn, wants_session=wants_session)
         finally:
             self._writing.active = False
 
@@ -140,6 +150,9 @@ class Database:
     async def awrite(self, fn: Callable[[Session], T]) -> T:
         # Not abandoned on cancellation: the thread runs the transaction to its end.
         return await anyio.to_thread.run_sync(self.write, fn)
+
+    async def awrite_statements(self, fn: Callable[[Connection], T]) -> T:
+        return await anyio.to_thread.run_sync(self.write_statements, fn)
 
     def checkpoint(self) -> None:
         """SQLite: copy the write-ahead log into the database file and truncate it (after erasing)."""
@@ -155,9 +168,12 @@ class Database:
 
     # -- internals ------------------------------------------------------------------------
 
-    def _transaction(self, fn: Callable[[Session], T]) -> T:
+    def _transaction(self, fn: Callable[[Any], T], *, wants_session: bool) -> T:
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
+                if not wants_session:
+                    with self.engine.begin() as connection:
+                        return fn(connection)
                 with self._sessions() as session, session.begin():
                     return fn(session)
             except DBAPIError as exc:

@@ -7,6 +7,10 @@ SAVEPOINT, and commits once. A function that raises is rolled back to its savepo
 its caller gets the exception; the others still commit. Every caller returns only after
 the commit that holds its work, so "durable when write() returns" still holds, and under
 load many writes share one fsync.
+
+A job either wants an ORM session or only a Core connection (plain table statements, as
+the audit log's appends). A batch of connection-only jobs runs without a session at all:
+the session's bookkeeping costs more than the statements of an append.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
 
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,15 +31,17 @@ MAX_BATCH = 64
 
 @dataclass
 class _Job:
-    fn: Callable[[Session], Any]
+    fn: Callable[[Any], Any]
+    wants_session: bool = True
     done: bool = False
     result: Any = None
     error: BaseException | None = None
 
 
 class SingleWriter:
-    def __init__(self, sessions: sessionmaker, *, begin_options: dict[str, str],
+    def __init__(self, engine: Engine, sessions: sessionmaker, *, begin_options: dict[str, str],
                  storage_error: Callable[[SQLAlchemyError], BaseException]) -> None:
+        self._engine = engine
         self._sessions = sessions
         self._begin_options = begin_options
         self._storage_error = storage_error
@@ -42,8 +49,9 @@ class SingleWriter:
         self._queue_lock = threading.Lock()    # guards _pending only, held for microseconds
         self._pending: deque[_Job] = deque()
 
-    def submit(self, fn: Callable[[Session], T]) -> T:
-        job = _Job(fn)
+    def submit(self, fn: Callable[[Any], T], *, wants_session: bool = True) -> T:
+        """Run ``fn`` in the next committed batch: with a Session, or else with a Core Connection."""
+        job = _Job(fn, wants_session)
         with self._queue_lock:
             self._pending.append(job)
         while not job.done:
@@ -60,13 +68,10 @@ class SingleWriter:
 
     def _run(self, batch: list[_Job]) -> None:
         try:
-            with self._sessions() as session, session.begin():
-                session.connection(execution_options=self._begin_options)
-                if len(batch) == 1:
-                    batch[0].result = batch[0].fn(session)
-                else:
-                    for job in batch:
-                        self._run_in_savepoint(session, job)
+            if any(job.wants_session for job in batch):
+                self._run_with_session(batch)
+            else:
+                self._run_on_connection(batch)
         except SQLAlchemyError as exc:
             self._fail_all(batch, self._storage_error(exc), exc)
         except BaseException as exc:  # a lone job's own error (the transaction is rolled back)
@@ -75,10 +80,32 @@ class SingleWriter:
             for job in batch:
                 job.done = True
 
-    def _run_in_savepoint(self, session: Session, job: _Job) -> None:
+    def _run_with_session(self, batch: list[_Job]) -> None:
+        with self._sessions() as session, session.begin():
+            connection = session.connection(execution_options=self._begin_options)
+            if len(batch) == 1:
+                batch[0].result = batch[0].fn(session if batch[0].wants_session else connection)
+            else:
+                for job in batch:
+                    self._run_in_savepoint(session.begin_nested, job,
+                                           session if job.wants_session else connection,
+                                           after=session.expunge_all)
+
+    def _run_on_connection(self, batch: list[_Job]) -> None:
+        with self._engine.connect() as connection:
+            connection.execution_options(**self._begin_options)
+            with connection.begin():
+                if len(batch) == 1:
+                    batch[0].result = batch[0].fn(connection)
+                else:
+                    for job in batch:
+                        self._run_in_savepoint(connection.begin_nested, job, connection)
+
+    def _run_in_savepoint(self, savepoint: Callable[[], Any], job: _Job, target: Session | Connection,
+                          after: Callable[[], None] | None = None) -> None:
         try:
-            with session.begin_nested():
-                job.result = job.fn(session)
+            with savepoint():
+                job.result = job.fn(target)
         except SQLAlchemyError as exc:
             job.error = self._storage_error(exc)
             job.error.__cause__ = exc
@@ -87,7 +114,8 @@ class SingleWriter:
         finally:
             # Each job gets its own objects, as if it had run alone: a later job's changes
             # (or its rollback expiring them) never reach objects an earlier job returned.
-            session.expunge_all()
+            if after is not None:
+                after()
 
     @staticmethod
     def _fail_all(batch: list[_Job], error: BaseException, cause: BaseException | None) -> None:

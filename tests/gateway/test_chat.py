@@ -280,3 +280,12 @@ async def test_training_about_to_expire_is_announced_on_the_answer(gw):
     assert response.status_code == 200
     warnings = response.json()["garda"]["training_warnings"]
     assert warnings and warnings[0]["expires_on"]
+
+
+async def test_a_request_notes_the_keys_last_use(gw):
+    from garda.people.models import ApiKey
+
+    response = await gw.chat("Proofread this.")
+    assert response.status_code == 200, response.text
+    with gw.services.db.read() as session:
+        assert [key.last_used_at is not None for key in session.query(ApiKey)] == [True]
