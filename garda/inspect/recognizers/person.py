@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
@@ -34,7 +36,8 @@ from garda.inspect.windows import index_of
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
     PersonRole.SUSPECT: ("suspect", "susp", "s/", "offender", "perpetrator", "perp", "arrestee",
-                         "defendant", "def", "accused", "wanted subject", "subject", "suspects"),
+                         "defendant", "def", "accused", "wanted subject", "subject", "suspects", "co-actor",
+                         "coactor", "co-defendant", "codefendant", "accomplice"),
     PersonRole.WITNESS: ("witness", "wit", "w/", "eyewitness", "witnesses"),
     PersonRole.COMPLAINANT: ("complainant", "comp", "c/", "caller", "reporting party", "rp",
                              "reportee", "petitioner"),
@@ -54,6 +57,8 @@ NAME_CUES = (
     "driver", "passenger", "owner", "tenant", "resident", "client", "patient", "student", "inmate",
     "person", "individual", "male", "female", "man", "woman", "guy", "kid", "nephew", "niece",
     "stepfather", "stepmother", "partner", "ex", "coworker", "co-worker", "manager", "employee",
+    "child", "baby", "infant", "toddler", "teen", "teenager", "grandson", "granddaughter", "stepson",
+    "stepdaughter",
     "homeowner", "babysitter", "dob", "from", "with", "by", "and", "to",
 )
 # Words that only count as a cue before a single capitalized word when that word is a listed name.
@@ -144,7 +149,8 @@ def _context_before(text: str, start: int) -> _Context:
         if ends_sentence and index == len(words) - 1:
             return _context_of(cue=cue)
         pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
-        for candidate in (pair, word):
+        triple = f"{words[index - 2].lower().strip(',:;(')} {pair}" if index > 1 else ""   # "Chief of Police"
+        for candidate in (triple, pair, word):
             if not candidate:
                 continue
             if candidate in PUBLIC_TITLE_SET and not link_broken:
@@ -237,8 +243,9 @@ class NameLists:
 
     @classmethod
     def load(cls) -> NameLists:
-        return cls(_read("given_names.txt"), _read("surnames.txt"), _read("common_words.txt"),
-                   _read("non_name_words.txt"), _read("public_names.txt"))
+        common, non_name = _read("common_words.txt"), _read("non_name_words.txt")
+        surnames = _read("surnames.txt") | (_read("census_surnames.txt") - common - non_name)
+        return cls(_read("given_names.txt"), surnames, common, non_name, _read("public_names.txt"))
 
     def is_public(self, folded: list[str]) -> bool:
         """Whether these words, folded, name a public figure."""
@@ -407,21 +414,38 @@ class PersonRecognizer:
 
     def _mentioned_again(self, text: str, found: list[Finding],
                          unclaimed: list[_Candidate]) -> Iterator[Finding]:
-        """A lone word that is part of a full name found in the same text: '... Edwin Figueroa; 1/16 Figueroa seen'."""
-        if not unclaimed:
-            return
+        """A lone word that is part of a full name found in the same text: '... Edwin Figueroa; 1/16 Figueroa seen',
+        also in capitals: 'I MET WITH DECLAN HEGARTY ... HEGARTY ADV'."""
         known = set()
         for finding in found:
             words = [_fold(w.strip(",.;:")) for w in finding.text.split() if not _is_nickname(w)]
             words = [w for w in words if len(w) > 2 and w not in PARTICLES and w not in self.trim_words]
             if len(words) >= 2:
                 known.update(words)
+        if not known:
+            return
         for candidate in unclaimed:
             if candidate.shape.folded[0] not in known:
                 continue
             context = self._context(text, candidate.start, candidate.end)
             if not context.not_private:
                 yield _finding(text, candidate.start, candidate.end, context.role, 0.7, "a name mentioned again")
+        yield from self._mentioned_again_in_capitals(text, found, known)
+
+    def _mentioned_again_in_capitals(self, text: str, found: list[Finding], known: set[str]) -> Iterator[Finding]:
+        index = index_of(text)
+        taken = sorted((f.start, f.end) for f in found)
+        reach = list(accumulate((end for _, end in taken), max))   # the furthest end of any span up to each one
+        starts = [start for start, _ in taken]
+        for position in index.positions(known):
+            word_end = position + _word_length(index.lower, position)
+            word = text[position:word_end]
+            before = bisect_right(starts, position)
+            if not word.isupper() or (before and reach[before - 1] > position):
+                continue   # not in capitals, or inside a name found already
+            context = self._context(text, position, word_end)
+            if not context.not_private:
+                yield _finding(text, position, word_end, context.role, 0.7, "a name in capitals mentioned again")
 
     def _context(self, text: str, start: int, end: int) -> _Context:
         before = _context_before(text, start)
@@ -597,13 +621,16 @@ class PersonRecognizer:
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case."""
         names = self.names
+        listed_until = -1   # the end of the last record found: a record right after it, past a ";", is a list's next
         for comma in TITLE_RECORD_COMMA.finditer(text):
             budget.remaining()
             if not (comma.start() and text[comma.start() - 1].islower() and text[comma.end()].isupper()):
                 continue
             around = text[max(0, comma.start() - 32):comma.start()].rsplit(None, 1)[-1:] + text[
                 comma.end():comma.end() + 32].split(None, 1)[:1]
-            if len(around) < 2 or not (names.is_surname(around[0]) or names.is_given(POSSESSIVE.sub("", around[1]))):
+            continues_list = listed_until >= 0 and text[listed_until:comma.start()].lstrip().startswith(";")
+            if not continues_list and (len(around) < 2 or not (
+                    names.is_surname(around[0]) or names.is_given(POSSESSIVE.sub("", around[1])))):
                 continue   # cheap test before the patterns: neither side is a listed name
             after = TITLE_RECORD_FIRST.match(text, comma.end(), min(len(text), comma.end() + 60))
             if after is None:
@@ -612,8 +639,8 @@ class PersonRecognizer:
             if before is None:
                 continue
             last, given = before["last"].split()[-1], after["first"].split()
-            if len(given) == 2 and (names.is_surname(given[1]) or not names.is_given(given[1])):
-                continue    # 'Sharma, Vikram Grewal' is a list of names
+            if len(given) == 2 and not names.is_given(given[1]):
+                continue    # 'Sharma, Vikram Grewal' is a list of names; 'Acevedo, Jorge Luis' is one name
             words = {_fold(last), *(_fold(w) for w in given)}
             if last.isupper() or given[0].isupper() or any(w in self.trim_words or w in names.non_name for w in words):
                 continue
@@ -626,7 +653,10 @@ class PersonRecognizer:
             is_given = any(names.is_given(w) for w in given)
             both = names.is_surname(last) and is_given
             either = names.is_surname(last) or is_given
-            if both or (either and (context.role or context.cue)):
+            in_a_list = listed_until >= 0 and text[listed_until:start].strip() == ";"
+            if both or in_a_list or (either and (
+                    context.role or context.cue or BIRTH_AFTER.match(text, after.end(), min(len(text), after.end() + 24)))):
+                listed_until = after.end()
                 yield _finding(text, start, after.end(), context.role, 0.9, "a name in Last, First form")
 
     def _follows_a_name(self, text: str, start: int) -> bool:
@@ -685,12 +715,15 @@ class PersonRecognizer:
     # lowercase ---------------------------------------------------------------------
 
     def _lowercase_alone(self, text: str, start: int, end: int) -> Iterator[Finding]:
-        """A lowercase given name on its own, after a role or a strong cue: 'victim keisha stated'."""
+        """A lowercase given name on its own, after a role or a strong cue ('victim keisha stated'), or
+        before what only a person does ('brent said')."""
         if text[start:end] in self.names.common:
             return
         context = self._context(text, start, end)
         if context.role or (context.cue and context.cue not in WEAK_CUES):
             yield _finding(text, start, end, context.role, 0.6, "a lowercase given name after a role or cue")
+        elif not context.not_private and ACTS_AFTER.match(text, end, min(len(text), end + 30)):
+            yield _finding(text, start, end, None, 0.6, "a lowercase given name before a personal act")
 
     def _lowercase(self, text: str) -> Iterator[Finding]:
         index = index_of(text)
@@ -702,7 +735,8 @@ class PersonRecognizer:
             if following is not None and text[start].isupper() and text[start + 1:first_end].isupper():
                 continue
             last = following["word"] if following else ""
-            if not last or last in names.common or last in trim or VERB_LIKE.fullmatch(last):
+            if not last or last in names.common or last in trim or VERB_LIKE.fullmatch(last) or ACTS_AFTER.match(
+                    text, first_end, min(len(text), first_end + 30)):
                 if text[start].islower():
                     yield from self._lowercase_alone(text, start, first_end)
                 continue
@@ -742,6 +776,8 @@ CAPS_SECOND_GIVEN = regex.compile(r"[ \t]+(?P<word>\p{Lu}{2,})(?:[ \t]+\p{Lu}(?:
 CAPS_PARTICLE_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}'’-])(?:DE[ \t]+LA|DE[ \t]+LOS|DE[ \t]+LAS|VAN[ \t]+DER|VAN[ \t]+DEN|VON[ \t]+DER|VON|VAN|DE|DEL|DA|DI|"
     r"DOS|BIN|IBN|AL|EL|ABU|MAC|MC|LE|LA)[ \t]+$")
+# A record followed by the person's birth date: "Fairbanks, Madison, DOB 5-27-69", "Dirie, Idil (born ...)".
+BIRTH_AFTER = regex.compile(r"[ \t]*[,(;]?[ \t]*(?:DOB|D\.O\.B\.?|born|date[ \t]+of[ \t]+birth)\b", FLAGS)
 POSSESSIVE = re.compile(r"(?:['’]s)?[,.;:]*$")
 LEET_INITIAL = re.compile(r"(?<=[^\W\d_][ \t])[013-578]\.(?=[ \t]+[^\W\d_])")
 INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
