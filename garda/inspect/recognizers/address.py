@@ -123,11 +123,11 @@ class CuedAddressRecognizer(PatternRecognizer):
     span_type = SpanType.ADDRESS
     explanation = "a house number and street name after 'lives at', 'resides at' or 'address'"
     pattern = regex.compile(
-        r"\b(?:lives|living|resides|residing|stays|staying|moved|home|residence|address|addr)\b[^\d\n]{0,16}?"
+        r"\b(?:lives|living|resides|residing|stays|staying|moved|home|residence|address|addr|adr)\b[^\d\n]{0,16}?"
         r"(?P<span>\d{1,6}(?:[A-Z]|-[A-Z])?\s+(?:" + DIRECTION + r"\s+)?(?:" + ORDINAL + r"|" + NAME_WORD + r")"
         r"(?:\s+" + NAME_WORD + r")?(?:" + UNIT + r")?)(?![\w])", FLAGS)
     cues = frozenset({"lives", "living", "resides", "residing", "stays", "staying", "moved", "home", "residence",
-                      "address", "addr"})
+                      "address", "addr", "adr"})
     anchored = True
     linear = True
     window = (0, 90)

@@ -27,7 +27,7 @@ CASE_CUES = (
     r"investigation|matter|referral|prelim(?:inary)?(?:\s+hearing)?|hearing|trial)"
 )
 CJI_CUES = (
-    r"(?:fbi|f\.b\.i\.|ucn|sid|state\s+id(?:entification)?|ncic|iii|nic|warrant|wrnt|booking|book(?:ed)?\s+in|"
+    r"(?:fbi|f\.b\.i\.|ucn|sid|state\s+id(?:entification)?|ncic|iii|nic|warrant|wrnt|wno|booking|book(?:ed)?\s+in|"
     r"inmate|doc|jail|prisoner|pin|mni|master\s+name|arrest\s+(?:tracking|record))"
 )
 
@@ -88,7 +88,7 @@ class CjiIdentifierRecognizer(PatternRecognizer):
     span_type = SpanType.CJI_IDENTIFIER
     explanation = "an FBI, SID, NCIC, warrant, booking or inmate number"
     pattern = regex.compile(r"\b" + CJI_CUES + NUMBER_WORDS + IDENT, FLAGS)
-    cues = frozenset({"fbi", "f", "ucn", "sid", "state", "ncic", "iii", "nic", "warrant", "wrnt", "booking",
+    cues = frozenset({"fbi", "f", "ucn", "sid", "state", "ncic", "iii", "nic", "warrant", "wrnt", "wno", "booking",
                       "book", "booked", "inmate", "doc", "jail", "prisoner", "mni", "master", "arrest"})
     window = (0, 70)
     anchored = True

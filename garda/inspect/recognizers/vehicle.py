@@ -66,7 +66,7 @@ PLATE_TOKEN = (
 # a few words after a vehicle word: "veh XYJ7399", "a black Charger RRU-6285", "his car (548-KFN)".
 VEHICLE_CUES = frozenset({
     "veh", "vehicle", "vehicles", "car", "truck", "van", "suv", "sedan", "coupe", "pickup", "minivan", "hatchback",
-    "motorcycle", "auto", "stop", "towed", "impounded",
+    "motorcycle", "auto", "stop", "towed", "impounded", "drives", "drove", "driving", "parked", "registered",
     "charger", "impala", "malibu", "altima", "sentra", "maxima", "camry", "corolla", "accord", "civic", "fusion",
     "focus", "explorer", "escape", "tahoe", "suburban", "silverado", "equinox", "cruze", "durango", "challenger",
     "jeep", "wrangler", "cherokee", "caravan", "odyssey", "sienna", "elantra", "sonata", "optima", "soul", "rogue",
