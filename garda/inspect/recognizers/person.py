@@ -417,8 +417,8 @@ class PersonRecognizer:
         """A lone word that is part of a full name found in the same text: '... Edwin Figueroa; 1/16 Figueroa seen',
         also in capitals: 'I MET WITH DECLAN HEGARTY ... HEGARTY ADV'."""
         known = set()
-        for finding in found:
-            words = [_fold(w.strip(",.;:")) for w in finding.text.split() if not _is_nickname(w)]
+        for name in {finding.text for finding in found}:
+            words = [_fold(w.strip(",.;:")) for w in name.split() if not _is_nickname(w)]
             words = [w for w in words if len(w) > 2 and w not in PARTICLES and w not in self.trim_words]
             if len(words) >= 2:
                 known.update(words)
@@ -582,12 +582,16 @@ class PersonRecognizer:
         ascii_text = text.isascii()
         budget.remaining()
         record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
+        judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
         for match in record:
-            last, first = match["last"], match["first"]
-            if _fold(first) in self.trim_words or _fold(last) in names.non_name or _fold(last) in self.titles_and_roles:
+            pair = (match["last"], match["first"])
+            if pair not in judged:
+                judged[pair] = self._record_pair(*pair)
+            listed = judged[pair]
+            if listed is None:
                 continue
             context = self._context(text, match.start(), match.end())
-            if names.is_surname(last) or names.is_given(first) or context.role:
+            if listed or context.role:
                 end = match.end()
                 if not match["middle"]:   # a second given name: 'XIONG, KA ZOUA', not 'SMITH, JOHN STRUCK'
                     second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
@@ -597,6 +601,13 @@ class PersonRecognizer:
                 start = particle.start() if particle else match.start()   # 'DE LA CRUZ, JOAQUIN'
                 yield _finding(text, start, end, context.role, 0.9, "a name in LAST, FIRST form")
         yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
+
+    def _record_pair(self, last: str, first: str) -> bool | None:
+        """None when the pair cannot be a name ('SUSPECT, UNKNOWN'), else whether a part is a listed name."""
+        names = self.names
+        if _fold(first) in self.trim_words or _fold(last) in names.non_name or _fold(last) in self.titles_and_roles:
+            return None
+        return names.is_surname(last) or names.is_given(first)
 
     def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
         """FIRST LAST in capitals; a pair that is not a name is retried from its second word
@@ -830,10 +841,10 @@ def _is_nickname(token: str) -> bool:
 
 
 def _word_length(lower: str, start: int) -> int:
-    end = start
-    while end < len(lower) and lower[end].isalpha():
-        end += 1
-    return end - start
+    return LETTERS.match(lower, start).end() - start
+
+
+LETTERS = regex.compile(r"\p{L}*")   # what str.isalpha accepts (the regex module knows a newer Unicode)
 
 
 def _is_initial(token: str) -> bool:
