@@ -5,7 +5,8 @@
 Templates (holdout2_templates.py) are text with slots:
 
     {p1} {p1.given} {p1.sur} {p1.lf} {p1.ncic} {p1.init} {p1.plain} {p1.email}
-                         people (p1..p5, officers o1..o3), all from the item's one name group
+                         people, all from the item's one name group: p1..p9 and officers
+                         o1..o9 of either sex, f1..f9 women, m1..m9 men (so pronouns agree)
     {dob} {ssn} {dl} {plate} {vin} ...   sensitive values, labelled with their span type
     {date} {time} {block} {xing} ...     public values, never labelled
     [[TYPE|literal text with {slots}]]   a phrase labelled as one span of TYPE
@@ -37,7 +38,7 @@ from holdout2_templates import TEMPLATES, Template
 HERE = Path(__file__).resolve().parent
 OUTPUT = "holdout2.jsonl"
 TOKEN = re.compile(r"\{([a-z]+[0-9]*)(?:\.([a-z]+))?\}|\[\[([A-Z_]+)\||\]\]|<<|>>")
-PERSON_KEY = re.compile(r"^(p|o)[0-9]$")
+PERSON_KEY = re.compile(r"^[pofm][0-9]$")   # p, o: anyone; f: a woman; m: a man
 
 
 class TemplateError(ValueError):
@@ -54,7 +55,8 @@ class Item:
 
     def person(self, key: str) -> F.Person:
         if key not in self.people:
-            self.people[key] = F.person(self.rng, self.group, self.taken)
+            gender = key[0] if key[0] in "fm" else None
+            self.people[key] = F.person(self.rng, self.group, self.taken, gender)
         return self.people[key]
 
 
@@ -77,7 +79,8 @@ def _person_slot(item: Item, key: str, form: str | None) -> tuple[str, str | Non
 def _dl(item: Item) -> str:
     if item.rng.random() < 0.1:
         return F.illinois_license(item.rng)
-    surname = item.people["p1"].surname if "p1" in item.people else ""
+    # Wisconsin numbers start with the holder's surname initial; the holder is the first person named.
+    surname = next(iter(item.people.values())).surname if item.people else ""
     return F.wisconsin_license(item.rng, surname)
 
 
@@ -100,6 +103,7 @@ SLOTS: dict[str, tuple[Callable[[Item], str], str | None]] = {
     "booking": (lambda i: F.booking_number(i.rng), "CJI_IDENTIFIER"),
     "nic": (lambda i: F.ncic_number(i.rng), "CJI_IDENTIFIER"),
     "med": (lambda i: i.rng.choice(F.MEDICAL), "MEDICAL"),
+    "medkid": (lambda i: i.rng.choice(F.MEDICAL_CHILD), "MEDICAL"),
     "ci": (lambda i: i.rng.choice(F.INFORMANTS), "CONFIDENTIAL_SOURCE"),
     "tac": (lambda i: i.rng.choice(F.TACTICAL), "TACTICAL"),
     "ip": (lambda i: F.ip_address(i.rng), "IP_ADDRESS"),

@@ -173,9 +173,63 @@ NAME_GROUPS: dict[str, NameGroup] = {
 
 GROUP_ORDER = tuple(NAME_GROUPS)
 
+# Which given names are women's names here; names in UNISEX serve either; the rest are men's.
+FEMALE: dict[str, frozenset[str]] = {group: frozenset(_words(text)) for group, text in {
+    "anglo": "Kayleigh|Whitney|Heather|Brianna|Courtney|Megan|Lindsey|Amber|Kelsey|Jillian|Brooke|Morgan|"
+             "Mackenzie|Shelby|Tessa|Cassidy|Paige|Mary Beth|Jo Ellen|Kirsten",
+    "black_american": "Ta'Niyah|La'Keisha|Keyonna|Shaniqua|Imani|Aaliyah|Ebony|Kiara|Precious|Tamika|Destiny|"
+                      "Shanice|Latrice|Nia|Tierra|Ayanna|Jazmine|Octavia|Deja",
+    "hispanic": "María José|Guadalupe|Ximena|Marisol|Yesenia|Araceli|Itzel|Leticia|Nayeli|Brenda|Dulce|Rocío|"
+                "Esmeralda|Marisela|Jazmín|Valeria|Anahí|Perla|Yadira|Citlali",
+    "puerto_rican": "Yarelis|Xiomara|Nilda|Marangely|Zuleyka|Migdalia|Iris Nereida|Yamilet|Ivelisse|Lizbeth|"
+                    "Glorimar|Damaris|Keishla|Noemí|Maritza|Yanitza|Sonia Ivette|Betzaida|Carmencita|Aixa|Génesis",
+    "hmong": "Pa Nhia|Mai Yer|Xee|Pa Houa|Bao|Nou|Youa|Kia|Mai Ka|Dia|Shoua|Blia|See|Lia|Ntxhi|Houa|Mai Nou|"
+             "Xia|Yia|Pang|Zoua|Ka|Nkauj",
+    "arabic": "Rania|Samira|Layla|Hanan|Dalia|Reem|Amal|Huda|Lina|Manal|Nadia|Suha|Yasmin|Rawan|Maysa|Ghada|"
+              "Nisreen|Shatha|Abeer",
+    "somali": "Hodan|Fadumo|Ifrah|Sahra|Hamdi|Ayaan|Farhiya|Muna|Ubah|Deeqa|Khadra|Nimco|Ilhaan|Hibaaq|Sagal|"
+              "Warsan|Hawo|Amina|Luul|Filsan|Halimo",
+    "polish": "Małgorzata|Agnieszka|Katarzyna|Jadwiga|Dorota|Bożena|Elżbieta|Halina|Urszula|Grażyna|Wiesława|"
+              "Teresa|Beata|Iwona|Danuta|Joanna|Renata|Aleksandra|Zofia|Kasia",
+    "german": "Gretchen|Liesel|Hannelore|Ingrid|Ursula|Annelie|Brunhilde|Elke|Heike|Gisela|Waltraud|Sieglinde|"
+              "Irmgard|Hildegard|Roswitha|Anneliese|Dagmar|Renate|Gudrun|Frauke",
+    "vietnamese": "Mai Linh|Hương|Ngọc Anh|Lan|Thúy|Phương|Hạnh|Trang|Nhung|Diễm|Thảo|Yến|Loan|Vy|Hằng|Oanh|"
+                  "Xuân|Ly|Kim Chi|Thu Hà",
+    "punjabi": "Gurleen|Harleen|Ravneet|Kirandeep|Navneet|Rupinder|Simranjit|Jasmeet",
+    "native_american": "Waaseyaa|Nizhoni|Ayasha|Winona|Odina|Aiyana|Shania|Nokomis|Cheyenne|Halona|Kimimela|"
+                       "Wenonah|Tala|Lyric|Sequoia|Dawn Marie|Isi|Jolene|Kanienta|Leotie|Nahimana|Onawa",
+    "serbian": "Dragana|Jelena|Snežana|Milica|Vesna|Ljiljana|Jovana|Biljana|Tijana|Mirjana|Svetlana|Gordana|"
+               "Ivana|Danijela|Marija|Nataša|Olivera|Sanja|Radmila|Katarina",
+    "west_african": "Adaeze|Ngozi|Folasade|Abena|Chiamaka|Funmilayo|Efua|Nkechi|Titilayo|Akosua|Chidinma|"
+                    "Yetunde|Ama|Ifeoma|Bukola|Adjoa|Zainab|Fatoumata|Aminata",
+}.items()}
+UNISEX: dict[str, frozenset[str]] = {group: frozenset(_words(text)) for group, text in {
+    "punjabi": "Harpreet|Gurpreet|Jaspreet|Manjit|Rajinder|Amandeep|Navjot|Baljit|Parminder|Harjinder|Mandeep|"
+               "Sandeep|Kamaljit|Paramjit|Taranjit|Amrit|Manpreet|Jaswinder|Inderjit|Daljit|Surinder|Prabhjot",
+    "native_american": "Dakota|Bineshii|Giizis",
+    "west_african": "Oluwaseun|Uchenna",
+    "vietnamese": "Thanh|Tâm",
+}.items()}
+
+
+def given_names(group: str, gender: str) -> tuple[str, ...]:
+    names = NAME_GROUPS[group].given
+    female, unisex = FEMALE[group], UNISEX.get(group, frozenset())
+    if gender == "f":
+        return tuple(n for n in names if n in female or n in unisex)
+    return tuple(n for n in names if n not in female)
+
+
+def feminine_surname(group: str, surname: str) -> str:
+    """Polish family names ending in -ski / -cki take -ska / -cka for women."""
+    if group == "polish":
+        parts = surname.split("-")
+        parts = [p[:-1] + "a" if p.endswith(("ski", "cki", "dzki")) else p for p in parts]
+        return "-".join(parts)
+    return surname
+
 # Somali names are given name, father's name, (grandfather's name); Punjabi names often
-# carry Singh or Kaur before the family name. Both are built, not listed.
-PUNJABI_MIDDLE = ("Singh", "Kaur")
+# carry Singh (men) or Kaur (women) before the family name. Both are built, not listed.
 
 
 @dataclass(frozen=True)
@@ -220,16 +274,21 @@ def _ascii(name: str) -> str:
     return "".join(c for c in folded if c.isascii() and c.isalnum()).lower()
 
 
-def person(rng: random.Random, group: str, taken: set[str]) -> Person:
+def person(rng: random.Random, group: str, taken: set[str], gender: str | None = None) -> Person:
+    """A new person of the group, sharing no given name or surname with those already taken."""
     names = NAME_GROUPS[group]
+    gender = gender or rng.choice("fm")
+    choices = given_names(group, gender)
     while True:
-        given, surname = rng.choice(names.given), rng.choice(names.surnames)
+        given, surname = rng.choice(choices), rng.choice(names.surnames)
         if given not in taken and surname not in taken:
             break
     taken.update((given, surname))
+    if gender == "f":
+        surname = feminine_surname(group, surname)
     nickname = rng.choice(names.nicknames) if rng.random() < 0.12 else ""
     if group == "punjabi" and rng.random() < 0.5:
-        return Person(given, surname, rng.choice(PUNJABI_MIDDLE), nickname, middle_is_word=True)
+        return Person(given, surname, "Kaur" if gender == "f" else "Singh", nickname, middle_is_word=True)
     if group == "somali" and rng.random() < 0.5:
         father = rng.choice([s for s in names.surnames if s != surname])
         return Person(given, f"{father} {surname}", "", nickname)
@@ -480,7 +539,7 @@ MEDICAL = (
     "two broken ribs and a collapsed lung", "bipolar disorder and is prescribed lithium", "epilepsy and is on Keppra",
     "PTSD and is seeing a counselor at the VA", "a 4 cm laceration over the left eye that took nine stitches",
     "HIV and is on Biktarvy", "opioid use disorder and is on Suboxone", "a seizure disorder",
-    "a pregnancy at about 22 weeks", "sickle cell disease", "a gunshot wound to the right thigh, treated at Froedtert",
+    "sickle cell disease", "a gunshot wound to the right thigh, treated at Froedtert",
     "major depressive disorder and takes sertraline", "early-onset dementia", "a broken jaw that was wired shut",
     "an insulin pump for type 1 diabetes", "autism spectrum disorder and is nonverbal",
     "stage 3 kidney disease and goes to dialysis three times a week", "a traumatic brain injury from a 2019 crash",
@@ -489,6 +548,12 @@ MEDICAL = (
 )
 
 # informant numbers only: templates write the label ("CI #", "source") around them
+MEDICAL_CHILD = (
+    "autism and is nonverbal", "Down syndrome", "ADHD and takes Concerta every morning", "a seizure disorder",
+    "type 1 diabetes and needs insulin by dinnertime", "epilepsy and is on Keppra", "severe asthma",
+    "a heart condition and takes a beta blocker", "fetal alcohol spectrum disorder",
+)
+
 INFORMANTS = ("2231", "0417", "26-118", "4471", "7730", "319", "26-041", "0092", "1187", "5562", "C-0331",
               "14-77", "L-0412", "3306")
 
