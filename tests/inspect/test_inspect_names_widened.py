@@ -129,3 +129,11 @@ def test_merge_remainders_never_overlap():
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
     assert {(f.span_type, f.start, f.end) for f in merged} >= {(SpanType.ADDRESS, 5, 10), (SpanType.ADDRESS, 40, 50),
                                                               (SpanType.PERSON, 0, 5), (SpanType.PERSON, 50, 60)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fix this: talked to brycen tillery again about the dog", ["brycen tillery"]),
+    ("the officer interviewed the three tillerys next door", []),
+])
+def test_unlisted_lowercase_given_name_before_a_surname_after_a_cue(inspector, text, expected):
+    assert people(inspector, text) == expected

@@ -31,7 +31,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.inspect.windows import index_of
+from garda.inspect.windows import TextIndex, index_of
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -355,6 +355,7 @@ class PersonRecognizer:
         self.trim_words = self.names.common | frozenset(ROLE_OF) | NAME_CUES_SET | frozenset(
             w for t in PUBLIC_TITLES for w in t.split())
         self.lowercase_given = self.names.given - self.names.common - self.trim_words
+        self.lowercase_surnames = self.names.surnames - self.names.common - self.trim_words
         self.titles_and_roles = self.trim_words - self.names.common
 
     def find(self, text: str) -> Iterator[Finding]:
@@ -763,11 +764,35 @@ class PersonRecognizer:
             if listed_both or (strong and first not in names.common):
                 yield _finding(text, start, end, context.role, 0.75 if listed_both else 0.6,
                                "a lowercase given name and surname")
+        yield from self._lowercase_unlisted_given(text, index)
+
+    def _lowercase_unlisted_given(self, text: str, index: TextIndex) -> Iterator[Finding]:
+        """An unlisted lowercase word and a listed surname after a role or a strong cue:
+        'talked to colton tillman'. (A listed given name is read by :meth:`_lowercase`.)"""
+        names, trim = self.names, self.trim_words
+        for start in index.positions(self.lowercase_surnames):
+            if not text[start].islower():
+                continue
+            before = PREVIOUS_LOWER_WORD.search(text, max(0, start - 32), start)
+            if before is None:
+                continue
+            first = before["word"]
+            if (first in names.common or first in trim or first in names.given or first in COUNTS or first in TIMES
+                    or VERB_LIKE.fullmatch(first) or len(first) < 3):
+                continue
+            end = start + _word_length(index.lower, start)
+            context = self._context(text, before.start("word"), end)
+            if context.role or (context.cue and context.cue not in WEAK_CUES):
+                yield _finding(text, before.start("word"), end, context.role, 0.6,
+                               "an unlisted lowercase word and a surname after a role or cue")
 
 
 PERSONAL_ACTS_AFTER = regex.compile(
     r"[ \t]+(?:said|says|stated|told|reported|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
     r"(?:arrested|shot|stabbed|injured|booked|interviewed|identified))\b")
+COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "several",
+                    "many", "few", "some", "other", "others"})
+PREVIOUS_LOWER_WORD = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})[ \t]{1,2}$")
 VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|ran|fled|left|went|came|got|saw|told|says|took|hit|shot|stole|drove")
 TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "sept", "october",
