@@ -9,10 +9,18 @@ TACTICAL: a planned operation tied to a time or a place ("the warrant service at
 
 from __future__ import annotations
 
+import operator
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
 import regex
 
+from garda.inspect import budget
+from garda.inspect.classifiers.literals import is_plain, leading_literals, start_scanner
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
 from garda.inspect.spans import SpanType
+from garda.inspect.windows import index_of, merged
 
 SOURCE_WORD = (
     r"(?:confidential\s+(?:informant|source|human\s+source|reliable\s+informant)|(?:reliable\s+)?informant|"
@@ -132,3 +140,73 @@ class TacticalRecognizer(PatternRecognizer):
     window = (130, 240)
     score = 0.8
     leads_after_boundary = True   # every alternative opens with \b and a word
+
+    def _led_matches(self, text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
+        """As the base class does, skipping the lead's places where the pattern cannot match.
+
+        Most of the lead's places open a time or a place ("at", "on", "tomorrow"), which
+        matches only when a plan ("we will hit") follows it in the same region; without one,
+        only places that open an operation or an undercover identity are tried.
+        """
+        if not is_plain(text):   # the opening words are compared with the lowercased text
+            yield from super()._led_matches(text, lead)
+            return
+        regions = list(merged(sorted(self.regions(text))))
+        if not regions:
+            return
+        lower = index_of(text).lower
+        plans = _plan_starts(text, lower, regions[0][0], regions[-1][1])
+        beginnings = _beginnings(text, lower, lead, regions[0][0], regions[-1][1], plans)
+        index = 0
+        for start, end in regions:
+            while index < len(beginnings) and beginnings[index] < start:
+                index += 1
+            position = start
+            while index < len(beginnings) and beginnings[index] < end:
+                beginning = beginnings[index]
+                index += 1
+                if beginning < position or not _may_open(lower, beginning, plans, end):
+                    continue
+                match = budget.match(self.pattern, text, beginning, end)
+                if match:
+                    yield match
+                    position = max(match.end(), beginning + 1)
+
+
+# What a tactical match that does not open with a time or a place opens with (lowercase).
+_OPENINGS = start_scanner(leading_literals(OPERATION + "|" + UNDERCOVER)[0])
+# The plan a time or a place must be followed by, from its verb on: "(are) going to serve".
+_PLAN = regex.compile(r"(?:will|going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)",
+                      FLAGS)
+_PLAN_WORDS = ("will", "going", "plan", "intend")
+_start_of = operator.methodcaller("start")
+
+
+def _plan_starts(text: str, lower: str, start: int, end: int) -> list[int]:
+    """Sorted offsets in ``[start, end)`` where a plan's verb phrase starts."""
+    found = []
+    for word in _PLAN_WORDS:
+        position = lower.find(word, start, end)
+        while position != -1:
+            if _PLAN.match(text, position):
+                found.append(position)
+            position = lower.find(word, position + 1, end)
+    return sorted(found)
+
+
+def _beginnings(text: str, lower: str, lead: re.Pattern[str], start: int, end: int, plans: list[int]) -> list[int]:
+    """The lead's places in ``[start, end)``; with no plan there, only those that open an operation or
+    an undercover identity (found by their opening words, far fewer than the lead's places)."""
+    if plans or not text.isascii():
+        return [found.start() for found in lead.finditer(text, start, end)]
+    # In ASCII text a place of the lead has no letter or digit before it, so it is not inside
+    # another opening word and finditer's non-overlapping matches include it.
+    return [place for place in map(_start_of, _OPENINGS.finditer(lower, start, end)) if lead.match(text, place)]
+
+
+def _may_open(lower: str, beginning: int, plans: list[int], end: int) -> bool:
+    """Whether a match can start at ``beginning`` within a region ending at ``end``."""
+    if _OPENINGS.match(lower, beginning):
+        return True
+    later = bisect_right(plans, beginning)
+    return later < len(plans) and plans[later] < end
