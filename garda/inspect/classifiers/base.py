@@ -23,7 +23,7 @@ from itertools import chain
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import Started, is_plain, monotone_prefix
+from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of, shared_scratch
 
@@ -123,6 +123,9 @@ class Rule:
     # For an anchored rule: the leading part of its pattern that looks only at what it consumes
     # (see literals.monotone_prefix), to sort out the places of a text crowded with its cue words.
     lead: str | None = None
+    # For an anchored rule on a plain text: a cheap pattern over the lowercased text that matches
+    # wherever the rule can (see literals.guard_of); most cue places fail it.
+    guard: re.Pattern[str] | None = None
 
 
 def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: str, *,
@@ -133,7 +136,8 @@ def rule(rule_id: str, cues: str | frozenset[str], pattern: str, explanation: st
     quick = regex.compile(pattern, FLAGS) if widened_pattern != pattern else None
     return Rule(rule_id, cue_set, compiled, explanation, anchored, frozenset(needs.split()),
                 None if anchored else Started.of(compiled), quick,
-                monotone_prefix(widened_pattern) if anchored else None)
+                monotone_prefix(widened_pattern) if anchored else None,
+                guard_of(widened_pattern) if anchored else None)
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -436,6 +440,9 @@ class PhraseClassifier:
         linear, known, anchored_end = budget.LINEAR_WINDOW, scan.known_ends, scan.anchored_end
         if len(positions) > CROWDED and current.lead:
             positions = _where_lead_matches(current.lead, text, positions)
+        if current.guard is not None and scan.plain:
+            guard, lower = current.guard.match, scan.lower
+            positions = [position for position in positions if guard(lower, position)]
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,

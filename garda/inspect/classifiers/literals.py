@@ -429,3 +429,79 @@ class Started:
                 found.append(match)
                 last = max(match.end(), place + 1)
         return found
+
+
+def guard_of(source: str) -> re.Pattern[str] | None:
+    """A cheap ``re`` pattern over the lowercased text that matches wherever ``source`` (ignoring
+    case) matches on a plain text, and rarely elsewhere: a rule is tried only where its guard matches.
+
+    It is the source's words and blanks read from its start, assertions dropped, up to the
+    first item this reader does not translate (a class other than ``\\s``, a case-sensitive
+    letter, a letter outside ASCII): each piece matches at least what it stands for, so the
+    guard can only be looser. ``None`` when the source uses syntax this reader does not know,
+    or when the guard would check no more than the first two characters.
+    """
+    try:
+        parser = _Parser(source, True)
+        branches = parser.alternatives()
+        if parser.at != len(source):
+            raise _Unsupported("trailing text")
+    except (_Unsupported, ValueError, IndexError):
+        return None
+    guard, _complete = _guard_of_branches(branches)
+    if not _LOOKS_PAST_A_BLANK.search(guard):
+        return None   # checks no more than the first word, as finding the cue already did
+    return re.compile(guard)
+
+
+def _guard_of_branches(branches: list[list[_Item]]) -> tuple[str, bool]:
+    """The guard of an alternation, and whether every branch was translated to its end."""
+    parts, complete = [], True
+    for branch in branches:
+        part, done = _guard_of_sequence(branch)
+        parts.append(part)
+        complete = complete and done
+    return "(?:" + "|".join(parts) + ")", complete
+
+
+def _guard_of_sequence(items: list[_Item]) -> tuple[str, bool]:
+    pieces = []
+    for item in items:
+        if item.kind in ASSERTIONS:
+            continue   # dropped: the guard only gets looser
+        piece, complete = _guard_of_item(item)
+        pieces.append(piece)
+        if not complete:
+            return "".join(pieces), False
+    return "".join(pieces), True
+
+
+def _guard_of_item(item: _Item) -> tuple[str, bool]:
+    """An item's guard and whether what follows it may still be translated."""
+    quantifier = _quantifier_source(item.least, item.most)
+    if item.kind == "lit":
+        char, fold = item.value   # type: ignore[misc]
+        if not char.isascii() or (char.isalpha() and not fold):
+            return "", False
+        return re.escape(char.lower()) + quantifier, True
+    if item.kind == "class":
+        if item.source.startswith("\\s"):   # re's \s takes every blank regex's does (str.isspace is wider)
+            return "\\s" + quantifier, True
+        return "", False
+    inner, complete = _guard_of_branches(item.value)   # type: ignore[arg-type]
+    if complete:
+        return inner + quantifier, True
+    if (item.least, item.most) == (1, 1):
+        return inner, False   # each branch up to where its translation stopped; nothing after it
+    return "", False
+
+
+# A blank in a guard with something after it: the guard looks beyond the first word.
+_LOOKS_PAST_A_BLANK = re.compile(r"\\s(?:\{\d+,\d*\})?[^|){]")
+
+
+def _quantifier_source(least: int, most: int | None) -> str:
+    if (least, most) == (1, 1):
+        return ""
+    return "{%d,%s}" % (least, "" if most is None else most)
+

@@ -1,0 +1,112 @@
+"""The shortcuts of the use classifiers and of the tactical and medical recognizers find
+exactly what the plain ways they stand in for find."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from garda.inspect.classifiers import categorization, cji_record, legal_basis, rationalization, surveillance
+from garda.inspect.classifiers.literals import guard_of, is_plain
+from garda.inspect.normalize import Normalizer
+from garda.inspect.recognizers.base import PatternRecognizer
+from garda.inspect.recognizers.nonpublic import TacticalRecognizer
+from garda.inspect.windows import index_of, sharing_index
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+PHRASE_CLASSIFIERS = (categorization.CategorizationClassifier, surveillance.SurveillanceClassifier,
+                      rationalization.RationalizationClassifier, legal_basis.SoleLegalBasisClassifier,
+                      cji_record.CjiRecordClassifier)
+ANCHORED_RULES = [rule for classifier in PHRASE_CLASSIFIERS for rule in classifier.rules if rule.anchored]
+TACTICAL_PIECES = ("the warrant service at 2417 N 35th St tomorrow at 0500", "SWAT will hit the house",
+                   "we are going to serve it", "Units plan to  breach", "at 0600 on Friday", "surveillance van",
+                   "UC will pose as 'Dre'", "Det. Cole will go by Tony", "Op plan", "on Monday", "Tonight",
+                   "ſting", "Ｓting", "\u212anock", "İnformant", "—", "é", "sweep", "we", "weapon", "x", ".", "\n",
+                   "  ", "at", "raid", "no-knock", "Ops plan")
+
+
+def _corpus() -> list[str]:
+    texts = []
+    for name in ("prompts.jsonl", "evasion.jsonl", "holdout.jsonl", "uses_dev.jsonl"):
+        with open(DATA / name, encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    texts = _corpus()
+    rng = random.Random(682)
+    joined = [" ".join(rng.choice(texts)[:rng.randint(0, 400)] for _ in range(rng.randint(2, 8))) for _ in range(200)]
+    return texts + [t.upper() for t in texts[::7]] + joined
+
+
+def _word_starts(lower: str) -> list[int]:
+    return [p for p, char in enumerate(lower) if char.isalnum() and (p == 0 or not lower[p - 1].isalnum())]
+
+
+def test_most_anchored_rules_have_a_guard():
+    assert sum(rule.guard is not None for rule in ANCHORED_RULES) >= 0.8 * len(ANCHORED_RULES)
+
+
+def test_a_guard_matches_wherever_its_rule_matches(corpus):
+    """Every place a rule matches on a plain text (tried at every word start), its guard matches too."""
+    matched = 0
+    for text in corpus:
+        if not is_plain(text):
+            continue
+        lower = index_of(text).lower
+        starts = _word_starts(lower)
+        for rule in ANCHORED_RULES:
+            if rule.guard is None:
+                continue
+            for position in starts:
+                if rule.pattern.match(text, position, min(len(text), position + 400)):
+                    matched += 1
+                    assert rule.guard.match(lower, position), (rule.rule_id, text[position:position + 80])
+    assert matched > 300   # the corpus holds many uses: the property is tested where it matters
+
+
+def test_a_guard_is_looser_than_its_pattern_on_made_up_phrasings():
+    rng = random.Random(35)
+    words = "is was the my he she they this it tell me whether if legal ok to that i we him her her's".split()
+    blanks = [" ", "  ", "\n", "\t", " \u00a0", "\u2003"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(1, 9)))
+        text = rng.choice([text, text.upper(), text.title()])
+        lower = index_of(text).lower
+        for rule in ANCHORED_RULES:
+            if rule.guard is not None and rule.pattern.match(text, 0):
+                assert rule.guard.match(lower, 0), (rule.rule_id, text)
+
+
+def test_guard_of_reads_words_and_blanks_only():
+    guard = guard_of(r"\b(?:is|was)\s+(?:he|she)\s+(?-i:[A-Z])")
+    assert guard.pattern == r"(?:(?:is|was)\s{1,}(?:he|she)\s{1,}(?:))"   # stops at the case-sensitive class
+    assert guard_of(r"\bdossier\b") is None   # no more than the first word
+    assert guard_of(r"(?P<x>is)\s+he") is None   # syntax the reader does not know
+
+
+def _plain_tactical() -> PatternRecognizer:
+    class Plain(TacticalRecognizer):
+        def _led_matches(self, text, lead):
+            return PatternRecognizer._led_matches(self, text, lead)
+    return Plain()
+
+
+def test_tactical_skips_only_places_where_nothing_matches(corpus):
+    normalizer = Normalizer()
+    fast, plain = TacticalRecognizer(), _plain_tactical()
+    rng = random.Random(7)
+    made_up = [" ".join(rng.choice(TACTICAL_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    found = 0
+    for text in corpus + made_up:
+        seen = normalizer(text).text
+        with sharing_index():
+            expected = [(f.start, f.end, f.score) for f in plain.find(seen)]
+            assert [(f.start, f.end, f.score) for f in fast.find(seen)] == expected, seen[:200]
+        found += len(expected)
+    assert found > 100
