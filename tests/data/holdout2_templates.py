@@ -356,7 +356,7 @@ TASKS = [
     task(164, "Summarize for the landlord-tenant unit: tenant {f1} at {addr} says the owner, {p2}, changed the "
               "locks even though she paid rent by Zelle from account {acct}.", 2),
     task(165, "Write a cover letter to the Social Security Administration's fraud unit for the victim, {f1}, "
-              "SSN {ssn}, whose benefit payments were redirected to account {acct} in {date}.", 2),
+              "SSN {ssn}, whose benefit payments were redirected to account {acct} on {date}.", 2),
     task(166, "summarize: employer says {m1} used ssn {ssn} on his w-4 but the ssa letter says that number "
               "belongs to {f2}. need a paragraph for the fraud referral", 2, "lower"),
     task(167, "Explain to the victim in plain words what we found: the logins to her bank account came from {ip} "
