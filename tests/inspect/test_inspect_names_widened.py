@@ -137,3 +137,8 @@ def test_merge_remainders_never_overlap():
 ])
 def test_unlisted_lowercase_given_name_before_a_surname_after_a_cue(inspector, text, expected):
     assert people(inspector, text) == expected
+
+
+def test_a_list_of_records_goes_together_both_ways(inspector):
+    text = "Put these in the roster: Thao, Pa Houa; Vwj, Kou; Lee, Mai."
+    assert people(inspector, text) == ["Thao, Pa Houa", "Vwj, Kou", "Lee, Mai"]

@@ -337,6 +337,23 @@ class _Shape(NamedTuple):   # a tuple: built for every distinct sequence, so che
     public: bool               # the tokens, or the words, name a public figure
 
 
+class _Record(NamedTuple):
+    """A Last, First candidate; ``named`` when it reads as a name on its own."""
+
+    start: int
+    end: int
+    role: PersonRole | None
+    named: bool
+
+
+def _records_found(text: str, group: list[_Record]) -> Iterator[Finding]:
+    """The names among records next to each other: all of a ';' list when one of them is a name."""
+    listed = len(group) >= 2 and any(record.named for record in group)
+    for record in group:
+        if record.named or listed:
+            yield _finding(text, record.start, record.end, record.role, 0.9, "a name in Last, First form")
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -631,17 +648,26 @@ class PersonRecognizer:
             position = match.end() if accepted else match.start("last")
 
     def _title_records(self, text: str) -> Iterator[Finding]:
-        """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case."""
+        """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case.
+        Records in a list separated by ';' go together: when one is a name, so are the others."""
+        group: list[_Record] = []
+        for record in self._title_record_candidates(text):
+            if group and text[group[-1].end:record.start].strip() != ";":
+                yield from _records_found(text, group)
+                group = []
+            group.append(record)
+        yield from _records_found(text, group)
+
+    def _title_record_candidates(self, text: str) -> Iterator[_Record]:
         names = self.names
-        listed_until = -1   # the end of the last record found: a record right after it, past a ";", is a list's next
         for comma in TITLE_RECORD_COMMA.finditer(text):
             budget.remaining()
             if not (comma.start() and text[comma.start() - 1].islower() and text[comma.end()].isupper()):
                 continue
             around = text[max(0, comma.start() - 32):comma.start()].rsplit(None, 1)[-1:] + text[
                 comma.end():comma.end() + 32].split(None, 1)[:1]
-            continues_list = listed_until >= 0 and text[listed_until:comma.start()].lstrip().startswith(";")
-            if not continues_list and (len(around) < 2 or not (
+            in_a_list = ";" in text[max(0, comma.start() - 48):comma.end() + 48]
+            if not in_a_list and (len(around) < 2 or not (
                     names.is_surname(around[0]) or names.is_given(POSSESSIVE.sub("", around[1])))):
                 continue   # cheap test before the patterns: neither side is a listed name
             after = TITLE_RECORD_FIRST.match(text, comma.end(), min(len(text), comma.end() + 60))
@@ -651,8 +677,9 @@ class PersonRecognizer:
             if before is None:
                 continue
             last, given = before["last"].split()[-1], after["first"].split()
-            if len(given) == 2 and not names.is_given(given[1]):
-                continue    # 'Sharma, Vikram Grewal' is a list of names; 'Acevedo, Jorge Luis' is one name
+            # 'Sharma, Vikram Grewal' is a list of names, 'Acevedo, Jorge Luis' one name; in a list of
+            # records, 'Lo, Nou Yee' is one record with a given name of two words.
+            alone = not (len(given) == 2 and not names.is_given(given[1]))
             words = {_fold(last), *(_fold(w) for w in given)}
             if last.isupper() or given[0].isupper() or any(w in self.trim_words or w in names.non_name for w in words):
                 continue
@@ -665,11 +692,9 @@ class PersonRecognizer:
             is_given = any(names.is_given(w) for w in given)
             both = names.is_surname(last) and is_given
             either = names.is_surname(last) or is_given
-            in_a_list = listed_until >= 0 and text[listed_until:start].strip() == ";"
-            if both or in_a_list or (either and (
-                    context.role or context.cue or BIRTH_AFTER.match(text, after.end(), min(len(text), after.end() + 24)))):
-                listed_until = after.end()
-                yield _finding(text, start, after.end(), context.role, 0.9, "a name in Last, First form")
+            named = alone and (both or (either and (
+                context.role or context.cue or BIRTH_AFTER.match(text, after.end(), min(len(text), after.end() + 24)))))
+            yield _Record(start, after.end(), context.role, named)
 
     def _follows_a_name(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` is a capitalized word, an initial or a nickname of the same name."""
