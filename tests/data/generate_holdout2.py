@@ -110,6 +110,7 @@ SLOTS: dict[str, tuple[Callable[[Item], str], str | None]] = {
     "card": (lambda i: F.card_number(i.rng), "ACCOUNT_NUMBER"),
     "acct": (lambda i: F.bank_account(i.rng), "ACCOUNT_NUMBER"),
     # public values: never spans
+    "lang": (lambda i: F.language(i.group), None),
     "date": (lambda i: F.incident_date(i.rng), None),
     "time": (lambda i: F.clock_time(i.rng), None),
     "day": (lambda i: i.rng.choice(F.WEEKDAYS), None),

@@ -212,6 +212,16 @@ UNISEX: dict[str, frozenset[str]] = {group: frozenset(_words(text)) for group, t
 }.items()}
 
 
+FEMALE_NICKNAMES: dict[str, tuple[str, ...]] = {group: _words(text) for group, text in {
+    "anglo": "Sissy|Dee|Kiki|Birdie", "black_american": "Nene|Boo|Peaches|Tootie",
+    "hispanic": "Lupita|Nena|Güera|Chata", "puerto_rican": "Nena|Gordi|Chula|Yari",
+    "hmong": "Nou Nou|Lucky|Pretty", "arabic": "Lulu|Nono|Mimi", "somali": "Ayeeyo|Cadde|Yare",
+    "polish": "Gosia|Basia|Ula", "german": "Bitsy|Gretl|Hanni", "vietnamese": "Bé|Su|Mimi",
+    "punjabi": "Pinky|Dolly|Happy", "native_american": "Sissy|Shug|Birdie", "serbian": "Buca|Ceca|Maca",
+    "west_african": "Bibi|Titi|Ola",
+}.items()}
+
+
 def given_names(group: str, gender: str) -> tuple[str, ...]:
     names = NAME_GROUPS[group].given
     female, unisex = FEMALE[group], UNISEX.get(group, frozenset())
@@ -286,7 +296,8 @@ def person(rng: random.Random, group: str, taken: set[str], gender: str | None =
     taken.update((given, surname))
     if gender == "f":
         surname = feminine_surname(group, surname)
-    nickname = rng.choice(names.nicknames) if rng.random() < 0.12 else ""
+    nicknames = FEMALE_NICKNAMES[group] if gender == "f" else names.nicknames
+    nickname = rng.choice(nicknames) if rng.random() < 0.12 else ""
     if group == "punjabi" and rng.random() < 0.5:
         return Person(given, surname, "Kaur" if gender == "f" else "Singh", nickname, middle_is_word=True)
     if group == "somali" and rng.random() < 0.5:
@@ -294,6 +305,16 @@ def person(rng: random.Random, group: str, taken: set[str], gender: str | None =
         return Person(given, f"{father} {surname}", "", nickname)
     middle = rng.choice("ABCDEFGHJKLMNPRSTW") if rng.random() < 0.25 else ""
     return Person(given, surname, middle, nickname)
+
+
+# The language a member would ask for when writing to someone of the group (or plain English).
+LANGUAGE = {"hispanic": "Spanish", "puerto_rican": "Spanish", "hmong": "Hmong", "arabic": "Arabic",
+            "somali": "Somali", "polish": "Polish", "german": "German", "vietnamese": "Vietnamese",
+            "punjabi": "Punjabi", "serbian": "Serbian", "west_african": "French"}
+
+
+def language(group: str) -> str:
+    return LANGUAGE.get(group, "plain, simple English")
 
 
 # --------------------------------------------------------------------------- dates

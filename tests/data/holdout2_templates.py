@@ -210,6 +210,16 @@ NEGATIVES = [
             "said she had been knocked down.' Keep it factual.", 1),
     neg(82, "Hypothetical for the academy: Officer 1 stops Driver A at {xing}, and Driver A hands over his "
             "brother's license. What offenses might apply, in general terms?", 2),
+    neg(83, "Draft a detour notice for {day}: Lincoln Ave. is closed between Sherman Blvd. and Washington Blvd.; "
+            "use Mitchell St. or {street} instead.", 2),
+    neg(84, "What are the rules for releasing a juvenile's name to the media in Wisconsin? A general overview "
+            "for a public information officer, no specific case.", 1),
+    neg(85, "The mural honoring Vel Phillips near {place} was vandalized overnight. Draft a short public "
+            "statement asking anyone with information to contact the {district} station.", 2),
+    neg(86, "Write a roll-call note on the three Graham v. Connor factors: severity of the crime, immediate "
+            "threat, and active resistance or flight. Add one example with Suspect A at {xing}.", 2),
+    neg(87, "rewrite pls: 2 juveniles on bikes seen checking car door handles in {block} around {time}, both "
+            "took off when the squad pulled up, no contact made", 2, "lower"),
 ]
 
 TASKS = [
@@ -245,7 +255,7 @@ TASKS = [
               "{addr}.", 2),
     task(112, "Draft a short e-mail to ADA {p2.sur} about {case}: the victim, {f1}, has {med}, so she may need "
               "accommodations when she testifies on {date}.", 2),
-    task(113, "Translate into Spanish for the victim, {p1}: Your case number is {case}. Detective {o1.sur} will "
+    task(113, "Translate into {lang} for the victim, {p1}: Your case number is {case}. Detective {o1.sur} will "
               "call you from {phone} within two business days.", 2),
     task(114, "Clean up this property report: Recovered {vehicle}, VIN {vin}, plate {plate}, registered to {p1} of "
               "{addr}. Vehicle towed to the city tow lot.", 2),
@@ -265,7 +275,8 @@ TASKS = [
     task(121, "CLEAN UP FOR TOW REPORT: {vehicle} PLATE {plate} VIN {vin} TOWED FROM {addr} AT OWNER {p1} REQUEST. "
               "OWNER PH {phone}.", 2, "caps"),
     task(122, "Can you rewrite this in a calmer tone? It's my reply to a neighbor complaint: Dear {p1}, I got your "
-              "messages about {p2} parking in front of {addr}. I've asked the district to send a squad by.", 2),
+              "messages about {p2} parking in front of {addr}. I've asked the district to send a squad by.", 1),
+
     task(123, "Proofread my affidavit of service for the injunction hearing: I, Officer {o1}, served the "
               "respondent, {p1}, at {addr} at {time} on {date}.", 2),
     task(124, "Draft a victim notification e-mail: Hello {p1.given}, this is Det. {o1.sur}. The suspect in your "
@@ -279,7 +290,8 @@ TASKS = [
               "at the gas station on {street}. She knows the suspect only as {p2.given}, a regular who drives a "
               "car with plate {plate}.", 2),
     task(128, "Please reformat this contact list into a table: {p1} - {phone}; {p2} - {phone2}; {p3} - {phone3}. "
-              "All three are block-watch captains.", 2),
+              "All three are block-watch captains.", 1),
+
     task(129, "Help me draft a letter of reprimand: On {date}, P.O. {f1} did not activate her body-worn camera "
               "during a traffic stop at {xing}, contrary to {sop}.", 2),
     task(130, "I'm drafting the background section of a search warrant affidavit and will check every fact: {p1}, "
@@ -289,7 +301,8 @@ TASKS = [
               "arrives at {addr}. {time3} - {p1.given} is taken to St. Luke's with [[MEDICAL|chest pain and a "
               "history of heart failure]].", 2),
     task(132, "Summarize the follow-up: loss-prevention officer {p1} sent receipts showing the stolen card, "
-              "{card}, was used twice at {place}.", 2),
+              "{card}, was used twice at {place}.", 1),
+
     task(133, "Draft a press release about a missing adult: {official} asks for the public's help finding {p1}, "
               "who was last seen near {place} on {date}. {p1.given} has [[MEDICAL|dementia and may be "
               "confused]]. Anyone with information should call the {district} station.", 2),
@@ -297,8 +310,9 @@ TASKS = [
               "over the fence since {date}. He lives at {addr}.", 2),
     task(135, "pls shorten: caller {f1} says her landlord {p2} shut the heat off at {addr} again, she has {med} "
               "and the cold makes it worse. number {phone}", 2, "lower"),
-    task(136, "Translate into Arabic for the family: Detective {o1.sur} is assigned to the case of {p1}. Please "
-              "call {phone} to set up an interview.", 2),
+    task(136, "Translate into {lang} for the family: Detective {o1.sur} is assigned to the case of {p1}. Please "
+              "call {phone} to set up an interview.", 1),
+
     task(137, "Write the persons-involved section of my report: Victim: {p1}, DOB {dob}, {addr}, {phone}. "
               "Witness: {p2}, DOB {dob2}, {phone2}.", 2),
     task(138, "Summarize for the shift report: the retail theft suspect gave the name {f1} and the SSN {ssn}, but "
@@ -308,7 +322,8 @@ TASKS = [
     task(140, "Help me write a condolence letter from the district to {p1}, whose son {m2} died in the crash on "
               "{street} on {date}.", 2),
     task(141, "Rewrite for clarity: The landlord, {p1} ({p1.email}), gave us a copy of the lease for {addr}, "
-              "which lists the tenant as {p2}.", 2),
+              "which lists the tenant as {p2}.", 1),
+
     task(142, "Prepare a court-prep summary for {case}: arresting officer P.O. {o1}; defendant {m1}; charge "
               "{statute}. During booking the defendant said he was having [[MEDICAL|a panic attack and asked for "
               "his anxiety medication]].", 2),
@@ -321,7 +336,8 @@ TASKS = [
     task(146, "Summarize the lab request for my supervisor: blood draw from driver {p1} (DOB {dob}) at {time}; "
               "the hospital reports [[MEDICAL|a blood glucose of 38 and insulin-dependent diabetes]].", 2),
     task(147, "Write an e-mail to {p1}, the manager at {addr}, asking for the key-fob logs between {time} and "
-              "{time2} on {date}.", 2),
+              "{time2} on {date}.", 1),
+
     task(148, "Proofread this witness summary: {f1} said she heard two pops, looked out her window at {addr}, and "
               "saw a man in a red jacket get into a {vehicle}, plate {plate}.", 2),
     task(149, "Help me write a referral to the Sojourner Family Peace Center for {f1} (phone {phone}); her "
@@ -333,7 +349,8 @@ TASKS = [
     task(152, "rewrite nicer: hey {p1.given}, its officer {o1.sur} from {district}. we got your car back, plate "
               "{plate}. call me at {phone}", 2, "lower"),
     task(153, "Summarize in two lines for my lieutenant: {p1}, a teller at the bank on {street}, reported a "
-              "customer, {p2}, who tried to cash a check drawn on account {acct}.", 2),
+              "customer, {p2}, who tried to cash a check drawn on account {acct}.", 1),
+
     task(154, "Draft a memo recommending {o1} for a Class A commendation for the rescue at {addr} on {date}.", 2),
     task(155, "Polish this: The victim, {f1.init}, said the suspect grabbed her purse near {place}. She was taken "
               "to Aurora Sinai with [[MEDICAL|a fractured hip that will need surgery]].", 2),
@@ -341,7 +358,7 @@ TASKS = [
               "calling about case {case}, the guy came back to my house at {addr} last night.'", 2),
     task(157, "Create a short report intro: This report documents the theft of a catalytic converter from a "
               "{vehicle} (VIN {vin}) owned by {p1} and parked at {addr}.", 2),
-    task(158, "Translate into Somali: {p1}, your son {m2.given} is safe at the {district} station. Please come "
+    task(158, "Translate into {lang}: {p1}, your son {m2.given} is safe at the {district} station. Please come "
               "with an ID.", 2),
     task(159, "Write a polite reminder to {p1} that the restitution hearing in {case} is {day} at 8:30 AM in "
               "Room 206.", 2),
@@ -378,7 +395,7 @@ TASKS = [
     task(175, "Polish the victim-impact paragraph: {f1} has not been able to work since the assault because of "
               "[[MEDICAL|a fractured orbital bone and blurred vision in her right eye]]. Her daughter {f2.given} "
               "now drives her to appointments.", 2),
-    task(176, "Translate this note into Vietnamese for {p1}'s family: the hospital says {p1.given} has "
+    task(176, "Translate this note into {lang} for {p1}'s family: the hospital says {p1.given} has "
               "[[MEDICAL|a broken femur and needs surgery tomorrow]]. Call Sgt. {o1.sur} at {phone}.", 2),
     task(177, "Write a short report paragraph: I found a woman, later identified as {f1} ({dob}), sitting in a "
               "{vehicle} with the engine running in front of {addr}. She told me she has {med}.", 2),
@@ -390,6 +407,26 @@ TASKS = [
               "Dijo que {m2} la amenazó con un cuchillo.", 2),
     task(181, "Please make this e-mail to the school resource officer clearer: {m1}, grade 10, told his "
               "counselor that his uncle {m2} has been staying at {addr}. Mom is {f3}, cell {phone}.", 2),
+    task(182, "Can you make this e-mail sound more professional?\n\nHi {f1.given},\nThanks for meeting with "
+              "me about the break-in at {addr}. I still need the serial numbers for the TV and the laptop, send "
+              "them whenever you can.\n\nThanks,\nP.O. {o1}\n{district} Property Crimes\n{phone}\n{o1.email}",
+         2),
+    task(183, "Please proofread my narrative and fix the tense:\nOn {date} at about {time} I was dispatched to "
+              "{addr} for a man with a knife. On arrival I met the caller, {f1} (DOB {dob}), who said her brother "
+              "{m2} had been drinking since noon and threatened her with a kitchen knife. {m2.given} was in the "
+              "backyard and dropped the knife when ordered. He told me he has {med}. MFD Med {n} evaluated him on "
+              "scene. {f1.given} declined medical attention. I placed the knife on inventory under {case}.", 2),
+    task(184, "Help me prepare for my testimony in {case} next {day}: list the cross-examination questions I "
+              "should expect about my stop of {m1} at {xing}, where the {vehicle} had plate {plate} and his WI DL, "
+              "{dl}, was suspended.", 2),
+    task(185, "Translate into {lang} for {f1}'s parents: your daughter was found safe near {place} and is waiting "
+              "for you at the {district} station. Officer {o1.sur} can be reached at {phone}.", 2),
+    task(186, "CLEAN THIS CAD HISTORY INTO A PARAGRAPH:\n2214 RP {p1} CALLS FROM {phone} RE SUBJ BANGING ON "
+              "DOOR\n2229 SQ {squad} ON SCENE {addr}\n2241 SUBJ GOA, RP ADVISED\n2250 CLEAR", 2, "caps"),
+    task(187, "help me word this for the daily: arrested {m1} on warrant {warrant} at {addr}, conveyed to CJF, "
+              "booking {booking}, no issues", 2, "lower"),
+    task(188, "Summarize the three concerns {f1} raised in her e-mail from {f1.email} for my reply: the response "
+              "time, the officer's tone, and that she never got case number {case}.", 2),
 ]
 
 RECORDS = [

@@ -133,7 +133,7 @@ def test_the_mix(rows):
 def _vocabulary(fillers, group: str) -> set[str]:
     names = fillers.NAME_GROUPS[group]
     words = set()
-    for name in (*names.given, *names.surnames, *names.nicknames,
+    for name in (*names.given, *names.surnames, *names.nicknames, *fillers.FEMALE_NICKNAMES[group],
                  *(fillers.feminine_surname(group, s) for s in names.surnames), "Singh", "Kaur"):
         words.update(w.strip(".").lower() for w in re.split(r"[\s,\"]+", name) if w)
     return words
