@@ -91,7 +91,7 @@ async def admit(services: Services, ex: Exchange) -> None:
         return system_standing(session, ex.member.user_id, ex.system.name, warning_days=warning_days)
 
     try:
-        standing = await services.db.aread(read)
+        standing = await services.db.aread_brief(read)
     except (NotAuthenticated, RateLimited) as exc:   # the key itself was refused
         await record_refusal(services, caller, exc, ex.request_id, ex.body.model)
         raise

@@ -147,6 +147,18 @@ class Database:
 
         return await anyio.to_thread.run_sync(run)
 
+    async def aread_brief(self, fn: Callable[[Session], T]) -> T:
+        """:meth:`aread` for a read of a few rows by index, such as the gateway's per-request read.
+
+        On SQLite it runs right here on the event loop: a WAL reader does not wait for the
+        writer, and handing the read to a thread and back costs more than the read itself.
+        A server database is a network round trip away, so there it goes to a thread.
+        """
+        if not self.is_sqlite:
+            return await self.aread(fn)
+        with self.read() as session:
+            return fn(session)
+
     async def awrite(self, fn: Callable[[Session], T]) -> T:
         # Not abandoned on cancellation: the thread runs the transaction to its end.
         return await anyio.to_thread.run_sync(self.write, fn)
