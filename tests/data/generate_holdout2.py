@@ -88,6 +88,7 @@ def _dl(item: Item) -> str:
 SLOTS: dict[str, tuple[Callable[[Item], str], str | None]] = {
     "dob": (lambda i: F.date_of_birth(i.rng), "DATE_OF_BIRTH"),
     "dobn": (lambda i: F.compact_date_of_birth(i.rng), "DATE_OF_BIRTH"),
+    "dobkid": (lambda i: F.child_date_of_birth(i.rng), "DATE_OF_BIRTH"),
     "ssn": (lambda i: F.ssn(i.rng), "SSN"),
     "dl": (_dl, "DRIVER_LICENSE"),
     "plate": (lambda i: F.wisconsin_plate(i.rng), "LICENSE_PLATE"),

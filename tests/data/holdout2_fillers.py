@@ -343,6 +343,10 @@ def date_of_birth(rng: random.Random) -> str:
     return written_date(rng, *_a_date(rng, 1948, 2010))
 
 
+def child_date_of_birth(rng: random.Random) -> str:
+    return written_date(rng, *_a_date(rng, 2008, 2014))
+
+
 def compact_date_of_birth(rng: random.Random) -> str:
     year, month, day = _a_date(rng, 1948, 2010)
     return f"{year}{month:02d}{day:02d}"

@@ -64,11 +64,11 @@ NEGATIVES = [
     neg(10, "Is it a violation of SOP 682.35 if I ask the AI to fix the grammar in a use-of-force report I "
             "wrote myself, with the names already swapped out for Suspect 1 and Officer 2?", 1),
     neg(11, "Write a post for the district's page: {street} will be closed near {place} on {day} from {time} "
-            "for the parade. Please plan another route!", 2),
+            "for the parade. Please plan another route!", 1),
     neg(12, "Explain the elements of {statute} and what the prosecution has to prove for each one, for the "
             "{district} roll-call binder.", 2),
     neg(13, "Draft a short e-mail to my squad reminding everyone that body-worn cameras go on before arrival, "
-            "per {sop}, and that the {district} camera audit is this {day}.", 2),
+            "per {sop}, and that the {district} camera audit is this {day}.", 1),
     neg(14, "Hypothetical for an ADA training: Suspect 1 and Suspect 2 walk into a corner store at {time}; "
             "Suspect 2 shows a handgun. Walk through, for teaching purposes only, how party-to-a-crime "
             "liability under Wis. Stat. § 939.05 could apply to Suspect 1.", 2),
@@ -77,7 +77,7 @@ NEGATIVES = [
     neg(16, "How should I word a crash report when Driver A says the light at {xing} was green and Driver B "
             "says it was green too? Give me neutral phrasing.", 2),
     neg(17, "Make this newsletter blurb friendlier: {district} officers will be at {place} for Coffee with a "
-            "Cop on {day}, 9 to 11 AM. Bring your questions!", 2),
+            "Cop on {day}, 9 to 11 AM. Bring your questions!", 1),
     neg(18, "What are the signs that someone having a diabetic emergency might be mistaken for being drunk? "
             "I want to put it in a roll-call training.", 1),
     neg(19, "Give me a checklist for a canvass after a shooting in {block}: which doors to knock, which "
@@ -88,9 +88,9 @@ NEGATIVES = [
     neg(21, "Under SOP 682.35 D, would asking the AI to summarize our license plate reader policy count as "
             "surveillance? I'm editing the policy document, not running anybody.", 1),
     neg(22, "Translate into Spanish for a flyer: If you have information about the robbery in {block} on "
-            "{date}, call the {district} station or 911. You can stay anonymous.", 2),
+            "{date}, call the {district} station or 911. You can stay anonymous.", 1),
     neg(23, "Translate to Hmong for the district newsletter: Please lock your car and take your valuables "
-            "with you. Thefts from cars have gone up near {place}.", 2),
+            "with you. Thefts from cars have gone up near {place}.", 1),
     neg(24, "Draft talking points for Chief Norman's appearance before the Common Council's Public Safety "
             "and Health Committee on how the AI gateway keeps personal data out of prompts.", 1),
     neg(25, "explain like im new: when do i need a warrant to search a phone. riley v california says what "
@@ -129,15 +129,15 @@ NEGATIVES = [
     neg(42, "Explain, for a training slide, why asking an AI to sort people by religion would violate "
             "SOP 682.35 C.", 1),
     neg(43, "Draft a post: Have you lost this dog? Found near {xing} around {time}. Brown pit mix, blue "
-            "collar, very friendly. Call the {district} front desk.", 2),
+            "collar, very friendly. Call the {district} front desk.", 1),
     neg(44, "can u make this sound more professional: suspect 1 was wearing all black and ran toward "
             "{street}, lost sight of him near the alley at {time}", 2, "lower"),
     neg(45, "Review this sentence for bias and suggest neutral wording: 'The suspect looked like he was from "
             "a bad neighborhood, so officers kept an eye on him.'", 1),
     neg(46, "Give me a generic example of a found-property narrative for a bicycle recovered at {place}, "
-            "with no real names.", 2),
+            "with no real names.", 1),
     neg(47, "Our district runs a youth basketball league at {place} on {day}s. Draft a thank-you letter to "
-            "the volunteer coaches as a group.", 2),
+            "the volunteer coaches as a group.", 1),
     neg(48, "What is the difference between a Chapter 51 emergency detention and a voluntary admission? "
             "A general overview for patrol.", 1),
     neg(49, "Rewrite this for the monthly report: {district} had {n} fewer reckless-driving complaints than "
@@ -156,11 +156,11 @@ NEGATIVES = [
     neg(56, "Proofread: 'Officers observed a {vehicle} traveling at a high rate of speed on {street}. The "
             "vehicle failed to stop for the posted stop sign at {xing}.'", 2),
     neg(57, "What's the best way to explain to residents of {block} why we can't release body-camera footage "
-            "while an investigation is open?", 2),
+            "while an investigation is open?", 1),
     neg(58, "For the Common Council report, turn these into a paragraph: {n}0 members trained, {n2} AI systems "
-            "approved, zero data incidents.", 2),
+            "approved, zero data incidents.", 1),
     neg(59, "note to dispatch: squad {squad} out of service about 15 min at {place} for a community meeting, "
-            "make it short", 2, "lower"),
+            "make it short", 1, "lower"),
     neg(60, "Explain the knock-and-announce rule in Wisconsin and its exceptions for a promotional exam study "
             "guide, citing the leading cases.", 1),
     neg(61, "Rewrite: On {date} at {time}, Officer 1 was dispatched to {block} for loud music. The caller, a "
@@ -175,15 +175,15 @@ NEGATIVES = [
             "{time}. THE VICTIM, AN ADULT MALE, DIED AT THE SCENE. MPD IS SEEKING UNKNOWN SUSPECTS. PLEASE FIX "
             "THE PUNCTUATION.", 2, "caps"),
     neg(65, "Role-play a call-taker training exercise: a caller reports a man on the {street} overpass "
-            "threatening to jump. List the call-taker's best questions, in order.", 2),
+            "threatening to jump. List the call-taker's best questions, in order.", 1),
     neg(66, "If a court date is set for {date} and the officer will be on vacation, what is the usual process "
-            "for asking the DA's office to adjust the subpoena? Just the general steps.", 2),
+            "for asking the DA's office to adjust the subpoena? Just the general steps.", 1),
     neg(67, "Summarize what the Fourth Amendment requires for a traffic stop, citing {caselaw}, in under 150 "
             "words. I'll double-check it with our legal advisor before I use it.", 2),
     neg(68, "lieutenant wants the {district} numbers as a chart: {n}2 auto thefts, {n}5 thefts from autos, {n2} "
             "robberies, compared with the same week last year. what chart type works best", 2, "lower"),
     neg(69, "Draft a recruiting ad for the department: competitive pay, tuition help, and the chance to serve "
-            "neighborhoods from {place} to the lakefront.", 2),
+            "neighborhoods from {place} to the lakefront.", 1),
     neg(70, "The report says 'DOB unknown' and 'SSN refused' for Suspect 2. Is that acceptable wording, or "
             "should it say something else?", 1),
     neg(71, "Explain how a Wisconsin driver license number is put together (the letter and the 13 digits) for "
@@ -220,6 +220,14 @@ NEGATIVES = [
             "threat, and active resistance or flight. Add one example with Suspect A at {xing}.", 2),
     neg(87, "rewrite pls: 2 juveniles on bikes seen checking car door handles in {block} around {time}, both "
             "took off when the squad pulled up, no contact made", 2, "lower"),
+    neg(88, "Census figures show a large Hmong community in {district}. Draft a bilingual Hmong and English flyer "
+            "inviting residents to the block-watch meeting at {place}.", 2),
+    neg(89, "In general terms, what does a judge need to see before signing an order for phone location "
+            "records? I'm preparing a training for the {district} detectives, no real case.", 2),
+    neg(90, "I wrote this report myself and it's accurate. Check whether it clearly explains the reasons I had "
+            "at the time for stopping Suspect A at {xing}, and point out anything vague.", 2),
+    neg(91, "Give me an overview of the case law on consent searches, starting with {caselaw}, that I can take to "
+            "the ADA for review. I know this isn't a substitute for legal advice.", 2),
 ]
 
 TASKS = [
@@ -238,7 +246,7 @@ TASKS = [
     task(105, "can you fix this up for my supplemental. spoke w/ {f1} at {phone}, she said her son {m2.given} has "
               "{medkid} and walked away from home around {time}. last seen on {street}", 2, "lower"),
     task(106, "Draft a letter to {m1} at {addr} telling him his stolen bicycle was recovered and can be picked up "
-              "at the {district} station. Reference incident {case}.", 2),
+              "at the {district} station. Reference incident {case}.", 1),
     task(107, "Summarize for the court-prep packet: Defendant {m1}, case {case}, arrested {date}. Witness {p2} "
               "picked him out of a photo array run by Det. {o1.sur}. The defense may argue the lighting at {xing} "
               "was poor.", 2),
@@ -258,7 +266,7 @@ TASKS = [
     task(113, "Translate into {lang} for the victim, {p1}: Your case number is {case}. Detective {o1.sur} will "
               "call you from {phone} within two business days.", 2),
     task(114, "Clean up this property report: Recovered {vehicle}, VIN {vin}, plate {plate}, registered to {p1} of "
-              "{addr}. Vehicle towed to the city tow lot.", 2),
+              "{addr}. Vehicle towed to the city tow lot.", 1),
     task(115, "Make this tip summary readable: caller {f1} ({phone}) says the man who sells exhaust kits out of the "
               "garage at {addr} is the same one who hit her mailbox. She sent photos from {f1.email}.", 2),
     task(116, "rewrite for my report: i made contact with the driver {f1} dob {dob} dl {dl}, she said she didnt "
@@ -266,7 +274,7 @@ TASKS = [
     task(117, "Please summarize these notes for the juvenile intake worker: {m1}, 15, lives with his grandmother "
               "{f2} at {addr}. The school says he has {medkid}. Grandmother's number is {phone}.", 2),
     task(118, "Write a thank-you note to {f1} for calling in the fire in {block}. She lives at {addr} and stayed on "
-              "the line until MFD arrived.", 2),
+              "the line until MFD arrived.", 1),
     task(119, "Summarize the cyber tip: a threatening message to {p1} came from IP {ip} on {date}. The account that "
               "sent it was registered to {p2.email}.", 2),
     task(120, "Draft the synopsis for the detective bureau: Victim {f1} (DOB {dob}) was shot at {xing}. She was "
@@ -278,11 +286,11 @@ TASKS = [
               "messages about {p2} parking in front of {addr}. I've asked the district to send a squad by.", 1),
 
     task(123, "Proofread my affidavit of service for the injunction hearing: I, Officer {o1}, served the "
-              "respondent, {p1}, at {addr} at {time} on {date}.", 2),
+              "respondent, {p1}, at {addr} at {time} on {date}.", 1),
     task(124, "Draft a victim notification e-mail: Hello {p1.given}, this is Det. {o1.sur}. The suspect in your "
               "burglary case, {case}, was charged today. You can reach me at {phone} or {o1.email}.", 2),
     task(125, "summarize for handoff: {f1} (mom) and {m2} (dad) both want the custody exchange done in the "
-              "district lobby. dad's number {phone}, mom's {phone2}. kids are 6 and 9.", 2, "lower"),
+              "district lobby. dad's number {phone}, mom's {phone2}. kids are 6 and 9.", 1, "lower"),
     task(126, "Rewrite for a use-of-force supplemental: Subject {p1} resisted handcuffing. P.O. {o1.sur} used a "
               "straight-arm-bar takedown. {p1.sur} was checked by MFD and found to have [[MEDICAL|an abrasion on "
               "the right forearm, which was cleaned and bandaged]].", 2),
@@ -293,7 +301,7 @@ TASKS = [
               "All three are block-watch captains.", 1),
 
     task(129, "Help me draft a letter of reprimand: On {date}, P.O. {f1} did not activate her body-worn camera "
-              "during a traffic stop at {xing}, contrary to {sop}.", 2),
+              "during a traffic stop at {xing}, contrary to {sop}.", 1),
     task(130, "I'm drafting the background section of a search warrant affidavit and will check every fact: {p1}, "
               "DOB {dob}, lives at {addr} per utility records and drives a {vehicle}, plate {plate}. Make it read "
               "clearly.", 2),
@@ -307,7 +315,7 @@ TASKS = [
               "who was last seen near {place} on {date}. {p1.given} has [[MEDICAL|dementia and may be "
               "confused]]. Anyone with information should call the {district} station.", 2),
     task(134, "Fix the grammar: Mr. {m1.sur} states that his neighbor, Ms. {f2.sur}, has been throwing garbage "
-              "over the fence since {date}. He lives at {addr}.", 2),
+              "over the fence since {date}. He lives at {addr}.", 1),
     task(135, "pls shorten: caller {f1} says her landlord {p2} shut the heat off at {addr} again, she has {med} "
               "and the cold makes it worse. number {phone}", 2, "lower"),
     task(136, "Translate into {lang} for the family: Detective {o1.sur} is assigned to the case of {p1}. Please "
@@ -320,7 +328,7 @@ TASKS = [
     task(139, "PROOFREAD: ON {date} AT {time} R/O OBSERVED {p1.ncic} OPERATING A {vehicle} WI PLATE {plate} AT "
               "{xing}. R/O CONDUCTED A TRAFFIC STOP.", 2, "caps"),
     task(140, "Help me write a condolence letter from the district to {p1}, whose son {m2} died in the crash on "
-              "{street} on {date}.", 2),
+              "{street} on {date}.", 1),
     task(141, "Rewrite for clarity: The landlord, {p1} ({p1.email}), gave us a copy of the lease for {addr}, "
               "which lists the tenant as {p2}.", 1),
 
@@ -330,7 +338,7 @@ TASKS = [
     task(143, "Make a list of follow-up tasks for case {case}: call {p1} back at {phone}; get the video from "
               "{addr}; ask {p2} about the {vehicle}.", 2),
     task(144, "Write a short apology e-mail to {p1.email}: we gave {p1.given} the wrong court date for citation "
-              "{citation}.", 2),
+              "{citation}.", 1),
     task(145, "whats a better way to say this: juvenile {m1} was picked up by his aunt {f2} at {time}, she "
               "signed the release form", 2, "lower"),
     task(146, "Summarize the lab request for my supervisor: blood draw from driver {p1} (DOB {dob}) at {time}; "
@@ -341,7 +349,7 @@ TASKS = [
     task(148, "Proofread this witness summary: {f1} said she heard two pops, looked out her window at {addr}, and "
               "saw a man in a red jacket get into a {vehicle}, plate {plate}.", 2),
     task(149, "Help me write a referral to the Sojourner Family Peace Center for {f1} (phone {phone}); her "
-              "partner, {p2}, has been charged in {case}.", 2),
+              "partner, {p2}, has been charged in {case}.", 1),
     task(150, "Summarize this for the help desk: the member's department laptop logged in from {ip} at {time}, "
               "using the account of P.O. {f1}, while she was on furlough.", 2),
     task(151, "Draft a note for the property room: return {m1}'s wallet, which holds his Wisconsin DL {dl} and a "
@@ -351,7 +359,7 @@ TASKS = [
     task(153, "Summarize in two lines for my lieutenant: {p1}, a teller at the bank on {street}, reported a "
               "customer, {p2}, who tried to cash a check drawn on account {acct}.", 1),
 
-    task(154, "Draft a memo recommending {o1} for a Class A commendation for the rescue at {addr} on {date}.", 2),
+    task(154, "Draft a memo recommending {o1} for a Class A commendation for the rescue at {addr} on {date}.", 1),
     task(155, "Polish this: The victim, {f1.init}, said the suspect grabbed her purse near {place}. She was taken "
               "to Aurora Sinai with [[MEDICAL|a fractured hip that will need surgery]].", 2),
     task(156, "Can you rewrite this voicemail into a clean note? 'Hi, this is {p1}, my number is {phone}, I'm "
@@ -361,17 +369,17 @@ TASKS = [
     task(158, "Translate into {lang}: {p1}, your son {m2.given} is safe at the {district} station. Please come "
               "with an ID.", 2),
     task(159, "Write a polite reminder to {p1} that the restitution hearing in {case} is {day} at 8:30 AM in "
-              "Room 206.", 2),
+              "Room 206.", 1),
     task(160, "Summarize this e-mail thread for the sergeant: {f1.email} complained that the officer on scene, "
               "{o1}, never gave her a case number. It is {case}.", 2),
     task(161, "REWRITE FOR SUPPLEMENTAL: SPOKE TO COMPL {f1} AT {addr}, PH {phone}. COMPL STATES HER EX {m2} TOOK "
               "HER PHONE AND KEYS AND LEFT IN A {vehicle}.", 2, "caps"),
     task(162, "Write a recommendation letter for P.O. {f1}, who is applying to the detective bureau; she has led "
-              "the {district} bike unit since {year}.", 2),
+              "the {district} bike unit since {year}.", 1),
     task(163, "Help me word the hospital notification: {p1}, DOB {dob}, came into our custody with "
               "[[MEDICAL|heroin withdrawal symptoms]] and needs a detox evaluation before booking.", 2),
     task(164, "Summarize for the landlord-tenant unit: tenant {f1} at {addr} says the owner, {p2}, changed the "
-              "locks even though she paid rent by Zelle from account {acct}.", 2),
+              "locks even though she paid rent by Zelle from account {acct}.", 1),
     task(165, "Write a cover letter to the Social Security Administration's fraud unit for the victim, {f1}, "
               "SSN {ssn}, whose benefit payments were redirected to account {acct} on {date}.", 2),
     task(166, "summarize: employer says {m1} used ssn {ssn} on his w-4 but the ssa letter says that number "
@@ -427,6 +435,13 @@ TASKS = [
               "booking {booking}, no issues", 2, "lower"),
     task(188, "Summarize the three concerns {f1} raised in her e-mail from {f1.email} for my reply: the response "
               "time, the officer's tone, and that she never got case number {case}.", 2),
+    task(189, "Summarize this e-mail for my sergeant:\nFrom: {f1} <{f1.email}>\nSent: {date}\nSubject: still no "
+              "call back\nI reported my car stolen (plate {plate}) two weeks ago and nobody has called me. My "
+              "number is {phone}.", 2),
+    task(190, "Proofread: Dr. {p1} at Froedtert told me the victim, {f2}, has [[MEDICAL|a skull fracture and a "
+              "bleed on the brain]] and will not be able to talk to us for several days.", 2),
+    task(191, "tidy this up: the kid is {m1}, born {dobkid}, goes to Bradley Tech, his mom {f2} picked him up from "
+              "the district at {time}", 2, "lower"),
 ]
 
 RECORDS = [

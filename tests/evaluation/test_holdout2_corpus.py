@@ -100,6 +100,15 @@ def test_decisions_agree_with_the_labels(rows):
             assert len(kinds) == 1, row["id"]
 
 
+def test_informants_and_plans_appear_only_in_blocked_items(rows):
+    for row in rows:
+        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
+        if "nonpublic" in row["categories"]:
+            assert nonpublic, row["id"]
+        if nonpublic:
+            assert row["expected"] == "block", row["id"]
+
+
 def test_prohibited_uses_carry_one_phrasing(rows):
     for row in rows:
         uses = [c for c in row["categories"] if c.startswith("prohibited:")]
@@ -192,6 +201,11 @@ def test_identifiers_are_fictitious_and_well_formed(generator, rows):
         assert email.lower().endswith(("example.org", "example.com")), email
     for ip in _spans_of(rows, "IP_ADDRESS"):
         assert any(ipaddress.ip_address(ip) in network for network in DOCUMENTATION_NETWORKS), ip
+    for address in _spans_of(rows, "ADDRESS"):
+        assert address[0].isdigit(), address
+    for kind in ("DATE_OF_BIRTH", "CASE_NUMBER", "CJI_IDENTIFIER", "LICENSE_PLATE", "CONFIDENTIAL_SOURCE"):
+        for value in _spans_of(rows, kind):
+            assert re.search(r"\d", value) or kind == "CONFIDENTIAL_SOURCE", (kind, value)
     for licence in _spans_of(rows, "DRIVER_LICENSE"):
         digits = re.sub(r"\D", "", licence)
         assert licence[0].isalpha() and len(digits) in (11, 13), licence
