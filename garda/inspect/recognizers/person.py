@@ -125,9 +125,10 @@ def _context_of(role: PersonRole | None = None, cue: str | None = None, official
     return context
 
 
-def _context_before(text: str, start: int) -> _Context:
-    """Read the few words before a name: a role, a cue such as 'named', a public title."""
-    words = text[max(0, start - 60):start].split()[-6:]
+def _context_before(window: str) -> _Context:
+    """Read the few words before a name (``window``: the 60 characters before it): a role, a cue such
+    as 'named', a public title."""
+    words = window.split()[-6:]
     if not words:
         return _context_of()
     if words[-1] in ("v.", "vs.", "v", "vs"):
@@ -451,22 +452,33 @@ class PersonRecognizer:
         yield from self._mentioned_again_in_capitals(text, found, known)
 
     def _mentioned_again_in_capitals(self, text: str, found: list[Finding], known: set[str]) -> Iterator[Finding]:
+        if not budget.search(CAPS_PREFILTER, text):
+            return
         index = index_of(text)
         taken = sorted((f.start, f.end) for f in found)
         reach = list(accumulate((end for _, end in taken), max))   # the furthest end of any span up to each one
         starts = [start for start, _ in taken]
         for position in index.positions(known):
-            word_end = position + _word_length(index.lower, position)
-            word = text[position:word_end]
             before = bisect_right(starts, position)
-            if not word.isupper() or (before and reach[before - 1] > position):
+            if not text[position + 1:position + 2].isupper() or (before and reach[before - 1] > position):
                 continue   # not in capitals, or inside a name found already
+            word_end = position + _word_length(index.lower, position)
+            if not text[position:word_end].isupper():
+                continue
             context = self._context(text, position, word_end)
             if not context.not_private:
                 yield _finding(text, position, word_end, context.role, 0.7, "a name in capitals mentioned again")
 
-    def _context(self, text: str, start: int, end: int) -> _Context:
-        before = _context_before(text, start)
+    def _context(self, text: str, start: int, end: int, seen: dict[str, _Context] | None = None) -> _Context:
+        """The context of the name at ``[start, end)``; ``seen`` keeps what the words before a name
+        said, for a loop over one text where the same words come back."""
+        window = text[max(0, start - 60):start]
+        if seen is None:
+            before = _context_before(window)
+        else:
+            before = seen.get(window)
+            if before is None:
+                before = seen[window] = _context_before(window)
         if before.role or before.not_private:
             return before
         following = text[end:end + 4].lstrip()[:1]
@@ -486,6 +498,7 @@ class PersonRecognizer:
         budget.remaining()
         matches = CAPITALIZED_ASCII.finditer(text) if text.isascii() else budget.finditer(CAPITALIZED, text)
         shapes: dict[str, _Shape | None] = {}
+        seen: dict[str, _Context] = {}
         for match in matches:
             sequence = match.group()
             if sequence in shapes:
@@ -496,7 +509,7 @@ class PersonRecognizer:
                 continue
             offset = match.start()
             candidate = _Candidate(offset + shape.head, offset + shape.tail, shape)
-            finding = self._judge(text, candidate)
+            finding = self._judge(text, candidate, seen)
             if finding is not None:
                 yield finding
             elif unclaimed is not None and shape.tokens == 1:
@@ -564,9 +577,9 @@ class PersonRecognizer:
         return (len(tokens) >= 2 and names.is_surname(tokens[-1][2], folded[-1])
                 and names.is_given(tokens[-2][2], folded[-2]) and folded[-2] not in names.common)
 
-    def _judge(self, text: str, candidate: _Candidate) -> Finding | None:
+    def _judge(self, text: str, candidate: _Candidate, seen: dict[str, _Context] | None = None) -> Finding | None:
         start, end, shape = candidate.start, candidate.end, candidate.shape
-        context = self._context(text, start, end)
+        context = self._context(text, start, end, seen)
         if context.not_private:
             return None
         names = self.names
@@ -601,6 +614,8 @@ class PersonRecognizer:
         budget.remaining()
         record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
         judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
+        seen: dict[str, _Context] = {}
+        second_given: dict[str, bool] = {}
         for match in record:
             pair = (match["last"], match["first"])
             if pair not in judged:
@@ -608,17 +623,25 @@ class PersonRecognizer:
             listed = judged[pair]
             if listed is None:
                 continue
-            context = self._context(text, match.start(), match.end())
+            context = self._context(text, match.start(), match.end(), seen)
             if listed or context.role:
                 end = match.end()
                 if not match["middle"]:   # a second given name: 'XIONG, KA ZOUA', not 'SMITH, JOHN STRUCK'
                     second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
-                    if second and names.is_given(second["word"]) and _fold(second["word"]) not in names.common:
+                    if second and self._second_given(second["word"], second_given):
                         end = second.end()
-                particle = CAPS_PARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
-                start = particle.start() if particle else match.start()   # 'DE LA CRUZ, JOAQUIN'
+                start = match.start()
+                before = text[max(0, start - 12):start].split()
+                if before and before[-1] in CAPS_PARTICLE_ENDS:
+                    particle = CAPS_PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+                    start = particle.start() if particle else start   # 'DE LA CRUZ, JOAQUIN'
                 yield _finding(text, start, end, context.role, 0.9, "a name in LAST, FIRST form")
         yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
+
+    def _second_given(self, word: str, judged: dict[str, bool]) -> bool:
+        if word not in judged:
+            judged[word] = self.names.is_given(word) and _fold(word) not in self.names.common
+        return judged[word]
 
     def _record_pair(self, last: str, first: str) -> bool | None:
         """None when the pair cannot be a name ('SUSPECT, UNKNOWN'), else whether a part is a listed name."""
@@ -746,7 +769,7 @@ class PersonRecognizer:
                 continue
             group = "quoted" if match["quoted"] else "bare"
             start, end = match.span(group)
-            role = _context_before(text, match.start()).role
+            role = _context_before(text[max(0, match.start() - 60):match.start()]).role
             yield _finding(text, start, end, role, 0.8, "a nickname after 'aka'")
 
     # lowercase ---------------------------------------------------------------------
@@ -839,6 +862,8 @@ CAPS_PARTICLE_BEFORE = regex.compile(
     r"DOS|BIN|IBN|AL|EL|ABU|MAC|MC|LE|LA)[ \t]+$")
 # A record followed by the person's birth date: "Fairbanks, Madison, DOB 5-27-69", "Dirie, Idil (born ...)".
 BIRTH_AFTER = regex.compile(r"[ \t]*[,(;]?[ \t]*(?:DOB|D\.O\.B\.?|born|date[ \t]+of[ \t]+birth)\b", FLAGS)
+CAPS_PARTICLE_ENDS = frozenset({"LA", "LOS", "LAS", "DER", "DEN", "VON", "VAN", "DE", "DEL", "DA", "DI", "DOS", "BIN",
+                                "IBN", "AL", "EL", "ABU", "MAC", "MC", "LE"})   # the last word of each CAPS_PARTICLE_BEFORE
 POSSESSIVE = re.compile(r"(?:['’]s)?[,.;:]*$")
 LEET_INITIAL = re.compile(r"(?<=[^\W\d_][ \t])[013-578]\.(?=[ \t]+[^\W\d_])")
 INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
