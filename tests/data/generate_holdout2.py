@@ -106,7 +106,7 @@ SLOTS: dict[str, tuple[Callable[[Item], str], str | None]] = {
     "med": (lambda i: i.rng.choice(F.MEDICAL), "MEDICAL"),
     "medkid": (lambda i: i.rng.choice(F.MEDICAL_CHILD), "MEDICAL"),
     "ci": (lambda i: i.rng.choice(F.INFORMANTS), "CONFIDENTIAL_SOURCE"),
-    "tac": (lambda i: i.rng.choice(F.TACTICAL), "TACTICAL"),
+    "tac": (lambda i: F.tactical(i.rng), "TACTICAL"),
     "ip": (lambda i: F.ip_address(i.rng), "IP_ADDRESS"),
     "card": (lambda i: F.card_number(i.rng), "ACCOUNT_NUMBER"),
     "acct": (lambda i: F.bank_account(i.rng), "ACCOUNT_NUMBER"),

@@ -583,23 +583,31 @@ INFORMANTS = ("2231", "0417", "26-118", "4471", "7730", "319", "26-041", "0092",
               "14-77", "L-0412", "3306")
 
 TACTICAL = (
-    "the entry team stacks on the rear door off the alley at 0500 Thursday",
-    "we go at 0445 Tuesday with the rammer on the front and two on the side gate",
-    "surveillance will sit in the church lot across the street from 0600 until the target leaves",
-    "the buy-bust is set for Friday at 1400 in the Walgreens lot on W. Capitol Dr.",
-    "the takedown happens when he pulls into the car wash on S. 27th St. around 1700",
+    "the entry team stacks on the rear door off the alley at {hhmm} {day}",
+    "we go at {hhmm} {day} with the rammer on the front and two on the side gate",
+    "surveillance will sit in the church lot across the street from {hhmm} until the target leaves",
+    "the buy-bust is set for {day} at {hhmm} in the Walgreens lot on W. Capitol Dr.",
+    "the takedown happens when he pulls into the car wash on S. 27th St. around {hhmm}",
     "the observation post is the vacant upper flat two doors north of the target house",
-    "the controlled buy is Wednesday between 1900 and 1930 at the gas station on N. 35th",
-    "SWAT makes entry at 0530 Saturday while the K9 unit covers the alley",
-    "the pole camera goes up on the utility pole at the northeast corner tomorrow night",
+    "the controlled buy is {day} at {hhmm} at the gas station on N. 35th",
+    "SWAT makes entry at {hhmm} {day} while the K9 unit covers the alley",
+    "the pole camera goes up on the utility pole at the northeast corner {day} night",
     "the undercover will pose as a roofer named 'Mikey' looking to buy a pistol",
-    "we stage at the Walmart on Miller Parkway at 0400 and roll at 0430",
-    "the wire goes in at the 0900 meeting on Monday at the tire shop",
-    "the tracker goes on the Malibu tonight at 2300 while it is parked on the street",
-    "the arrest team waits in two unmarked cars at the east end of the block from 0615",
-    "the knock-and-announce is set for 0600 on the 18th with the drone covering the roof",
-    "undercover officer 'Tasha' meets him at 8 PM Thursday outside the Family Dollar",
+    "we stage at the Walmart on Miller Parkway at {hhmm} and roll thirty minutes later",
+    "the wire goes in at the {hhmm} meeting on {day} at the tire shop",
+    "the tracker goes on the Malibu {day} at {hhmm} while it is parked on the street",
+    "the arrest team waits in two unmarked cars at the east end of the block from {hhmm}",
+    "the knock-and-announce is set for {hhmm} {day} with the drone covering the roof",
+    "undercover officer 'Tasha' meets him at {hhmm} {day} outside the Family Dollar",
+    "the search warrant gets served {day} at 0830, after the kids leave for school",
+    "two plainclothes officers will sit on the bus bench across from the house starting {day} at {hhmm}",
 )
+
+
+def tactical(rng: random.Random) -> str:
+    """A planned operation, with its own time and day."""
+    return rng.choice(TACTICAL).format(hhmm=f"{rng.choice((4, 5, 6, 9, 14, 17, 19, 21, 23)):02d}{rng.choice((0, 15, 30, 45)):02d}",
+                                       day=rng.choice(WEEKDAYS))
 
 # --------------------------------------------------------------------------- public, non-sensitive fillers
 

@@ -171,7 +171,7 @@ NEGATIVES = [
     neg(63, "Write a one-page guide for new officers on asking the AI for help with narratives: say 'the "
             "victim', 'Suspect 1' and 'Witness A' instead of names, as SOP 682.30.1 suggests. Use a made-up "
             "crash at {xing} as the example.", 2),
-    neg(64, "PRESS RELEASE DRAFT: MPD IS INVESTIGATING A HOMICIDE THAT OCCURRED IN {block} ON {date} AT ABOUT "
+    neg(64, "PRESS RELEASE DRAFT: MPD IS INVESTIGATING A HOMICIDE THAT OCCURRED IN {block} ON {date} AT "
             "{time}. THE VICTIM, AN ADULT MALE, DIED AT THE SCENE. MPD IS SEEKING UNKNOWN SUSPECTS. PLEASE FIX "
             "THE PUNCTUATION.", 2, "caps"),
     neg(65, "Role-play a call-taker training exercise: a caller reports a man on the {street} overpass "
