@@ -17,8 +17,9 @@ is another one. Letter case (the template's style, or a << >> region) is applied
 by piece while the text is assembled, so every offset is exact in the final text.
 
 Each item has its own random.Random seeded from its template number and item number,
-so editing one template changes only its own items. Name groups rotate round-robin
-over the items that hold names, in template order.
+so editing one template's text changes only its own items. Name groups rotate
+round-robin over the items that hold names, in template order, so adding or removing
+such items moves the groups (and so the names) of the items after them.
 """
 
 from __future__ import annotations
