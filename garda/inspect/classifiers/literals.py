@@ -360,6 +360,7 @@ class Started:
     starts: re.Pattern[str] | None
     overlap_free: bool = True
     exact: bool = False   # the scanner runs over the text itself, not its lowercased copy
+    guard: re.Pattern[str] | None = None   # see guard_of: places where it fails are not tried
 
     @classmethod
     def of(cls, pattern: regex.Pattern[str]) -> Started:
@@ -367,10 +368,17 @@ class Started:
         if not found:
             return cls(pattern, None)
         prefixes, exact = found
-        return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact)
+        return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact, guard_of(pattern.pattern))
 
     def places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
+        places = self._scanned_places(scan, pos, endpos)
+        if self.guard is None or not places:
+            return places
+        guard, lower = self.guard.match, scan.lower
+        return [place for place in places if guard(lower, place)]
+
+    def _scanned_places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         starts = self.starts
         if starts is None:
             raise ValueError("no scanner for this pattern")

@@ -7,15 +7,18 @@ must also point at someone (a pronoun, a role word, a name, "patient").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
 
 from garda.inspect import budget
+from garda.inspect.classifiers.literals import guard_of, is_plain
 from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions
 from garda.inspect.recognizers.leads import led_finditer, lead_scan
 from garda.inspect.spans import Finding, SpanType
+from garda.inspect.windows import index_of
 
 CONDITIONS = (
     "schizophrenia", "schizophrenic", "schizoaffective", "bipolar disorder", "bipolar", "manic depression",
@@ -113,6 +116,10 @@ CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w no
                      "wound", "wounds", "laceration", "lacerations", "contusion", "contusions", "abrasion",
                      "abrasions", "burns"})
 SENTENCE_END = regex.compile(r"[.!?\n]")
+# Cheap patterns over the lowercased text that match wherever TERM and GENERAL_QUESTION can
+# (see classifiers.literals.guard_of): most places their leads find ("his", "the", "was") fail them.
+TERM_GUARD = guard_of(regex.sub(r"\(\?P<\w+>", "(?:", TERM.pattern))
+GENERAL_QUESTION_GUARD = guard_of(GENERAL_QUESTION.pattern)
 
 
 class MedicalRecognizer:
@@ -144,13 +151,14 @@ class MedicalRecognizer:
         # Person cues and general-question words are found once per region (scanned from 200 characters
         # before it, as far as the last sentence of a term reaches), then looked up per sentence.
         terms = [(match, *_sentence_bounds(text, match.start(), match.end()))
-                 for match in led_finditer(TERM, text, region_start, region_end)]
+                 for match in _guarded_finditer(TERM, TERM_GUARD, text, region_start, region_end)]
         if not terms:
             return
         outer_start, outer_end = max(0, region_start - 200), min(len(text), region_end + 200)
         reach = max(right for _match, _left, right in terms)
         people = _starts_before(budget.finditer(PERSON_CUE, text, outer_start, outer_end), reach)
-        general = _starts_before(led_finditer(GENERAL_QUESTION, text, outer_start, outer_end), reach)
+        general = _starts_before(
+            _guarded_finditer(GENERAL_QUESTION, GENERAL_QUESTION_GUARD, text, outer_start, outer_end), reach)
         for match, left, right in terms:
             if not _any_between(people, left, right):
                 continue
@@ -160,6 +168,26 @@ class MedicalRecognizer:
             start, end = _phrase(text, match.start(), match.end(), leading=not match["treat"])
             yield Finding(SpanType.MEDICAL, start, end, text[start:end], self.name,
                           score=score, explanation="health information in a sentence about a person")
+
+
+def _guarded_finditer(pattern: regex.Pattern[str], guard: re.Pattern[str] | None, text: str,
+                      start: int, end: int) -> Iterator[regex.Match[str]]:
+    """As :func:`led_finditer`; on a plain text the pattern is not tried where its guard fails
+    (nothing can match there, so the matches found, and where the next search starts, stay the same)."""
+    lead = lead_scan(pattern, True)
+    if guard is None or lead is None or not is_plain(text):
+        yield from led_finditer(pattern, text, start, end)
+        return
+    lower, may_start = index_of(text).lower, guard.match
+    position = start
+    for found in lead.finditer(text, start, end):
+        beginning = found.start()
+        if beginning < position or not may_start(lower, beginning):
+            continue
+        match = budget.match(pattern, text, beginning, end)
+        if match:
+            yield match
+            position = max(match.end(), beginning + 1)
 
 
 def _starts_before(matches: Iterator[regex.Match[str]], reach: int) -> list[int]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -458,7 +458,7 @@ class PersonRecognizer:
         taken = sorted((f.start, f.end) for f in found)
         reach = list(accumulate((end for _, end in taken), max))   # the furthest end of any span up to each one
         starts = [start for start, _ in taken]
-        for position in index.positions(known):
+        for position in _occurrences(text, index, known, str.upper):
             before = bisect_right(starts, position)
             if not text[position + 1:position + 2].isupper() or (before and reach[before - 1] > position):
                 continue   # not in capitals, or inside a name found already
@@ -653,22 +653,33 @@ class PersonRecognizer:
     def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
         """FIRST LAST in capitals; a pair that is not a name is retried from its second word
         ("VICTIM JANE DOE" -> "JANE DOE")."""
-        names = self.names
         position = 0
+        judged: dict[tuple[str, str], tuple[bool, bool]] = {}
+        seen: dict[str, _Context] = {}
         while True:
             budget.remaining()
             match = pattern.search(text, position)
             if match is None:
                 return
-            first, last = match["first"], match["last"]
+            pair = (match["first"], match["last"])
+            if pair not in judged:
+                judged[pair] = self._caps_pair(*pair)
+            either, both = judged[pair]
             accepted = False
-            if _fold(first) not in names.common and _fold(last) not in names.common and (
-                    names.is_given(first) or names.is_surname(last)):
-                context = self._context(text, match.start(), match.end())
-                if (names.is_given(first) and names.is_surname(last)) or context.role or context.cue:
+            if either:
+                context = self._context(text, match.start(), match.end(), seen)
+                if both or context.role or context.cue:
                     accepted = True
                     yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
             position = match.end() if accepted else match.start("last")
+
+    def _caps_pair(self, first: str, last: str) -> tuple[bool, bool]:
+        """(a name if the context says so, a name whatever the context) for FIRST LAST in capitals."""
+        names = self.names
+        if _fold(first) in names.common or _fold(last) in names.common:
+            return False, False
+        given, surname = names.is_given(first), names.is_surname(last)
+        return given or surname, given and surname
 
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case.
@@ -789,7 +800,7 @@ class PersonRecognizer:
         index = index_of(text)
         names = self.names
         trim = self.trim_words
-        for start in index.positions(self.lowercase_given):
+        for start in _occurrences(text, index, self.lowercase_given, str.lower, str.capitalize):   # 'maria', 'Maria'
             first_end = start + _word_length(index.lower, start)
             following = LOWER_NEXT.match(text, first_end)   # 'maria lopez', also 'Maria lopez'
             if following is not None and text[start].isupper() and text[start + 1:first_end].isupper():
@@ -818,7 +829,7 @@ class PersonRecognizer:
         """An unlisted lowercase word and a listed surname after a role or a strong cue:
         'talked to colton tillman'. (A listed given name is read by :meth:`_lowercase`.)"""
         names, trim = self.names, self.trim_words
-        for start in index.positions(self.lowercase_surnames):
+        for start in _occurrences(text, index, self.lowercase_surnames, str.lower):
             if not text[start].islower():
                 continue
             before = PREVIOUS_LOWER_WORD.search(text, max(0, start - 32), start)
@@ -913,6 +924,25 @@ TOKEN = regex.compile(QUOTED_NICKNAME + r"|\S+")
 
 def _is_nickname(token: str) -> bool:
     return token[0] in "\"“'‘" and len(token) > 2
+
+
+def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
+                 *forms: Callable[[str], str]) -> list[int]:
+    """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
+    word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith')."""
+    found: list[int] = []
+    size = len(text)
+    for word in index.vocabulary.intersection(words):
+        for written in {form(word) for form in forms}:
+            width = len(written)
+            position = text.find(written)
+            while position != -1:
+                end = position + width
+                if (position == 0 or not text[position - 1].isalnum()) and (end == size or not text[end].isalnum()):
+                    found.append(position)
+                position = text.find(written, end)
+    found.sort()
+    return found
 
 
 def _word_length(lower: str, start: int) -> int:
