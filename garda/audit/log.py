@@ -36,6 +36,7 @@ from garda.audit.models import GENESIS_HASH, HEAD_ID, AuditContent, AuditEntry, 
 from garda.audit.retention import erasure_recorded, is_erased, purge_cutoffs
 from garda.errors import NotFound, StorageUnavailable
 from garda.store.base import utcnow
+from garda.store.statements import DriverStatement
 
 # The fields the hash covers, in this order; changing it is a migration of every chain.
 HASHED_FIELDS = ("seq", "at", "event", "actor", "request_id", "system", "purpose",
@@ -44,11 +45,34 @@ HASHED_FIELDS = ("seq", "at", "event", "actor", "request_id", "system", "purpose
 PAGE = 500  # entries fetched per round trip while walking the log
 ENTRIES, CONTENTS, HEAD = AuditEntry.__table__, AuditContent.__table__, AuditHead.__table__
 ENTRY_COLUMNS = tuple(column.name for column in ENTRIES.columns)
-# Built once: SQLAlchemy then finds each compiled statement in its cache without rebuilding it.
-LOCK_HEAD = select(HEAD.c.last_seq, HEAD.c.last_hash).where(HEAD.c.id == HEAD_ID).with_for_update()
-MOVE_HEAD = update(HEAD).where(HEAD.c.id == HEAD_ID).values(
-    last_seq=bindparam("new_seq"), last_hash=bindparam("new_hash"))
-INSERT_ENTRY, INSERT_CONTENT = insert(ENTRIES), insert(CONTENTS)
+CONTENT_COLUMNS = tuple(column.name for column in CONTENTS.columns)
+# Built once and run straight on the driver (garda.store.statements): every request appends twice.
+LOCK_HEAD = DriverStatement(select(HEAD.c.last_seq, HEAD.c.last_hash).where(HEAD.c.id == HEAD_ID).with_for_update())
+MOVE_HEAD = DriverStatement(update(HEAD).where(HEAD.c.id == HEAD_ID).values(
+    last_seq=bindparam("new_seq"), last_hash=bindparam("new_hash")))
+INSERT_ENTRY = DriverStatement(insert(ENTRIES), keys=ENTRY_COLUMNS)
+INSERT_CONTENT = DriverStatement(insert(CONTENTS), keys=CONTENT_COLUMNS)
+
+
+@dataclass(frozen=True, slots=True)
+class AppendedEntry:
+    """What :meth:`AuditLog.append` wrote: the row's columns, as attributes."""
+
+    seq: int
+    at: datetime
+    event: str
+    actor: str | None
+    request_id: str | None
+    system: str | None
+    purpose: str | None
+    source_address: str | None
+    user_agent: str | None
+    details: dict[str, Any]
+    content_id: str | None
+    content_digest: str | None
+    prev_hash: str
+    hash: str
+    seal: str
 
 
 @dataclass(frozen=True)
@@ -69,47 +93,48 @@ class AuditLog:
     def append(self, session: Session | Connection, event: AuditEvent, *, actor: str | None,
                request_id: str | None = None, system: str | None = None, purpose: str | None = None,
                details: dict | None = None, contents: dict[str, str] | None = None,
-               source_address: str | None = None, user_agent: str | None = None) -> AuditEntry:
+               source_address: str | None = None, user_agent: str | None = None) -> "AppendedEntry":
         """Add one entry to the chain, inside the caller's write transaction (a session's, or
         a Core connection's from ``Database.write_statements``).
 
         Plain table statements, not the ORM's unit of work: this runs twice on every gateway
         request, and the ORM's bookkeeping would cost more than the statements themselves.
-        The returned entry is a detached copy of the row.
+        The returned entry is a plain copy of the row written.
         """
         # straight to Core: the ORM session adds nothing here
         connection = session if isinstance(session, Connection) else session.connection()
         last_seq, last_hash = self._lock_head(connection)
         content = self._store_content(connection, contents) if contents is not None else None
-        entry = AuditEntry(
-            seq=last_seq + 1, at=utcnow(), event=AuditEvent(event).value,
-            actor=_fit(actor, "actor"), request_id=_fit(request_id, "request_id"),
-            system=_fit(system, "system"), purpose=_fit(purpose, "purpose"),
-            source_address=_fit(source_address, "source_address"), user_agent=user_agent,
-            details=json.loads(canonical_json(details or {})),
-            content_id=content["id"] if content else None,
-            content_digest=content["digest"] if content else None,
-            prev_hash=last_hash,
-        )
-        entry.hash = entry_hash(entry)
-        entry.seal = self._cipher.mac(MacPurpose.CHAIN_SEAL, entry.hash)
-        connection.execute(INSERT_ENTRY, {column: getattr(entry, column) for column in ENTRY_COLUMNS})
-        connection.execute(MOVE_HEAD, {"new_seq": entry.seq, "new_hash": entry.hash})
-        return entry
+        row = {
+            "seq": last_seq + 1, "at": utcnow(), "event": AuditEvent(event).value,
+            "actor": _fit(actor, "actor"), "request_id": _fit(request_id, "request_id"),
+            "system": _fit(system, "system"), "purpose": _fit(purpose, "purpose"),
+            "source_address": _fit(source_address, "source_address"), "user_agent": user_agent,
+            "details": json.loads(canonical_json(details or {})),
+            "content_id": content["id"] if content else None,
+            "content_digest": content["digest"] if content else None,
+            "prev_hash": last_hash,
+        }
+        row["hash"] = _sha256(canonical_json(_hashed_record(row)))
+        row["seal"] = self._cipher.mac(MacPurpose.CHAIN_SEAL, row["hash"])
+        INSERT_ENTRY.execute(connection, row)
+        MOVE_HEAD.execute(connection, {"new_seq": row["seq"], "new_hash": row["hash"]})
+        return AppendedEntry(**row)
 
     def _lock_head(self, connection: Connection) -> tuple[int, str]:
-        head = connection.execute(LOCK_HEAD).first()
+        head = LOCK_HEAD.first(connection)
         if head is None:
             raise StorageUnavailable("The audit log has no chain head; run `garda db upgrade`.",
                                      code="audit_unavailable")
-        return head.last_seq, head.last_hash
+        last_seq, last_hash = head
+        return last_seq, last_hash
 
     def _store_content(self, connection: Connection, contents: dict[str, str]) -> dict[str, Any]:
         plaintext = canonical_json(contents)
         content_id = secrets.token_hex(16)
         nonce, ciphertext = self._cipher.encrypt(plaintext, associated_data=content_id.encode())
         content = {"id": content_id, "digest": self.digest(plaintext), "nonce": nonce, "ciphertext": ciphertext}
-        connection.execute(INSERT_CONTENT, content)
+        INSERT_CONTENT.execute(connection, content)
         return content
 
     # -- reading --------------------------------------------------------------------------
@@ -264,8 +289,12 @@ def _check_anchor(entry: AuditEntry, anchors: Mapping[int, str]) -> tuple[int, s
 
 def entry_record(entry: AuditEntry) -> dict[str, Any]:
     """The hashed fields of an entry as JSON-ready values."""
-    record = {name: getattr(entry, name) for name in HASHED_FIELDS}
-    record["at"] = _timestamp(entry.at)
+    return _hashed_record({name: getattr(entry, name) for name in HASHED_FIELDS})
+
+
+def _hashed_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    record = {name: row[name] for name in HASHED_FIELDS}
+    record["at"] = _timestamp(row["at"])
     return record
 
 

@@ -287,3 +287,16 @@ def test_overlong_client_values_are_cut_to_fit_not_refused(database, audit_log):
     assert (len(entry.actor), len(entry.request_id), len(entry.system), len(entry.purpose),
             len(entry.source_address), len(entry.user_agent)) == (200, 64, 64, 200, 64, 5000)
     assert verify(database, audit_log).ok
+
+
+def test_an_appended_entry_carries_every_column_of_the_row(database, audit_log):
+    from dataclasses import fields
+
+    from garda.audit.log import AppendedEntry
+
+    assert [f.name for f in fields(AppendedEntry)] == [c.name for c in AuditEntry.__table__.columns]
+    entry = append_entries(database, audit_log, 1, contents=True)[0]
+    with database.read() as session:
+        stored = session.get(AuditEntry, entry.seq)
+        assert {c: getattr(stored, c) for c in ("event", "actor", "details", "content_id", "hash", "seal")} == \
+               {c: getattr(entry, c) for c in ("event", "actor", "details", "content_id", "hash", "seal")}
