@@ -387,22 +387,31 @@ class PersonRecognizer:
     def _without_leet(self, text: str) -> str:
         """'0mar 5aleh' -> 'Omar Saleh': digits standing for letters inside words, one for one."""
         pieces, done, position = [], 0, 0
+        read: dict[str, str | None] = {}   # each distinct word read once: random text repeats its words
         for hint in LEET_PREFILTER.finditer(text):   # a letter next to a digit; few in ordinary text
             if hint.start() < position:
                 continue
             start, end = _word_around(text, hint.start())
             word = text[start:end]
             position = end
-            if _is_leet(word):
-                spelled = self._spelled_out(word)
-                if INNER_DIGIT.search(word) or self._is_listed(spelled):   # 'Zaval4', not 'db8'
-                    pieces += [text[done:start], spelled]
-                    done = end
+            if word not in read:
+                read[word] = self._read_as_letters(word)
+            spelled = read[word]
+            if spelled is not None:
+                pieces += [text[done:start], spelled]
+                done = end
         if not pieces:
             return text
         plain = "".join(pieces) + text[done:]
         # A middle initial written as a digit between two such words: 'Y0l4nd4 7. 35c0bedo'.
         return LEET_INITIAL.sub(lambda m: LEET[m[0][0]].upper() + ".", plain)
+
+    def _read_as_letters(self, word: str) -> str | None:
+        """The word with its digits read as letters, when it is written that way ('Zaval4'; not 'db8')."""
+        if not _is_leet(word):
+            return None
+        spelled = self._spelled_out(word)
+        return spelled if INNER_DIGIT.search(word) or self._is_listed(spelled) else None
 
     def _spelled_out(self, word: str) -> str:
         capitals = not any(c.islower() for c in word)
@@ -881,12 +890,13 @@ INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 
 
 def _word_around(text: str, position: int) -> tuple[int, int]:
-    start, end = position, position + 1
+    start = position
     while start > 0 and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
+    return start, ALNUM_RUN.match(text, position + 1).end()
+
+
+ALNUM_RUN = re.compile(r"[^\W_]*")   # exactly what str.isalnum accepts
 
 
 def _is_leet(word: str) -> bool:
