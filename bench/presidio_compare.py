@@ -27,7 +27,8 @@ from bench.report import fmt, table, this_machine, write_section  # noqa: E402
 from bench.timing import Latency  # noqa: E402
 
 EVASION = CORPUS.parent / "evasion.jsonl"
-HOLDOUT = CORPUS.parent / "holdout.jsonl"
+HOLDOUT = CORPUS.parent / "holdout2.jsonl"       # held out: nobody tunes against it
+DEVELOPMENT = CORPUS.parent / "holdout.jsonl"     # the first held-out corpus, a development set since 2026-11-27
 RUNS = {"200 chars": 300, "1 KB": 200, "4 KB": 100, "16 KB": 30}
 QUICK_RUNS = {label: max(5, runs // 10) for label, runs in RUNS.items()}
 PROMPTS_PER_SIZE = 10
@@ -274,7 +275,8 @@ SETUP = """How Presidio is set up (all in `bench/presidio_offline.py`; nothing i
 
 
 def render(engines: list[Engine], scores: dict[str, dict[str, Any]], recalls: dict[str, float | None],
-           items: int, evasion_items: int, quick: bool, holdout: tuple[int, dict[str, dict[str, Any]]]) -> str:
+           items: int, evasion_items: int, quick: bool, holdout: tuple[int, dict[str, dict[str, Any]]],
+           development: tuple[int, dict[str, dict[str, Any]]]) -> str:
     machine = this_machine()
     parts = [
         "## garda vs Presidio (`bench/presidio_compare.py`)",
@@ -326,13 +328,21 @@ def render(engines: list[Engine], scores: dict[str, dict[str, Any]], recalls: di
         "",
         evasion_section(engines, recalls),
         "",
-        f"### Held-out corpus (`tests/data/holdout.jsonl`, {holdout[0]} prompts)",
+        f"### Held-out corpus (`tests/data/holdout2.jsonl`, {holdout[0]} prompts)",
         "",
-        "Written after garda's recognizers, by someone who did not read them or the main corpus, and never "
+        "Written after garda's recognizers, by someone who read neither them nor any other corpus, and never "
         "tuned against (tests/data/README.md). Nobody has seen these prompts while writing a detector, so "
         "this is the fairer comparison, and garda's figures here are the ones to expect on unseen police text.",
         "",
         accuracy_section(engines, holdout[1]),
+        "",
+        f"### Development set (`tests/data/holdout.jsonl`, {development[0]} prompts)",
+        "",
+        "The first held-out corpus. It was measured blind once (figures in the history of this file), then "
+        "became a development set: garda's recognizers were widened by reading what they missed there, so "
+        "garda's column overstates what to expect on unseen text; Presidio's is as cold as ever.",
+        "",
+        accuracy_section(engines, development[1]),
     ]
     return "\n".join(parts)
 
@@ -363,14 +373,16 @@ def main() -> None:
 
     from garda.evaluation.corpus import load_corpus
 
-    items, evasion, holdout = load_corpus(CORPUS), load_corpus(EVASION), load_corpus(HOLDOUT)
+    items, evasion = load_corpus(CORPUS), load_corpus(EVASION)
+    holdout, development = load_corpus(HOLDOUT), load_corpus(DEVELOPMENT)
     engines = build_engines()
-    scores, recalls, holdout_scores = {}, {}, {}
+    scores, recalls, holdout_scores, development_scores = {}, {}, {}, {}
     for engine in engines:
         print(f"scoring {engine.name} ...", file=sys.stderr)
         scores[engine.name] = score_engine(engine, items)
         recalls[engine.name] = evasion_recall(engine, evasion)
         holdout_scores[engine.name] = score_engine(engine, holdout, corpus=HOLDOUT)
+        development_scores[engine.name] = score_engine(engine, development, corpus=DEVELOPMENT)
     texts = corpus_texts()
     runs = QUICK_RUNS if args.quick else RUNS
     for label, size in SIZES.items():
@@ -378,7 +390,7 @@ def main() -> None:
         print(f"timing at {label} ...", file=sys.stderr)
         measure_latency(engines, label, prompts, runs[label])
     body = render(engines, scores, recalls, len(items), len(evasion), args.quick,
-                  holdout=(len(holdout), holdout_scores))
+                  holdout=(len(holdout), holdout_scores), development=(len(development), development_scores))
     print(body)
     if not args.no_docs:
         write_section("presidio_compare", body)
