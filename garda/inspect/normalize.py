@@ -346,9 +346,19 @@ class Normalizer:
 
 
 def _may_spell_digits(text: str) -> bool:
-    """A cheap gate: five digit words need at least five occurrences of their letters."""
+    """Cheap gates: a run of five digit words (NUMBER_WORD_RUN) needs five occurrences of their
+    letters, and then five words that are digit words, every ASCII character that is not a letter
+    or digit counting as a separator (on UTF-8 bytes: ``str.translate`` is slow on non-ASCII text)."""
     lower = text.lower()
-    return sum(lower.count(word) for word in DIGIT_WORDS if word != "oh") >= 5
+    if sum(lower.count(word) for word in DIGIT_WORDS if word != "oh") < 5:
+        return False
+    words = lower.encode().translate(ASCII_PUNCTUATION_TO_SPACE).split()
+    return sum(word in DIGIT_WORD_BYTES for word in words) >= 5
+
+
+_ASCII_PUNCTUATION = bytes(code for code in range(128) if not chr(code).isalnum())
+ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
+DIGIT_WORD_BYTES = frozenset(word.encode() for word in DIGIT_WORDS)
 
 
 def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
