@@ -21,11 +21,42 @@ PARAGRAPH = (
     "incident from the 2400 block of N 35th St. MPD incident 26-113457. Please rewrite this as a clear, "
     "professional narrative and fix the grammar. The victim declined medical treatment at the scene. "
 )
+SIZE = 64 * 1024
+# Each the worst case for some detector: many candidates, each cheap to reject or accept.
+ADVERSARIAL_PATTERNS: dict[str, str] = {
+    "digits": "1 ",
+    "dotted": "1.",
+    "capitals": "Aa ",
+    "zero-width": "\u200b4\u200b1",
+    "homoglyphs": "\u0408\u0430n\u0435 D\u043e\u0435 ",
+    "punctuation": "-.-/",
+    "no-spaces": "a",
+    "names": "Jane Doe Smith Jones ",
+    "record": "SMITH, JOHN ",
+    "all-caps": "VICTIM JANE AB CD ",
+    "spelled": "four one four five five five ",
+    "at-signs": "a@b.",
+    "cues": "case plate warrant DOB born sort by race track his ",
+}
+ADVERSARIAL_KINDS = (*ADVERSARIAL_PATTERNS, "mixed")
+
+
+def adversarial(kind: str, size: int = SIZE) -> str:
+    """A ``size``-character text of one adversarial kind (``mixed``: random characters, seeded)."""
+    if kind == "mixed":
+        rng = random.Random(682)
+        alphabet = "aA1 .-/@#,:\n()\u200b\u0430\uff11'"
+        return "".join(rng.choice(alphabet) for _ in range(size))
+    pattern = ADVERSARIAL_PATTERNS[kind]
+    return (pattern * (size // len(pattern) + 1))[:size]
+
+
+# TEMPORARY (until the concurrent classifier work ends): the old names a snapshot script imports.
 ADVERSARIAL = {
     "digits": "1 " * 32768,
     "capitals": "Aa " * 21845,
     "zero-width": "\u200b4\u200b1" * 16384,
-    "homoglyphs": "Јаnе Dое " * 7281,
+    "homoglyphs": "\u0408\u0430n\u0435 D\u043e\u0435 " * 7281,
     "punctuation": "-.-/" * 16384,
     "no-spaces": "a" * 65536,
     "names": "Jane Doe Smith Jones " * 3120,
@@ -34,21 +65,23 @@ ADVERSARIAL = {
 }
 
 
-def _text_of(size: int) -> str:
+def _mixed(size: int) -> str:
+    return adversarial("mixed", size)
+
+
+def report_like(size: int) -> str:
+    """A report narrative of ``size`` characters: the same paragraph repeated."""
     return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
 
 
-def _mixed(size: int) -> str:
-    rng = random.Random(682)
-    alphabet = "aA1 .-/@#,:\n()\u200b\u0430\uff11'"
-    return "".join(rng.choice(alphabet) for _ in range(size))
+_text_of = report_like   # TEMPORARY: the old name, for the same snapshot script
 
 
 def main() -> None:
     inspector = default_inspector(timeout_seconds=10)
-    inspector.inspect(_text_of(1024))
+    inspector.inspect(report_like(1024))
     for size in (1024, 4096, 16384, 65536):
-        text = _text_of(size)
+        text = report_like(size)
         runs = 200 if size <= 4096 else 40
         wall, cpu = [], []
         for _ in range(runs):
@@ -59,12 +92,16 @@ def main() -> None:
         wall.sort()
         print(f"report-like {size // 1024:>3} KB: p50 {statistics.median(wall):7.2f} ms wall "
               f"(p95 {wall[int(len(wall) * 0.95)]:7.2f}), p50 {statistics.median(cpu):7.2f} ms CPU")
-    for name, text in ADVERSARIAL.items():
-        text = (text if text is not None else _mixed(65536))[:65536]
-        began, began_cpu = time.perf_counter(), time.thread_time()
+    for kind in ADVERSARIAL_KINDS:
+        text = adversarial(kind)
         inspector.inspect(text)
-        print(f"adversarial 64 KB {name:<12}: {(time.perf_counter() - began) * 1000:7.1f} ms wall, "
-              f"{(time.thread_time() - began_cpu) * 1000:7.1f} ms CPU")
+        wall, cpu = [], []
+        for _ in range(3):
+            began, began_cpu = time.perf_counter(), time.thread_time()
+            inspector.inspect(text)
+            wall.append((time.perf_counter() - began) * 1000)
+            cpu.append((time.thread_time() - began_cpu) * 1000)
+        print(f"adversarial 64 KB {kind:<12}: {min(wall):7.1f} ms wall, {min(cpu):7.1f} ms CPU (best of 3)")
 
 
 if __name__ == "__main__":
