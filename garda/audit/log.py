@@ -101,7 +101,6 @@ class AuditLog:
         request, and the ORM's bookkeeping would cost more than the statements themselves.
         The returned entry is a plain copy of the row written.
         """
-        # straight to Core: the ORM session adds nothing here
         connection = session if isinstance(session, Connection) else session.connection()
         last_seq, last_hash = self._lock_head(connection)
         content = self._store_content(connection, contents) if contents is not None else None

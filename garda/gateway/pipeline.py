@@ -84,14 +84,14 @@ async def admit(services: Services, ex: Exchange) -> None:
     ex.purpose = (ex.body.metadata or {}).get("purpose") or ex.caller.purpose_header
     caller, warning_days = ex.caller, services.settings.training_warning_days
 
-    def read(session):
-        ex.member = member_of(session, caller)
-        ex.system = system_row(session, ex.body.model)
+    def read(connection):   # plain table statements only (Database.read_statements)
+        ex.member = member_of(connection, caller)
+        ex.system = system_row(connection, ex.body.model)
         check_access(ex.system, groups=ex.member.groups, key_systems=ex.member.key_systems, purpose=ex.purpose)
-        return system_standing(session, ex.member.user_id, ex.system.name, warning_days=warning_days)
+        return system_standing(connection, ex.member.user_id, ex.system.name, warning_days=warning_days)
 
     try:
-        standing = await services.db.aread_brief(read)
+        standing = await services.db.aread_statements(read)
     except (NotAuthenticated, RateLimited) as exc:   # the key itself was refused
         await record_refusal(services, caller, exc, ex.request_id, ex.body.model)
         raise

@@ -27,6 +27,7 @@ from garda.people.permissions import Permission, has_permission
 from garda.people.ratelimit import AttemptKind, Limit, note_failure
 from garda.people.trail import Trail, record
 from garda.store.base import utcnow
+from garda.store.statements import DriverStatement
 
 KEY_SCHEME = "garda"
 KEY_SHAPE = re.compile(r"^garda_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
@@ -42,12 +43,12 @@ KEY_WITH_OWNER = (
            _USERS.c.groups, _USERS.c.roles, _USERS.c.disabled)
     .join(_USERS, _USERS.c.id == _KEYS.c.user_id)
     .where(_KEYS.c.prefix == bindparam("prefix")))
-RECENT_KEY_FAILURES = select(
+RECENT_KEY_FAILURES = DriverStatement(select(
     func.sum(case((and_(_ATTEMPTS.c.address == bindparam("address"),
                         _ATTEMPTS.c.at > bindparam("address_since")), 1), else_=0)).label("by_address"),
     func.sum(case((and_(_ATTEMPTS.c.account == bindparam("account"),
                         _ATTEMPTS.c.at > bindparam("account_since")), 1), else_=0)).label("by_account"),
-).where(_ATTEMPTS.c.kind == bindparam("kind"), _ATTEMPTS.c.at > bindparam("since"))
+).where(_ATTEMPTS.c.kind == bindparam("kind"), _ATTEMPTS.c.at > bindparam("since")))
 
 
 def create_api_key(session: Session, user: User, *, name: str, expires_at: datetime | None = None,
@@ -141,11 +142,11 @@ def recent_key_failures(session: Session, *, address: str | None, account: str |
     """Failed key attempts in their windows: (from this address, with this key's prefix)."""
     if address is None and account is None:
         return 0, 0
-    row = session.execute(RECENT_KEY_FAILURES, {
+    by_address, by_account = RECENT_KEY_FAILURES.first(session, {
         "kind": AttemptKind.API_KEY.value, "address": address and address[:64], "account": account,
         "address_since": now - FAILURES_PER_ADDRESS.window, "account_since": now - FAILURES_PER_KEY.window,
-        "since": now - max(FAILURES_PER_ADDRESS.window, FAILURES_PER_KEY.window)}).one()
-    return int(row.by_address or 0), int(row.by_account or 0)
+        "since": now - max(FAILURES_PER_ADDRESS.window, FAILURES_PER_KEY.window)})
+    return int(by_address or 0), int(by_account or 0)
 
 
 def note_key_failure(session: Session, raw_key: str | None, *, source_address: str | None,

@@ -147,17 +147,29 @@ class Database:
 
         return await anyio.to_thread.run_sync(run)
 
-    async def aread_brief(self, fn: Callable[[Session], T]) -> T:
-        """:meth:`aread` for a read of a few rows by index, such as the gateway's per-request read.
+    def read_statements(self, fn: Callable[[Connection], T]) -> T:
+        """:meth:`read` for plain table statements: ``fn`` gets a Core connection in a read
+        transaction (rolled back at the end), and no ORM session is built for it."""
+        try:
+            with self.engine.connect() as connection:
+                try:
+                    return fn(connection)
+                finally:
+                    connection.rollback()
+        except SQLAlchemyError as exc:
+            raise _unavailable(exc) from exc
+
+    async def aread_statements(self, fn: Callable[[Connection], T]) -> T:
+        """:meth:`read_statements` for a read of a few rows by index, such as the gateway's
+        per-request read.
 
         On SQLite it runs right here on the event loop: a WAL reader does not wait for the
         writer, and handing the read to a thread and back costs more than the read itself.
         A server database is a network round trip away, so there it goes to a thread.
         """
         if not self.is_sqlite:
-            return await self.aread(fn)
-        with self.read() as session:
-            return fn(session)
+            return await anyio.to_thread.run_sync(self.read_statements, fn)
+        return self.read_statements(fn)
 
     async def awrite(self, fn: Callable[[Session], T]) -> T:
         # Not abandoned on cancellation: the thread runs the transaction to its end.

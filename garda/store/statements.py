@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
 
@@ -37,19 +38,20 @@ class DriverStatement:
         self._keys = list(keys)
         self._plans: WeakKeyDictionary[Dialect, _Plan] = WeakKeyDictionary()
 
-    def execute(self, connection: Connection, params: dict[str, Any] | None = None) -> None:
-        """Run on ``connection``, inside its transaction."""
-        self._run(connection, params).close()
+    def execute(self, target: Connection | Session, params: dict[str, Any] | None = None) -> None:
+        """Run in ``target``'s transaction (a Core connection's, or a session's)."""
+        self._run(target, params).close()
 
-    def first(self, connection: Connection, params: dict[str, Any] | None = None) -> tuple | None:
+    def first(self, target: Connection | Session, params: dict[str, Any] | None = None) -> tuple | None:
         """The first row, as the driver's tuple, or None."""
-        cursor = self._run(connection, params)
+        cursor = self._run(target, params)
         try:
             return cursor.fetchone()
         finally:
             cursor.close()
 
-    def _run(self, connection: Connection, params: dict[str, Any] | None) -> Any:
+    def _run(self, target: Connection | Session, params: dict[str, Any] | None) -> Any:
+        connection = target if isinstance(target, Connection) else target.connection()
         dialect = connection.dialect
         plan = self._plans.get(dialect) or self._compile(dialect)
         values = {**plan.defaults, **params} if params else dict(plan.defaults)

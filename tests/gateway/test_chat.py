@@ -7,6 +7,7 @@ import sqlite3
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from garda.app import create_app
 from garda.audit.events import AuditEvent
@@ -289,3 +290,14 @@ async def test_a_request_notes_the_keys_last_use(gw):
     assert response.status_code == 200, response.text
     with gw.services.db.read() as session:
         assert [key.last_used_at is not None for key in session.query(ApiKey)] == [True]
+
+
+async def test_a_lost_department_training_module_still_blocks_everyone(gw):
+    gw.services.db.write(lambda s: s.execute(text(
+        "DELETE FROM training_completions WHERE module_id IN "
+        "(SELECT id FROM training_modules WHERE system_name IS NULL)")))
+    gw.services.db.write(lambda s: s.execute(text("DELETE FROM training_modules WHERE system_name IS NULL")))
+    response = await gw.chat("Proofread this.")
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "training_required"
+    assert gw.vendor.requests == []
