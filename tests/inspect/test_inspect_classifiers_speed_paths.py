@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
 
 from garda.inspect.classifiers import categorization, cji_record, legal_basis, rationalization, surveillance
-from garda.inspect.classifiers.literals import guard_of, is_plain
+from garda.inspect.classifiers.base import TextScan
+from garda.inspect.classifiers.literals import _trie_source, guard_of, is_plain
 from garda.inspect.normalize import Normalizer
 from garda.inspect.recognizers.base import PatternRecognizer
 from garda.inspect.recognizers.nonpublic import TacticalRecognizer
@@ -110,3 +112,31 @@ def test_tactical_skips_only_places_where_nothing_matches(corpus):
             assert [(f.start, f.end, f.score) for f in fast.find(seen)] == expected, seen[:200]
         found += len(expected)
     assert found > 100
+
+
+def test_cue_places_in_the_ascii_copy_equal_those_in_the_lowercased_text(corpus):
+    rng = random.Random(11)
+    oddities = ["é", "—", "“", "’", "\u00a0", "\u2003", "²", "İ", "\u212a", "ſ", "0", "_", "\x07", "日本"]
+    texts = corpus[:400] + ["".join(rng.choice(oddities) + w for w in rng.choice(corpus).split()[:60]) for _ in range(300)]
+    cues = sorted(frozenset().union(*(rule.cues for c in PHRASE_CLASSIFIERS for rule in c.rules)))
+    for text in texts:
+        scan = TextScan(index_of(text))
+        assert len(scan.ascii_lower) == len(text) and scan.ascii_lower.isascii()
+        lower = scan.lower
+        for cue in cues:
+            if cue in scan.vocabulary or cue in lower:
+                expected = [p for p in range(len(lower)) if lower.startswith(cue, p)
+                            and (p == 0 or not lower[p - 1].isalnum())
+                            and (p + len(cue) == len(lower) or not lower[p + len(cue)].isalnum())]
+                assert scan._cue_positions(cue) == expected, (cue, text[:120])
+
+
+def test_a_trie_scanner_finds_the_places_of_a_flat_list():
+    rng = random.Random(5)
+    letters = "abs0-'"
+    for _ in range(400):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 9))}
+        trie = re.compile(_trie_source(words))
+        flat = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+        text = "".join(rng.choice(letters + " ") for _ in range(80))
+        assert [p for p in range(len(text)) if trie.match(text, p)] == [p for p in range(len(text)) if flat.match(text, p)]

@@ -41,6 +41,12 @@ SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
 # which ``re`` skips to directly: the same matches from any position within any bounds.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*(?=\s|\Z))")
 ABBREVIATION_HOPS = 3
+NON_ASCII_CHARACTER = regex.compile(r"[^\x00-\x7f]")   # regex skips the ASCII between them faster than re
+ASCII_STAND_IN = "0"   # for a character outside ASCII that is a letter or digit (a cue holding it is looked up as is)
+
+
+def _ascii_stand_in(found: regex.Match[str]) -> str:
+    return ASCII_STAND_IN if found.group().isalnum() else " "
 
 FLAGS = regex.IGNORECASE
 
@@ -198,7 +204,8 @@ class TextScan:
     """
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
-                 "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant")
+                 "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
+                 "_ascii_lower")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -218,6 +225,7 @@ class TextScan:
         self._excuses: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._training_cues: list[int] | None = None
         self._defiant: bool | None = None
+        self._ascii_lower: str | None = None
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -245,7 +253,7 @@ class TextScan:
         found = self._cue_at.get(cue)
         if found is not None:
             return found
-        lower = self.lower
+        lower = self.lower if ASCII_STAND_IN in cue else self.ascii_lower
         finder = cue_finder(cue)
         if finder is not None:
             found = [p for p in (m.start() for m in finder.finditer(lower)) if p == 0 or not lower[p - 1].isalnum()]
@@ -261,6 +269,16 @@ class TextScan:
                 position = lower.find(cue, end)
         self._cue_at[cue] = found
         return found
+
+    @property
+    def ascii_lower(self) -> str:
+        """The lowercased text with each other character replaced by an ASCII one that is a letter or digit
+        when it is (``ASCII_STAND_IN``) and a blank when it is not: an ASCII word's whole-word places are the
+        same there, and an ASCII string is searched several times faster."""
+        if self._ascii_lower is None:
+            lower = self.lower
+            self._ascii_lower = lower if lower.isascii() else NON_ASCII_CHARACTER.sub(_ascii_stand_in, lower)
+        return self._ascii_lower
 
     def sentences(self, positions: list[int]) -> Iterator[tuple[int, int]]:
         """As :meth:`TextIndex.sentences_at`, each sentence widened across abbreviations."""

@@ -307,10 +307,25 @@ def start_scanner(prefixes: tuple[tuple[str, bool], ...]) -> re.Pattern[str]:
 
     No ``\\b`` in it: ``re`` skips ahead by first letter only for a pattern that starts
     with a literal, so the word boundary is checked afterwards.
-    Places may overlap unless :func:`overlap_free`.
+    Places may overlap unless :func:`overlap_free`. The prefixes are written as a trie
+    ("s(?:ort|plit)"): ``re`` tries a flat alternation one branch at a time at every place.
+    A trie may match a shorter prefix where a flat list would match a longer one; only
+    where a match starts counts (and where the next search starts, for an overlap-free set,
+    is inside a word, where no place is).
     """
-    texts = sorted({re.escape(text) for text, _ in prefixes}, key=len, reverse=True)
-    return re.compile("|".join(texts))
+    return re.compile(_trie_source({text for text, _ in prefixes}))
+
+
+def _trie_source(texts: set[str]) -> str:
+    by_first: dict[str, set[str]] = {}
+    for text in texts:
+        by_first.setdefault(text[:1], set()).add(text[1:])
+    ends = "" in by_first
+    branches = [re.escape(first) + _trie_source(rests) for first, rests in sorted(by_first.items()) if first]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
 
 
 def overlap_free(prefixes: tuple[tuple[str, bool], ...]) -> bool:
@@ -351,6 +366,11 @@ class Lowered(Protocol):
     @property
     def plain(self) -> bool: ...
 
+    @property
+    def ascii_lower(self) -> str:
+        """``lower`` with characters outside ASCII replaced by ASCII ones that are letters or digits
+        where they are (prefixes, being ASCII, start at the same places there)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Started:
@@ -382,7 +402,7 @@ class Started:
         starts = self.starts
         if starts is None:
             raise ValueError("no scanner for this pattern")
-        haystack = scan.text if self.exact else scan.lower
+        haystack = scan.text if self.exact else scan.ascii_lower
         if self.overlap_free:   # every prefix needs a word boundary before it
             return [place for place in map(_start_of, starts.finditer(haystack, pos, endpos))
                     if not place or not haystack[place - 1].isalnum()]

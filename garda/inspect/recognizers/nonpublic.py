@@ -180,6 +180,7 @@ _PLAN = regex.compile(r"(?:will|going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|
                       FLAGS)
 _PLAN_WORDS = ("will", "going", "plan", "intend")
 _start_of = operator.methodcaller("start")
+KELVIN_SIGN = "\u212a"
 
 
 def _plan_starts(text: str, lower: str, start: int, end: int) -> list[int]:
@@ -197,10 +198,11 @@ def _plan_starts(text: str, lower: str, start: int, end: int) -> list[int]:
 def _beginnings(text: str, lower: str, lead: re.Pattern[str], start: int, end: int, plans: list[int]) -> list[int]:
     """The lead's places in ``[start, end)``; with no plan there, only those that open an operation or
     an undercover identity (found by their opening words, far fewer than the lead's places)."""
-    if plans or not text.isascii():
+    if plans or KELVIN_SIGN in text:
         return [found.start() for found in lead.finditer(text, start, end)]
-    # In ASCII text a place of the lead has no letter or digit before it, so it is not inside
-    # another opening word and finditer's non-overlapping matches include it.
+    # A place of the lead has no ASCII letter or digit before it, and the only character the lowercased
+    # text turns into one is the Kelvin sign: so no opening word found before the place runs into it,
+    # and finditer's non-overlapping matches include it.
     return [place for place in map(_start_of, _OPENINGS.finditer(lower, start, end)) if lead.match(text, place)]
 
 
