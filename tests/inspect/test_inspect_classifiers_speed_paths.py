@@ -140,3 +140,21 @@ def test_a_trie_scanner_finds_the_places_of_a_flat_list():
         flat = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
         text = "".join(rng.choice(letters + " ") for _ in range(80))
         assert [p for p in range(len(text)) if trie.match(text, p)] == [p for p in range(len(text)) if flat.match(text, p)]
+
+
+def test_medical_terms_found_from_their_openings_equal_the_lead_scan(corpus):
+    from garda.inspect.recognizers import medical
+    from garda.inspect.recognizers.leads import led_finditer
+
+    rng = random.Random(3)
+    pieces = ["diagnosed with bipolar disorder", "what is PTSD", "a broken left wrist", "he takes Seroquel",
+              "history of seizures", "his", "the", "is on", "in the ICU", "ſeizures", "İnsulin", "é", "—", "\n", "."]
+    made_up = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    for pattern, opening in ((medical.TERM, medical.TERM_OPENING),
+                             (medical.GENERAL_QUESTION, medical.GENERAL_QUESTION_OPENING)):
+        assert opening.scanner is not None and opening.guard is not None
+        for text in corpus[:600] + made_up:
+            start = rng.randint(0, len(text))
+            for bounds in ((0, len(text)), (start, len(text))):
+                expected = [m.span() for m in led_finditer(pattern, text, *bounds)]
+                assert [m.span() for m in medical._opened_finditer(pattern, opening, text, *bounds)] == expected

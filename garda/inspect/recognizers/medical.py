@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import guard_of, is_plain
+from garda.inspect.classifiers.literals import guard_of, is_plain, leading_literals, overlap_free, start_scanner
 from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions
 from garda.inspect.recognizers.leads import led_finditer, lead_scan
 from garda.inspect.spans import Finding, SpanType
@@ -116,10 +116,30 @@ CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w no
                      "wound", "wounds", "laceration", "lacerations", "contusion", "contusions", "abrasion",
                      "abrasions", "burns"})
 SENTENCE_END = regex.compile(r"[.!?\n]")
-# Cheap patterns over the lowercased text that match wherever TERM and GENERAL_QUESTION can
-# (see classifiers.literals.guard_of): most places their leads find ("his", "the", "was") fail them.
-TERM_GUARD = guard_of(regex.sub(r"\(\?P<\w+>", "(?:", TERM.pattern))
-GENERAL_QUESTION_GUARD = guard_of(GENERAL_QUESTION.pattern)
+
+
+class Opening:
+    """Where a pattern whose every match opens with ``\\b`` and one of its first words can match, on a
+    plain text: where a first word starts a word (``scanner``, over the lowercased text) and the
+    ``guard`` (see classifiers.literals.guard_of) matches. Far fewer places than its lead, found faster."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        source = regex.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)   # named groups do not change what matches
+        found = leading_literals(source)
+        usable = found is not None and not found[1] and overlap_free(found[0])
+        self.scanner = start_scanner(found[0]) if usable else None   # type: ignore[index]
+        self.guard = guard_of(source) if usable else None
+
+    def places(self, lower: str, start: int, end: int) -> Iterator[int]:
+        guard = self.guard.match if self.guard else None
+        for found in self.scanner.finditer(lower, start, end):   # type: ignore[union-attr]
+            place = found.start()
+            if (place == 0 or not lower[place - 1].isalnum()) and (guard is None or guard(lower, place)):
+                yield place
+
+
+TERM_OPENING = Opening(TERM)
+GENERAL_QUESTION_OPENING = Opening(GENERAL_QUESTION)
 
 
 class MedicalRecognizer:
@@ -151,14 +171,14 @@ class MedicalRecognizer:
         # Person cues and general-question words are found once per region (scanned from 200 characters
         # before it, as far as the last sentence of a term reaches), then looked up per sentence.
         terms = [(match, *_sentence_bounds(text, match.start(), match.end()))
-                 for match in _guarded_finditer(TERM, TERM_GUARD, text, region_start, region_end)]
+                 for match in _opened_finditer(TERM, TERM_OPENING, text, region_start, region_end)]
         if not terms:
             return
         outer_start, outer_end = max(0, region_start - 200), min(len(text), region_end + 200)
         reach = max(right for _match, _left, right in terms)
         people = _starts_before(budget.finditer(PERSON_CUE, text, outer_start, outer_end), reach)
         general = _starts_before(
-            _guarded_finditer(GENERAL_QUESTION, GENERAL_QUESTION_GUARD, text, outer_start, outer_end), reach)
+            _opened_finditer(GENERAL_QUESTION, GENERAL_QUESTION_OPENING, text, outer_start, outer_end), reach)
         for match, left, right in terms:
             if not _any_between(people, left, right):
                 continue
@@ -170,19 +190,16 @@ class MedicalRecognizer:
                           score=score, explanation="health information in a sentence about a person")
 
 
-def _guarded_finditer(pattern: regex.Pattern[str], guard: re.Pattern[str] | None, text: str,
-                      start: int, end: int) -> Iterator[regex.Match[str]]:
-    """As :func:`led_finditer`; on a plain text the pattern is not tried where its guard fails
-    (nothing can match there, so the matches found, and where the next search starts, stay the same)."""
-    lead = lead_scan(pattern, True)
-    if guard is None or lead is None or not is_plain(text):
+def _opened_finditer(pattern: regex.Pattern[str], opening: Opening, text: str,
+                     start: int, end: int) -> Iterator[regex.Match[str]]:
+    """As :func:`led_finditer`; on a plain text the pattern is tried only at the places of its
+    ``opening`` (every place a match can start is one, so the matches found stay the same)."""
+    if opening.scanner is None or not is_plain(text):
         yield from led_finditer(pattern, text, start, end)
         return
-    lower, may_start = index_of(text).lower, guard.match
     position = start
-    for found in lead.finditer(text, start, end):
-        beginning = found.start()
-        if beginning < position or not may_start(lower, beginning):
+    for beginning in opening.places(index_of(text).lower, start, end):
+        if beginning < position:
             continue
         match = budget.match(pattern, text, beginning, end)
         if match:
