@@ -51,6 +51,7 @@ CONNECT_TIMEOUT_SECONDS = 5.0
 CONNECT_RETRIES = 2
 RETRY_BACKOFF_SECONDS = 0.25
 VENDOR_MESSAGE_LIMIT = 200
+JSON_CONTENT = {"Content-Type": "application/json"}
 
 
 class OpenAICompatibleUpstream:
@@ -71,6 +72,12 @@ class OpenAICompatibleUpstream:
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         timeout = httpx.Timeout(timeout_seconds, connect=min(CONNECT_TIMEOUT_SECONDS, timeout_seconds))
         self._client = httpx.AsyncClient(headers=headers, timeout=timeout, transport=transport)
+        self._url = httpx.URL(f"{self.base_url}/chat/completions")
+        # The transport the client itself would pick for this URL (its pool, or a proxy from the
+        # environment). Requests go straight to it: the client's cookie jar, redirect and auth
+        # handling cost more than the rest of the call and garda uses none of them (a vendor's
+        # cookies must not be kept and sent back on other members' requests anyway).
+        self._transport = self._client._transport_for_url(self._url)
 
     @classmethod
     def from_system(cls, system: Any, settings: Any, **options: Any) -> "OpenAICompatibleUpstream":
@@ -91,8 +98,12 @@ class OpenAICompatibleUpstream:
             raise UpstreamTimeout("The AI system did not answer in time.") from None
 
     async def _complete(self, request: ChatRequest) -> ChatResult:
-        response = await self._send(self._body(request, stream=False), stream=False)
+        response = await self._send(self._body(request, stream=False))
         try:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
             self._raise_for_status(response, request)
             return parse_completion(_json(response))
         except httpx.TimeoutException as exc:
@@ -101,7 +112,7 @@ class OpenAICompatibleUpstream:
             raise _broken(exc) from exc
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[StreamDelta]:
-        response = await self._send(self._body(request, stream=True), stream=True)
+        response = await self._send(self._body(request, stream=True))
         try:
             if response.is_error:
                 await response.aread()
@@ -124,16 +135,17 @@ class OpenAICompatibleUpstream:
             body["stream"] = True
         return {**self.extra_body, **body}  # extra fields never replace the messages or parameters
 
-    async def _send(self, body: dict[str, Any], *, stream: bool) -> httpx.Response:
-        """Send once; resend only when the connection could not even be opened."""
+    async def _send(self, body: dict[str, Any]) -> httpx.Response:
+        """Send once; resend only when the connection could not even be opened. The response's
+        body is not read yet."""
         if self._missing_key_env:
             raise UpstreamError(f"The API key variable {self._missing_key_env} is not set on the garda server.",
                                 code="upstream_key_missing",
                                 hint="The administrator must set the variable named in the system's key reference.")
-        request = self._client.build_request("POST", f"{self.base_url}/chat/completions", json=body)
+        request = self._client.build_request("POST", self._url, content=_json_bytes(body), headers=JSON_CONTENT)
         for attempt in range(self.connect_retries + 1):
             try:
-                return await self._client.send(request, stream=stream)
+                return await self._transport.handle_async_request(request)
             except httpx.ConnectError as exc:
                 if attempt == self.connect_retries:
                     raise UpstreamError("Could not connect to the AI system.", code="upstream_unreachable") from exc
@@ -240,6 +252,10 @@ def quotes(text: str, source: str, window: int = 16) -> bool:
     if len(text) < window:
         return bool(text) and text in source
     return any(text[i:i + window] in source for i in range(len(text) - window + 1))
+
+
+def _json_bytes(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def _json(response: httpx.Response) -> Any:
