@@ -85,9 +85,10 @@ def test_a_guard_is_looser_than_its_pattern_on_made_up_phrasings():
                 assert rule.guard.match(lower, 0), (rule.rule_id, text)
 
 
-def test_guard_of_reads_words_and_blanks_only():
-    guard = guard_of(r"\b(?:is|was)\s+(?:he|she)\s+(?-i:[A-Z])")
-    assert guard.pattern == r"(?:(?:is|was)\s{1,}(?:he|she)\s{1,}(?:))"   # stops at the case-sensitive class
+def test_guard_of_reads_words_blanks_and_classes_it_knows():
+    guard = guard_of(r"\b(?:is|was)\s+(?-i:\p{Lu}\p{Ll}+)[^.?!\n]{0,9}?\b(?:guilty)")
+    assert guard.pattern == r"(?:(?:is|was)\s{1,}(?:\S\S{1,})[^.?!\n]{0,9}(?:guilty))"
+    assert guard_of(r"\b(?:is|was)\s+(?:he|she)[-\s]x").pattern == r"(?:(?:is|was)\s{1,}(?:he|she))"   # stops at [-\s]
     assert guard_of(r"\bdossier\b") is None   # no more than the first word
     assert guard_of(r"(?P<x>is)\s+he") is None   # syntax the reader does not know
 

@@ -508,20 +508,56 @@ def _guard_of_item(item: _Item) -> tuple[str, bool]:
     """An item's guard and whether what follows it may still be translated."""
     quantifier = _quantifier_source(item.least, item.most)
     if item.kind == "lit":
-        char, fold = item.value   # type: ignore[misc]
-        if not char.isascii() or (char.isalpha() and not fold):
+        char, _fold = item.value   # type: ignore[misc]
+        if not char.isascii():
             return "", False
+        # Matched with or without case, an ASCII letter is its lowercase in the lowercased text.
         return re.escape(char.lower()) + quantifier, True
     if item.kind == "class":
-        if item.source.startswith("\\s"):   # re's \s takes every blank regex's does (str.isspace is wider)
-            return "\\s" + quantifier, True
-        return "", False
+        looser = _looser_class(item.source[:len(item.source) - len(_quantifier_written(item.source))])
+        if looser is None:
+            return "", False
+        return looser + quantifier, True
     inner, complete = _guard_of_branches(item.value)   # type: ignore[arg-type]
     if complete:
         return inner + quantifier, True
     if (item.least, item.most) == (1, 1):
         return inner, False   # each branch up to where its translation stopped; nothing after it
     return "", False
+
+
+# Classes a guard knows, each as an re class over the lowercased text that takes at least the
+# characters (lowercased) the regex class takes. re's \s takes every blank regex's \s does
+# (str.isspace is wider); no letter, digit or mark is a blank; re's \d is regex's.
+_LOOSER_CLASS = {"\\s": "\\s", "\\d": "\\d", "\\w": "\\S", "\\S": ".", ".": "."}
+_LETTER_CLASS = re.compile(r"\\[pP]\{(?:L|Lu|Ll|Lt|Lm|Lo|Alphabetic)\}")
+# The inside of a character class with no blank among its members: single printable ASCII characters
+# other than the blank, ranges of them, and the escapes \w \d and letters' \p{...}.
+_BLANKLESS_MEMBERS = re.compile(r"(?:[!-\[\]-~]|\\[wd'’.\-\[\]\\/&]|\\p\{(?:L|Lu|Ll|Lt|Lm|Lo)\}|’)+")
+# A negated class of ASCII marks that lowercasing leaves alone and no other character becomes.
+_MARKS_ONLY = re.compile(r"\^(?:[!-/:-@\[\]^_`{-~]|\\[.?!\[\]\\/\-nt])+")
+
+
+def _looser_class(written: str) -> str | None:
+    """The guard of a class (as written, without its quantifier), or ``None``."""
+    if written in _LOOSER_CLASS:
+        return _LOOSER_CLASS[written]
+    if _LETTER_CLASS.fullmatch(written) and written[1] == "p":
+        return "\\S"
+    if written.startswith("[") and written.endswith("]"):
+        inside = written[1:-1]
+        if _MARKS_ONLY.fullmatch(inside):
+            return written
+        if not inside.startswith("^") and _BLANKLESS_MEMBERS.fullmatch(inside):
+            return "\\S"
+    return None
+
+
+def _quantifier_written(source: str) -> str:
+    found = re.search(r"(?:[?*+]|\{\d*,?\d*\})[?+]?$", source)
+    if found and not (source.endswith("]") or source.endswith("}") and source.startswith("\\p")):
+        return found.group()
+    return ""
 
 
 # A blank in a guard with something after it: the guard looks beyond the first word.
