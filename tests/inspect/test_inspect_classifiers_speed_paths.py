@@ -72,6 +72,37 @@ def test_a_guard_matches_wherever_its_rule_matches(corpus):
     assert matched > 300   # the corpus holds many uses: the property is tested where it matters
 
 
+def _other_guards() -> list[tuple[str, object, object]]:
+    """(name, pattern, guard) of the guards that are not an anchored rule's."""
+    from garda.inspect.classifiers import base
+
+    found = [(rule.rule_id, rule.started.pattern, rule.started.guard)
+             for c in PHRASE_CLASSIFIERS for rule in c.rules if rule.started and rule.started.guard]
+    found += [(name, getattr(base, name).pattern, getattr(base, name).guard)
+              for name in ("DEFIANT", "PROHIBITED", "PROHIBITED_AFTER", "TRAINING_MARKER") if getattr(base, name).guard]
+    return found + [("POLICY_QUESTION", base.POLICY_QUESTION, base.POLICY_QUESTION_GUARD)]
+
+
+def test_other_guards_match_wherever_their_patterns_match(corpus):
+    """The same for the first-word scans of the other rules and the excuse checks, tried at every
+    place with no letter or digit before it."""
+    guards = _other_guards()
+    assert len(guards) >= 25
+    texts = corpus + ["How does the SOP treat this? Sort them by race.", "  what is the policy on AI",
+                           "Explain the department's policy. Track him anyway.", "AI may not be used to sort people"]
+    matched = 0
+    for text in texts:
+        if not is_plain(text):
+            continue
+        lower = index_of(text).lower
+        for position in [p for p in range(len(lower)) if p == 0 or not lower[p - 1].isalnum()]:
+            for name, pattern, guard in guards:
+                if pattern.match(text, position, min(len(text), position + 400)):
+                    matched += 1
+                    assert guard.match(lower, position), (name, text[position:position + 80])
+    assert matched > 250
+
+
 def test_a_guard_is_looser_than_its_pattern_on_made_up_phrasings():
     rng = random.Random(35)
     words = "is was the my he she they this it tell me whether if legal ok to that i we him her her's".split()

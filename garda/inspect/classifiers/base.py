@@ -101,6 +101,7 @@ TRAINING_CUES = frozenset({"training", "hypothetical", "hypothetically", "for", 
                            "academy", "quiz", "exam", "test", "case", "fictional"})
 
 
+POLICY_QUESTION_GUARD = guard_of(POLICY_QUESTION.pattern)
 DEFIANT = Started.of(DEFIANCE)
 PROHIBITED = Started.of(PROHIBITION_BEFORE)
 PROHIBITED_AFTER = Started.of(PROHIBITION_AFTER)
@@ -352,7 +353,7 @@ class TextScan:
         checks = self._excuses.get((start, end))
         if checks is None:
             defiant = DEFIANT.search(self, start, end) is not None
-            question = not defiant and budget.match(POLICY_QUESTION, self.text, start, end) is not None
+            question = not defiant and self._asks_about_policy(start, end)
             checks = self._excuses[(start, end)] = (defiant, question)
         defiant, question = checks
         if defiant:
@@ -362,6 +363,11 @@ class TextScan:
         if PROHIBITED.search(self, max(start, match_start - 60), match_start) is not None:
             return True
         return PROHIBITED_AFTER.search(self, match_start, end) is not None
+
+    def _asks_about_policy(self, start: int, end: int) -> bool:
+        if self.plain and POLICY_QUESTION_GUARD is not None and not POLICY_QUESTION_GUARD.match(self.lower, start):
+            return False   # most sentences open otherwise: the guard says so for a fraction of the cost
+        return budget.match(POLICY_QUESTION, self.text, start, end) is not None
 
     def training_before(self, position: int) -> bool:
         """Whether the text presents itself as a training or hypothetical scenario before ``position``."""
