@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -20,6 +22,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        settle_long_lived_objects()
         yield
         await services.aclose()
 
@@ -38,3 +41,22 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         return {"status": "ok", "version": __version__}
 
     return app
+
+
+# Imported by the first chat completion otherwise (httpcore by the first upstream client).
+FIRST_REQUEST_IMPORTS = ("httpcore", "garda.people.keys", "garda.people.training", "garda.registry.versions",
+                         "garda.upstreams.registry")
+
+
+def settle_long_lived_objects() -> None:
+    """Take what lives as long as the process out of the garbage collector's walks.
+
+    The inspector's tables, the policy pack, the app and the imported modules are alive until
+    the process ends; every full collection walked them all and paused one request in a few
+    hundred for ~80 ms. ``gc.freeze`` moves everything alive now to a generation the collector
+    skips; objects made later are collected as usual.
+    """
+    for module in FIRST_REQUEST_IMPORTS:
+        importlib.import_module(module)
+    gc.collect()
+    gc.freeze()
