@@ -12,7 +12,7 @@ import pytest
 
 from garda.inspect.classifiers import categorization, cji_record, legal_basis, rationalization, surveillance
 from garda.inspect.classifiers.base import TextScan
-from garda.inspect.classifiers.literals import _trie_source, guard_of, is_plain
+from garda.inspect.classifiers.literals import trie_source, guard_of, is_plain
 from garda.inspect.normalize import Normalizer
 from garda.inspect.recognizers.base import PatternRecognizer
 from garda.inspect.recognizers.nonpublic import TacticalRecognizer
@@ -168,7 +168,7 @@ def test_a_trie_scanner_finds_the_places_of_a_flat_list():
     letters = "abs0-'"
     for _ in range(400):
         words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 9))}
-        trie = re.compile(_trie_source(words))
+        trie = re.compile(trie_source(words))
         flat = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
         text = "".join(rng.choice(letters + " ") for _ in range(80))
         assert [p for p in range(len(text)) if trie.match(text, p)] == [p for p in range(len(text)) if flat.match(text, p)]

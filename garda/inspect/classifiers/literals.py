@@ -313,15 +313,15 @@ def start_scanner(prefixes: tuple[tuple[str, bool], ...]) -> re.Pattern[str]:
     where a match starts counts (and where the next search starts, for an overlap-free set,
     is inside a word, where no place is).
     """
-    return re.compile(_trie_source({text for text, _ in prefixes}))
+    return re.compile(trie_source({text for text, _ in prefixes}))
 
 
-def _trie_source(texts: set[str]) -> str:
+def trie_source(texts: set[str]) -> str:
     by_first: dict[str, set[str]] = {}
     for text in texts:
         by_first.setdefault(text[:1], set()).add(text[1:])
     ends = "" in by_first
-    branches = [re.escape(first) + _trie_source(rests) for first, rests in sorted(by_first.items()) if first]
+    branches = [re.escape(first) + trie_source(rests) for first, rests in sorted(by_first.items()) if first]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
