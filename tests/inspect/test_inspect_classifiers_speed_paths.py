@@ -80,7 +80,12 @@ def _other_guards() -> list[tuple[str, object, object]]:
              for c in PHRASE_CLASSIFIERS for rule in c.rules if rule.started and rule.started.guard]
     found += [(name, getattr(base, name).pattern, getattr(base, name).guard)
               for name in ("DEFIANT", "PROHIBITED", "PROHIBITED_AFTER", "TRAINING_MARKER") if getattr(base, name).guard]
-    return found + [("POLICY_QUESTION", base.POLICY_QUESTION, base.POLICY_QUESTION_GUARD)]
+    from garda.inspect.recognizers import medical, nonpublic
+
+    return found + [("POLICY_QUESTION", base.POLICY_QUESTION, base.POLICY_QUESTION_GUARD),
+                    ("TERM", medical.TERM, medical.TERM_OPENING.guard),
+                    ("GENERAL_QUESTION", medical.GENERAL_QUESTION, medical.GENERAL_QUESTION_OPENING.guard),
+                    ("tactical", nonpublic.TacticalRecognizer.pattern, nonpublic._GUARD)]
 
 
 def test_other_guards_match_wherever_their_patterns_match(corpus):

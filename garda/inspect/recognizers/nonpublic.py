@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import is_plain, leading_literals, start_scanner
+from garda.inspect.classifiers.literals import guard_of, is_plain, leading_literals, start_scanner
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
 from garda.inspect.spans import SpanType
 from garda.inspect.windows import index_of, merged
@@ -179,6 +179,8 @@ _OPENINGS = start_scanner(leading_literals(OPERATION + "|" + UNDERCOVER)[0])
 _PLAN = regex.compile(r"(?:will|going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)",
                       FLAGS)
 _PLAN_WORDS = ("will", "going", "plan", "intend")
+# Matches wherever the pattern can (see classifiers.literals.guard_of); named groups change nothing.
+_GUARD = guard_of(regex.sub(r"\(\?P<\w+>", "(?:", TacticalRecognizer.pattern.pattern))
 _start_of = operator.methodcaller("start")
 KELVIN_SIGN = "\u212a"
 
@@ -208,6 +210,8 @@ def _beginnings(text: str, lower: str, lead: re.Pattern[str], start: int, end: i
 
 def _may_open(lower: str, beginning: int, plans: list[int], end: int) -> bool:
     """Whether a match can start at ``beginning`` within a region ending at ``end``."""
+    if _GUARD is not None and not _GUARD.match(lower, beginning):
+        return False
     if _OPENINGS.match(lower, beginning):
         return True
     later = bisect_right(plans, beginning)
