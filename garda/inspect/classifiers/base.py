@@ -9,7 +9,10 @@ Speed without changing a result: the classifiers of one inspection share one
 :class:`TextScan` of the text (cue offsets, sentence bounds, excuse checks, each worked
 out once); a rule that is not anchored is tried only where its first words start
 (literals.py); a rule runs as written, with a plain ``[^.?!\n]`` for "same sentence",
-over stretches where no period closes an abbreviation.
+over stretches where no period closes an abbreviation. On a plain text a rule is tried
+only where its *guard* matches: an ``re`` reading of its leading words, blanks and simple
+classes over the lowercased text, which matches wherever the rule can and rejects most
+cue places for a fraction of a ``regex`` match (literals.guard_of).
 """
 
 from __future__ import annotations

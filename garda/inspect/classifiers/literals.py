@@ -9,6 +9,12 @@ into a case-sensitive ``re`` pattern run over the lowercased text, whose first-l
 skipping is far cheaper than trying the whole pattern at every position. :class:`Started`
 pairs a pattern with that scanner and searches the way ``budget.search`` and
 ``budget.finditer`` would, with the same results.
+
+:func:`guard_of` reads further: the pattern's words, blanks and simple classes, assertions
+dropped, up to the first thing it does not translate, as an ``re`` pattern over the
+lowercased text that matches wherever the pattern can. Where a guard fails, the pattern
+is not tried (tests/inspect/test_inspect_classifiers_speed_paths.py checks the guards
+against their patterns on the corpora).
 """
 
 from __future__ import annotations
