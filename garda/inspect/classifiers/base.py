@@ -26,7 +26,7 @@ from itertools import chain
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix
+from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix, trie_source
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of, shared_scratch
 
@@ -209,7 +209,7 @@ class TextScan:
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
-                 "_ascii_lower")
+                 "_ascii_lower", "_swept", "_swept_at")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -230,6 +230,8 @@ class TextScan:
         self._training_cues: list[int] | None = None
         self._defiant: bool | None = None
         self._ascii_lower: str | None = None
+        self._swept = False
+        self._swept_at: dict[str, list[int]] = {}
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -257,6 +259,11 @@ class TextScan:
         found = self._cue_at.get(cue)
         if found is not None:
             return found
+        if cue in known_cues():
+            if not self._swept:
+                self._sweep()
+            found = self._cue_at[cue] = self._swept_at.get(cue, [])
+            return found
         lower = self.lower if ASCII_STAND_IN in cue else self.ascii_lower
         finder = cue_finder(cue)
         if finder is not None:
@@ -273,6 +280,13 @@ class TextScan:
                 position = lower.find(cue, end)
         self._cue_at[cue] = found
         return found
+
+    def _sweep(self) -> None:
+        """The places of every known cue word, found in one pass over the ASCII copy (a pass per
+        word costs more once a text holds a few dozen of them)."""
+        for match in known_cue_scanner().finditer(self.ascii_lower):
+            self._swept_at.setdefault(match.group(), []).append(match.start())
+        self._swept = True
 
     @property
     def ascii_lower(self) -> str:
@@ -403,6 +417,26 @@ def _where_lead_matches(lead: str, text: str, positions: list[int]) -> list[int]
 @cache
 def _lookahead(lead: str) -> regex.Pattern[str]:
     return regex.compile("(?=" + lead + ")", FLAGS)
+
+
+@cache
+def known_cues() -> frozenset[str]:
+    """The cue words of the phrase classifiers defined when first asked that one pass can find:
+    ASCII letters and digits without ``ASCII_STAND_IN`` (the ASCII copy holds them where the
+    lowercased text does). Other cues are looked for one by one."""
+    classes, cues = [PhraseClassifier], set(TRAINING_CUES)
+    while classes:
+        current = classes.pop()
+        classes.extend(current.__subclasses__())
+        for each in getattr(current, "rules", ()):
+            cues.update(each.cues)
+    return frozenset(c for c in cues if c.isascii() and c.isalnum() and ASCII_STAND_IN not in c)
+
+
+@cache
+def known_cue_scanner() -> re.Pattern[str]:
+    """Every whole-word place of a known cue in the ASCII copy (no letter or digit either side)."""
+    return re.compile("(?<![a-z0-9])" + trie_source(set(known_cues())) + "(?![a-z0-9])")
 
 
 @cache
