@@ -37,7 +37,7 @@ LAST_USED_GRANULARITY = timedelta(minutes=1)
 
 # Built once, as plain table statements: these run on every gateway request.
 _KEYS, _USERS, _ATTEMPTS = ApiKey.__table__, User.__table__, AuthAttempt.__table__
-KEY_WITH_OWNER = (
+KEY_WITH_OWNER = DriverStatement(
     select(_KEYS.c.id.label("key_id"), _KEYS.c.user_id, _KEYS.c.key_hash, _KEYS.c.systems, _KEYS.c.expires_at,
            _KEYS.c.revoked_at, _KEYS.c.last_used_at, _USERS.c.badge, _USERS.c.name.label("user_name"),
            _USERS.c.groups, _USERS.c.roles, _USERS.c.disabled)
@@ -193,7 +193,7 @@ def _lookup(session: Session, raw_key: str, now: datetime) -> Any | None:
     shape = KEY_SHAPE.match(raw_key.strip())
     if shape is None:
         return None
-    found = session.execute(KEY_WITH_OWNER, {"prefix": shape.group(1)}).first()
+    found = KEY_WITH_OWNER.first(session, {"prefix": shape.group(1)})
     # Compare digests even when no row matched, so both paths cost the same.
     stored = found.key_hash if found is not None else "0" * 64
     if not hmac.compare_digest(stored, digest(raw_key.strip())) or found is None:

@@ -8,11 +8,15 @@ would store them, and read back by it unchanged) and hands them to the driver. D
 errors come back as SQLAlchemy's ``DBAPIError`` subclasses, so callers and
 :class:`garda.store.database.Database` treat them like any other statement's.
 
-Only for statements whose result, if any, needs no type conversion (integers, strings).
+A SELECT's rows come back as named tuples, each value converted by its column type's own
+result processor (JSON text parsed, SQLite's datetime text read back), as SQLAlchemy would.
+Like a Core connection, the first statement on a connection outside a transaction begins one;
+given a session, it flushes first (when the session autoflushes), as ``session.execute`` would.
 """
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
 from typing import Any, Callable
 from weakref import WeakKeyDictionary
@@ -29,6 +33,8 @@ class _Plan:
     positions: tuple[str, ...] | None        # bind names in order, for positional paramstyles
     defaults: dict[str, Any]                 # binds fixed in the statement itself (WHERE id = 1)
     processors: tuple[tuple[str, Callable[[Any], Any]], ...]
+    row: Callable[..., tuple] | None = None                              # a SELECT's named tuple
+    results: tuple[Callable[[Any], Any] | None, ...] = ()                 # per selected column
 
 
 class DriverStatement:
@@ -40,18 +46,29 @@ class DriverStatement:
 
     def execute(self, target: Connection | Session, params: dict[str, Any] | None = None) -> None:
         """Run in ``target``'s transaction (a Core connection's, or a session's)."""
-        self._run(target, params).close()
+        self._run(target, params)[1].close()
 
     def first(self, target: Connection | Session, params: dict[str, Any] | None = None) -> tuple | None:
-        """The first row, as the driver's tuple, or None."""
-        cursor = self._run(target, params)
+        """The first row (a named tuple of the selected columns), or None."""
+        plan, cursor = self._run(target, params)
         try:
-            return cursor.fetchone()
+            values = cursor.fetchone()
         finally:
             cursor.close()
+        if values is None:
+            return None
+        return plan.row(*(value if process is None else process(value)
+                          for process, value in zip(plan.results, values)))
 
-    def _run(self, target: Connection | Session, params: dict[str, Any] | None) -> Any:
-        connection = target if isinstance(target, Connection) else target.connection()
+    def _run(self, target: Connection | Session, params: dict[str, Any] | None) -> tuple[_Plan, Any]:
+        if isinstance(target, Session):
+            if target.autoflush:
+                target.flush()   # as the session's own execute would: the statement sees pending changes
+            connection = target.connection()
+        else:
+            connection = target
+        if not connection.in_transaction():
+            connection.begin()   # as SQLAlchemy's own autobegin would
         dialect = connection.dialect
         plan = self._plans.get(dialect) or self._compile(dialect)
         values = {**plan.defaults, **params} if params else dict(plan.defaults)
@@ -65,7 +82,7 @@ class DriverStatement:
         except dialect.loaded_dbapi.Error as exc:
             raise DBAPIError.instance(plan.sql, None, exc, dialect.loaded_dbapi.Error,
                                       hide_parameters=True, dialect=dialect) from exc
-        return cursor
+        return plan, cursor
 
     def _compile(self, dialect: Dialect) -> _Plan:
         compiled = self._statement.compile(dialect=dialect, column_keys=self._keys or None)
@@ -77,7 +94,13 @@ class DriverStatement:
         defaults = {name: value for name, value in compiled.construct_params(_check=False).items()
                     if name not in self._keys and value is not None}
         positional = dialect.paramstyle in ("qmark", "numeric", "format")
+        row, results = None, ()
+        selected = getattr(self._statement, "selected_columns", None)
+        if selected is not None:
+            row = namedtuple("Row", [column.key for column in selected])
+            results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None)
+                            for column in selected)
         plan = _Plan(compiled.string, tuple(compiled.positiontup) if positional else None, defaults,
-                     tuple(processors))
+                     tuple(processors), row, results)
         self._plans[dialect] = plan
         return plan
