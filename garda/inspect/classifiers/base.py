@@ -18,6 +18,7 @@ cue places for a fraction of a ``regex`` match (literals.guard_of).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import cache
@@ -300,19 +301,18 @@ class TextScan:
 
     def sentences(self, positions: list[int]) -> Iterator[tuple[int, int]]:
         """As :meth:`TextIndex.sentences_at`, each sentence widened across abbreviations."""
-        last_end = -1
-        for position in positions:
-            if position < last_end:
-                continue
+        at, count = 0, len(positions)
+        while at < count:
+            position = positions[at]
             bounds = self._sentence.get(position)
             if bounds is None:
                 bounds = self._sentence[position] = (self.index.sentence_start(position),
                                                      self.sentence_end(position))
-            last_end = bounds[1]
             wide = self._widened.get(bounds)
             if wide is None:
                 wide = self._widened[bounds] = widened(self.text, *bounds)
             yield wide
+            at = bisect_left(positions, bounds[1], at + 1)   # the next position past this sentence
 
     def anchored_end(self, position: int) -> tuple[int, bool]:
         """The end of an anchored rule's stretch from ``position``, and whether no period in the
