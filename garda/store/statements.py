@@ -39,7 +39,8 @@ class _Plan:
 
 class DriverStatement:
     def __init__(self, statement: ClauseElement, *, keys: tuple[str, ...] = ()) -> None:
-        """``keys``: the parameter names every call passes (an INSERT's columns)."""
+        """``keys``: the parameter names every call passes (an INSERT's columns). Column defaults
+        are not run: an INSERT passes a value for every column it compiles."""
         self._statement = statement
         self._keys = list(keys)
         self._plans: WeakKeyDictionary[Dialect, _Plan] = WeakKeyDictionary()
