@@ -404,14 +404,18 @@ class TextScan:
 
 
 SCAN_KEY = "classifiers.scan"
-CROWDED = 512   # cue places of one rule beyond which one scan for its lead sorts them out first
+CROWDED = 512   # cue places of one rule beyond which its lead sorts them out first
 
 
 def _where_lead_matches(lead: str, text: str, positions: list[int]) -> list[int]:
-    """The positions where the rule's lead matches on the whole text: elsewhere the rule cannot match."""
-    found = {m.start() for m in budget.finditer(_lookahead(lead), text, positions[0], len(text))
-             if m.start() <= positions[-1]}
-    return [p for p in positions if p in found]
+    """The positions where the rule's lead matches: elsewhere the rule cannot match. The lead is
+    tried at each place only (a scan of the whole text cost more than the places it spared)."""
+    budget.remaining()
+    at, size = _lookahead(lead).match, len(text)
+    # An anchored rule reads no further than its stretch (ANCHORED_REACH, widened across at most
+    # ABBREVIATION_HOPS abbreviations of 200 characters each), so neither need its lead.
+    reach = ANCHORED_REACH + ABBREVIATION_HOPS * 200
+    return [position for position in positions if at(text, position, min(size, position + reach))]
 
 
 @cache
@@ -499,11 +503,11 @@ class PhraseClassifier:
             return
         text, slow, quick = scan.text, current.pattern, current.quick or current.pattern
         linear, known, anchored_end = budget.LINEAR_WINDOW, scan.known_ends, scan.anchored_end
-        if len(positions) > CROWDED and current.lead:
-            positions = _where_lead_matches(current.lead, text, positions)
         if current.guard is not None and scan.plain:
             guard, lower = current.guard.match, scan.lower
             positions = [position for position in positions if guard(lower, position)]
+        if len(positions) > CROWDED and current.lead:
+            positions = _where_lead_matches(current.lead, text, positions)
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,
