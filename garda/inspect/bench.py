@@ -51,30 +51,10 @@ def adversarial(kind: str, size: int = SIZE) -> str:
     return (pattern * (size // len(pattern) + 1))[:size]
 
 
-# TEMPORARY (until the concurrent classifier work ends): the old names a snapshot script imports.
-ADVERSARIAL = {
-    "digits": "1 " * 32768,
-    "capitals": "Aa " * 21845,
-    "zero-width": "\u200b4\u200b1" * 16384,
-    "homoglyphs": "\u0408\u0430n\u0435 D\u043e\u0435 " * 7281,
-    "punctuation": "-.-/" * 16384,
-    "no-spaces": "a" * 65536,
-    "names": "Jane Doe Smith Jones " * 3120,
-    "at-signs": "a@b." * 16384,
-    "mixed": None,
-}
-
-
-def _mixed(size: int) -> str:
-    return adversarial("mixed", size)
-
-
 def report_like(size: int) -> str:
     """A report narrative of ``size`` characters: the same paragraph repeated."""
     return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
 
-
-_text_of = report_like   # TEMPORARY: the old name, for the same snapshot script
 
 
 def main() -> None:
