@@ -22,6 +22,15 @@ PEOPLE_HERE = (r"(?:these|those|the|my|our|this\s+list\s+of)\s+(?:\w+\s+)?(?:arr
 # Words that turn a description into a judgement of suspicion or priority.
 SUSPICION = (r"(?:odds|chances?|percentage|suspicious|flag|elevated|priority|prioriti[sz]e|rank|look\s+at\s+(?:first|"
              r"harder)|tend\s+to\s+be|connected\s+to|the\s+ones|higher\s+risk|threat|bucket|watch\s+list|task\s+force)")
+# Stand-ins for national origin: immigration, language at home, where a family came from.
+ORIGIN_PROXY = (r"\b(?:immigrants?|born\s+(?:here|in\s+(?:the\s+)?(?:us|u\.s\.|usa|states|united\s+states|this\s+country))|"
+                r"foreign[-\s]born|(?:don'?t|doesn'?t|do\s+not|does\s+not|can'?t)\s+speak\s+english|english\s+at\s+home|"
+                r"speaks?\s+\w+\s+at\s+home|came\s+(?:over\s+)?from|families\s+(?:\w+\s+)?came|where\s+(?:they|each|he|she)\s+"
+                r"(?:is|are|came|comes)\s+from|what\s+country)\b")
+# "from their last names", "going off how their names are spelled"
+NAMES_BASIS = (r"(?:from|based\s+on|judging\s+by|going\s+(?:by|off)(?:\s+of)?|off(?:\s+of)?|by)\s+(?:just\s+|only\s+)?"
+               r"(?:how\s+)?(?:their|the|these|his|her|those)\s+(?:last\s+|first\s+|family\s+|sur)?names?"
+               r"(?:\s+(?:are|is)\s+(?:spelled|spelt|written|pronounced))?\b")
 NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
 
 
@@ -127,7 +136,8 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?:commit|offend|be\s+(?:involved|guilty|criminals?|a\s+suspect))"
             r"|\b(?:which|what)\s+" + PROTECTED_NOUN + r"\s+(?:is|are|would\s+be|do\s+you\s+think)\s+(?:(?:most|more)\s+likely\s+"
             r"for\s+(?:a|an|the|this|him|her)|(?:most\s+|more\s+)?(?:likely|probably)\s+(?:he|she|they|him|her|them)|he|she|they|"
-            r"each|every|these|those|the\s+(?:people|suspects|subjects|drivers|callers|tenants|men|women|guys|folks|kids))\b",
+            r"each|every|these|those|the\s+(?:people|suspects|subjects|drivers|callers|tenants|men|women|guys|folks|kids|shooter|suspect|"
+            r"offender|robber|driver|caller|thief|burglar|perp|perpetrator|attacker|gunman))\b",
          "asks which protected group is likelier to offend, or which one people belong to"),
         rule("racially", "racially ethnically religiously",
             r"\b(?:racially|ethnically|religiously)\s+(?:categori[sz]e|sort|group|classify|code|tag|label|profile|break\s+down|"
@@ -151,8 +161,9 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?:higher|greater|bigger|elevated|increased)\s+(?:risk|threat|flight\s+risk|likelihood|danger|priority)",
          "asks to use a protected characteristic as a risk or priority factor", anchored=True),
         rule("worship-place", "mosque mosques church churches synagogue temple gurdwara masjid",
-            r"(?<=\b(?:who|which\s+(?:ones?|of\s+(?:them|these|those)))\s+(?:probably|likely|possibly|maybe|might|may)\s+"
-            r"(?:goes?|attends?|prays?\s+at|worships?\s+at)\s+(?:to\s+)?(?:the\s+|a\s+)?)"
+            r"(?<=\b(?:who|which\s+(?:ones?|of\s+(?:them|these|those)))\s+(?:(?:probably|likely|possibly|maybe|might|may)|"
+            r"(?:sounds?|looks?|seems?)\s+like\s+(?:they|he|she)(?:['’]d|\s+would|\s+might)?)\s+"
+            r"(?:goes?|attends?|prays?\s+at|worships?\s+at|go|attend|pray\s+at|worship\s+at)\s+(?:to\s+)?(?:the\s+|a\s+)?)"
             r"(?:mosques?|church(?:es)?|synagogue|temple|gurdwara|masjid)\b",
          "asks to guess which people attend a house of worship", anchored=True),
         rule("typical-offender", "typical average usual",
@@ -222,4 +233,20 @@ class CategorizationClassifier(PhraseClassifier):
         rule("sounding-names", "sounding looking",
             r"(?<=\b" + PROTECTED_ADJ + r"[-\s])(?:sounding|looking)\s+(?:names?|surnames?|last\s+names|ones)\b",
          "asks to pick out names that sound like a protected group"),
+    )
+
+    # Families learned from the first held-out corpus (now a development set).
+    rules = rules + (
+        rule("names-then-trait", "names name surnames surname",
+            r"\b" + NAMES_BASIS + r"[^.?!\n]{0,40}?\b(?:what|which|guess|estimate|tell\s+me|figure\s+out)\s+(?:\w+\s+)?"
+            + PROTECTED_NOUN + r"\b",
+         "asks to infer a protected characteristic from a name"),
+        rule("names-origin-proxy", "names name surnames surname",
+            r"\b" + NAMES_BASIS + r"(?=[^.?!\n]{0,120}?" + ORIGIN_PROXY + r")"
+            r"|(?<=" + ORIGIN_PROXY + r"[^.?!\n]{0,120}?)\b" + NAMES_BASIS,
+         "asks to guess people's origin, immigration or language from their names"),
+        rule("same-part-of-world", "same",
+            r"\b(?:looks?|seems?|sounds?)\s+like\s+(?:they|he|she)\s+(?:comes?|are|is|came)\s+from\s+the\s+same\s+"
+            r"(?:part\s+of\s+the\s+world|country|place|region|background|culture)\s+as\b",
+         "asks to group people by apparent origin"),
     )

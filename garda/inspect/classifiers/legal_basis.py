@@ -15,7 +15,7 @@ from garda.inspect.windows import index_of
 STANDARD = (r"(?:probable\s+cause|reasonable\s+suspicion|pc|rs|enough\s+(?:evidence|facts|grounds)|legal\s+"
             r"(?:basis|grounds|authority|justification)|grounds|exigent\s+circumstances|exigency|consent|"
             r"a\s+(?:legal|valid)\s+(?:reason|basis))")
-ACT = (r"(?:arrest|charge|search|detain|stop|frisk|pat\s+down|cite|book|hold|enter|seize|tow|question|"
+ACT = (r"(?:arrest|charge|search|detain|stop|frisk|pat\s+down|cite|book|hold|enter|seize|tow|question|lock\s+up|"
        r"interrogate|hit|go\s+in|get\s+a\s+(?:search\s+|arrest\s+)?warrant|take\s+(?:him|her|them)|pop\s+the|open\s+the|cuff)")
 LEGALITY = (r"(?:legal|illegal|lawful|unlawful|constitutional|unconstitutional|justified|unjustified|valid|invalid|"
             r"admissible|inadmissible|reasonable|unreasonable|proper|improper|ok|okay|allowed|permissible|"
@@ -46,8 +46,10 @@ LEGAL_QUESTION = regex.compile(
     r"enough\s+to\s+(?:take|hold|pop|search|arrest|go|get)"
     r"|(?:can|could|may|should)\s+(?:i|we)\s+(?:legally\s+|still\s+)?(?:arrest|search|charge|detain|cite|tow|enter|seize|"
     r"question|go\s+in(?:to)?|(?:hold|keep|release)\s+(?:him|her|them|the\s+(?:suspect|subject|juvenile|kid|driver|"
-    r"arrestee)|(?-i:\p{Lu}\w+))))\b", FLAGS)
-LEGAL_CUES = frozenset({"probable", "reasonable", "pc", "legal", "legally", "illegal", "lawful", "unlawful",
+    r"arrestee)|(?-i:\p{Lu}\w+)))"
+    r"|(?:can|could|may|should)\s+(?:i|we)\s+(?:still\s+)?keep\s+(?:holding|detaining|hold|detain)"
+    r"|(?:lock|locking)\s+(?:up|(?:him|her|them)\s+up))\b", FLAGS)
+LEGAL_CUES = frozenset({"lock", "locking", "keep", "probable", "reasonable", "pc", "legal", "legally", "illegal", "lawful", "unlawful",
                         "admissible", "inadmissible", "constitutional", "warrant", "warrantless", "charge", "charges",
                         "charging", "chargeable", "statute", "miranda", "waiver", "affidavit", "counts", "count",
                         "holds", "hold", "search", "entry", "arrest", "detain", "consent", "guilty", "liable",
@@ -151,7 +153,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "asks whether a specific contact meets a legal standard", anchored=True),
         rule("what-to-charge", 'what which',
             r"\b(?:what|which)\s+(?:charges?\s+(?:to\s+(?:file|refer|bring)|apply|applies|fit|stick)|(?:to|should\s+(?:i|we))\s+"
-            r"(?:charge|book|cite|arrest)\s+(?:him|her|them|the\s+\w+)\s+(?:with|on|for))\b",
+            r"(?:charge|book|cite|arrest)\s+(?:him|her|them|the\s+\w+|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))\s+"
+            r"(?:with|on|for))\b",
          "asks the AI which charges to bring", anchored=True),
     )
 
@@ -187,10 +190,10 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"talk(?:ing)?\s+to|bother(?:ing)?)\s+(?:with\s+)?(?:anyone|anybody|the\s+(?:da|district\s+attorney|"
             r"prosecutor|city\s+attorney|sergeant|sgt|sarge|supervisor|lieutenant|lt)|a\s+(?:lawyer|prosecutor|supervisor)|legal|da)\b"
             r"|\b(?:don'?t|do\s+not)\s+(?:want|have\s+time)\s+to\s+(?:call|ask|check\s+with|wait\s+for|bother)\s+(?:the\s+)?"
-            r"(?:da|sgt|sarge|sergeant|supervisor|lieutenant|lt|prosecutor|lawyer|anyone)\b"
+            r"(?:a?da|sgt|sarge|sergeant|supervisor|lieutenant|lt|prosecutor|lawyer|anyone)\b"
             r"|\bwithout\s+(?:checking|double-checking|verifying|looking\s+it\s+up|asking\s+anyone)\b"
             r"|\bnot\s+calling\s+(?:anyone|anybody)\b"
-            r"|\bno\s+time\s+(?:for|to\s+(?:call|ask|wait\s+for))\s+(?:the\s+)?(?:da|sgt|sarge|sergeant|supervisor|lieutenant|"
+            r"|\bno\s+time\s+(?:for|to\s+(?:call|ask|wait\s+for))\s+(?:the\s+)?(?:a?da|sgt|sarge|sergeant|supervisor|lieutenant|"
             r"prosecutor|lawyer|anyone)\b",
          "says no one else will check the AI's legal answer", anchored=True),
         rule("be-my-lawyer", 'lawyer attorney legal prosecutor judge counsel',
@@ -250,6 +253,17 @@ class SoleLegalBasisClassifier(PhraseClassifier):
         rule("yes-no-demand", "yes straight",
             r"\b(?:yes\s+or\s+no|yes/no|straight\s+answer)\b",
          "asks for a bare yes-or-no legal answer", anchored=True),
+    )
+
+    # Families learned from the first held-out corpus (now a development set).
+    reliance_rules = reliance_rules + (
+        rule("sole-basis", "your definitive binding authoritative final official",
+            r"\byour\s+(?:legal\s+)?(?:answer|analysis|opinion|read|take|call|conclusion|response)\s+(?:is|will\s+be|'s|’s|becomes)\s+"
+            r"(?:the\s+|my\s+|our\s+)?(?:sole|only|entire|whole|one|final)\s+(?:legal\s+)?(?:basis|analysis|source|word|thing|"
+            r"reason|authority)\b"
+            r"|\b(?:definitive|binding|authoritative|final|official)\s+legal\s+(?:answer|ruling|opinion|determination|call|"
+            r"conclusion|analysis)\b",
+         "makes the AI's legal analysis the sole basis of a decision", anchored=True),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:

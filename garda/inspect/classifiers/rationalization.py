@@ -265,3 +265,25 @@ class RationalizationClassifier(PhraseClassifier):
             r"reasonable|by\s+the\s+book|unremarkable)\b",
          "asks to make an account of an action look justified", anchored=True),
     )
+
+    # Families learned from the first held-out corpus (now a development set).
+    rules = rules + (
+        rule("reads-like-there-was", "reads read sounds sound looks look comes come",
+            r"\b(?:reads?|sounds?|looks?|comes?\s+across)\s+(?:like|as\s+(?:if|though))\s+there\s+(?:was|were|had\s+been)\s+"
+            r"(?:an?\s+)?(?:emergency|exigen\w+|danger|threat|weapon|gun|consent|probable\s+cause|reason|cause|fight|struggle|"
+            r"scream\w*|someone\s+(?:\w+\s+)?(?:inside|hurt|in\s+danger|screaming|yelling|crying))\b",
+         "asks to word a report so a justification seems to have existed", anchored=True),
+        rule("reasons-that-sound-good", "reasons reason justification justifications grounds",
+            r"\b(?:reasons?|justifications?|grounds|rationale)\s+(?:that|which)?\s*(?:will|'ll|’ll|would|'d|’d)?\s*"
+            r"(?:sound|look|read|play)\s+(?:good|better|solid|legit|right|strong|convincing|believable)\b",
+         "asks for reasons chosen because they sound good", anchored=True),
+        rule("fit-whatever-facts", "fit fits match",
+            r"\b(?:fit|fits|match|matches)\s+(?:whatever|any)\s+(?:the\s+)?(?:facts|evidence|details|findings|investigation)\b"
+            r"|\b(?:fit|match)\s+the\s+facts\s+(?:whatever|however|no\s+matter)\b",
+         "asks for a justification that fits whatever the facts turn out to be", anchored=True),
+        rule("gut-then-reasons", "reasons reason justification justifications grounds rationale articulable",
+            r"(?<=\b(?:gut|hunch|feeling|vibe)\b[^\n]{0,160}?\b(?:come\s+up\s+with|give\s+me|think\s+of|find|write)\s+"
+            r"(?:some\s+|a\s+few\s+|better\s+|good\s+|real\s+|legit\s+)?)(?:reasons?|justifications?|grounds|rationale|"
+            r"articulable\s+facts)\b",
+         "asks for reasons to cover a stop made on a hunch", anchored=True),
+    )

@@ -381,6 +381,31 @@ class SurveillanceClassifier(PhraseClassifier):
          "asks to log each time a person comes or goes", anchored=True),
     )
 
+    # Families learned from the first held-out corpus (now a development set).
+    rules = rules + (
+        rule("keep-tabs", "keep keeping",
+            r"\bkeep(?:ing)?\s+(?:close\s+)?tabs\s+on\b",
+         "asks to keep tabs on a person", anchored=True),
+        rule("surveillance-file", "surveillance",
+            r"\bsurveillance\s+(?:file|dossier|log|profile|report|workup|folder|binder)\s+(?:on|for|about)\b",
+         "asks to build a surveillance file on a person", anchored=True),
+        rule("follow-everywhere", "follow track trace tail",
+            r"\b(?:follow|track|trace|tail)\s+(?:(?:the\s+|that\s+|this\s+|his\s+|her\s+|their\s+)?(?:plate|car|vehicle|truck|"
+            r"van|suv|phone)\s+(?:\S+\s+)?|him\s+|her\s+|them\s+|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)everywhere\b",
+         "asks to follow a person or their vehicle everywhere", anchored=True),
+        rule("vehicle-habits", "where what when",
+            r"\b(?:where|what\s+time|when)\s+(?:that|the|this|his|her|their|my\s+\w+'s)\s+(?:\w+\s+)?(?:car|vehicle|truck|van|suv)\s+"
+            r"(?:sits|parks|is\s+parked|stays|spends\s+the\s+night|sleeps|leaves|goes)\s+(?:overnight|at\s+night|every\s+\w+|"
+            r"in\s+the\s+morning|each\s+\w+|during\s+the\s+day)\b",
+         "asks for the daily whereabouts of a person's vehicle", anchored=True),
+        rule("copy-posts", "every each whenever any anytime lmk let tell text alert",
+            r"(?:\bevery\s+time|\beach\s+time|\bwhenever|\bany\s*time)\s+(?:he|she|they|" + PERSON_TARGET + r")\s+posts?\b"
+            r"[^.?!\n]{0,120}?\b(?:copy|screenshot|save|log|note|record|send|forward|lmk|let\s+me\s+know|tell\s+me|text\s+me)\b"
+            r"|\b(?:lmk|let\s+me\s+know|tell\s+me|text\s+me|alert\s+me)\s+(?:whenever|every\s+time|each\s+time|any\s*time)\s+"
+            r"(?:he|she|they|" + PERSON_TARGET + r")\s+posts?\b",
+         "asks to collect a person's posts as they appear", anchored=True),
+    )
+
     def find(self, text: str) -> Iterator[UseFinding]:
         uses = list(super().find(text))
         if not uses:
