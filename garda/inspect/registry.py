@@ -107,6 +107,7 @@ def register_builtins(registry: InspectionRegistry) -> None:
         justice.YearNumberedCaseRecognizer,
         justice.CjiIdentifierRecognizer,
         nonpublic.ConfidentialSourceRecognizer,
+        nonpublic.SourceNumberRecognizer,
         nonpublic.TacticalRecognizer,
         medical.MedicalRecognizer,
         person.PersonRecognizer,

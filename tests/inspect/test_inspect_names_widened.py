@@ -142,3 +142,32 @@ def test_unlisted_lowercase_given_name_before_a_surname_after_a_cue(inspector, t
 def test_a_list_of_records_goes_together_both_ways(inspector):
     text = "Put these in the roster: Thao, Pa Houa; Vwj, Kou; Lee, Mai."
     assert people(inspector, text) == ["Thao, Pa Houa", "Vwj, Kou", "Lee, Mai"]
+
+
+@pytest.mark.parametrize(("text", "span_type", "expected"), [
+    ("Draft the PC section: CS4410 has made three controlled buys from the house.", SpanType.CONFIDENTIAL_SOURCE,
+     "CS4410"),
+    ("ci #2207 says the stash moved to the garage", SpanType.CONFIDENTIAL_SOURCE, "ci #2207"),
+    ("For the affidavit: a confidential informant, Rell Dawkins, saw the gun in the kitchen.",
+     SpanType.CONFIDENTIAL_SOURCE, "confidential informant, Rell Dawkins"),
+    ("UC Officer 3 will go by Marco Ruiz during the buy.", SpanType.TACTICAL, "UC Officer 3 will go by Marco Ruiz"),
+])
+def test_informant_numbers_names_and_numbered_undercover_officers(inspector, text, span_type, expected):
+    assert expected in typed(inspector.inspect(text), span_type)
+
+
+def test_a_flight_number_is_not_an_informant(inspector):
+    assert typed(inspector.inspect("Flight CW1234 lands at noon."), SpanType.CONFIDENTIAL_SOURCE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trina went to urgent care that evening and was treated for a concussion.", "treated for a concussion"),
+    ("Later he was treated for a fractured left ankle at Froedtert.", "treated for a fractured left ankle"),
+])
+def test_a_treatment_is_medical_without_a_named_person(inspector, text, expected):
+    assert any(expected in found for found in typed(inspector.inspect(text), SpanType.MEDICAL))
+
+
+def test_how_injuries_are_treated_in_training_is_not_medical(inspector):
+    assert typed(inspector.inspect("Officers learn how burns are treated in the academy first aid block."),
+                 SpanType.MEDICAL) == []

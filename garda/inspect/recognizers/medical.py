@@ -180,8 +180,8 @@ class MedicalRecognizer:
         general = _starts_before(
             _opened_finditer(GENERAL_QUESTION, GENERAL_QUESTION_OPENING, text, outer_start, outer_end), reach)
         for match, left, right in terms:
-            if not _any_between(people, left, right):
-                continue
+            if not match["treat"] and not _any_between(people, left, right):
+                continue   # a treatment ("was treated for a concussion") is always someone's
             if not match["treat"] and _any_between(general, left, right):
                 continue
             score = 0.85 if match["treat"] else 0.7

@@ -35,6 +35,19 @@ NOT_A_NAME = regex.compile(
     r"Has|Had|Program|Programs|Policy|Policies|Files?|Management|Payments?|Unit|Handler|Agreement)\b")
 
 
+class SourceNumberRecognizer(PatternRecognizer):
+    """An informant's number written as one word: "CS7336", "CI-4471"."""
+
+    name = "source_number"
+    span_type = SpanType.CONFIDENTIAL_SOURCE
+    explanation = "an informant's number"
+    pattern = regex.compile(r"(?<![\w-])(?P<span>(?-i:CI|CS|CRI|CHS)-?\d{3,7})(?![\w-])", FLAGS)
+    around_digits = True
+    min_digits = 3
+    window = (5, 2)
+    score = 0.85
+
+
 class ConfidentialSourceRecognizer(PatternRecognizer):
     name = "confidential_source"
     span_type = SpanType.CONFIDENTIAL_SOURCE
@@ -47,6 +60,8 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
         r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"
         r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,)"
         r"|(?<=\b(?:our|my|his|her)\s+)(?:informant|CI|source)\s*,\s*" + SOURCE_NAME + r"(?=\s*,)"
+        r"|" + SOURCE_WORD + r"\s*,\s*" + SOURCE_NAME + r"(?=\s*,)"
+        r"|(?:ci|cs)\s*#\s*\d{2,7}(?![\w-])"
         r"|(?:working|cooperating|worked|cooperated)\s+(?:for|with)\s+(?:us|me|the\s+(?:unit|squad|department|task\s+force|"
         r"district)|mpd|vice|narcotics|dea|atf|fbi)\b[^.!?\n]{0,40}?\bas\s+(?:a|an|our|my)\s+(?:paid\s+|registered\s+|"
         r"confidential\s+|documented\s+)?(?:source|informant|CI|cooperator|snitch)\b"
@@ -107,7 +122,7 @@ WINDOW_TAIL = (
 NON_BREAK = (r"(?:[^.!?\n]|(?<=(?<![\w.])(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|"
              r"Sgt|Lt|Ofc|Capt))\.)")
 UNDERCOVER = (
-    r"(?:undercover|UC)\s+(?:officer|detective|agent|identity|persona|name|alias)?\s*"
+    r"(?:undercover|UC)\s+(?:officer|detective|agent|identity|persona|name|alias)?\s*(?:#?\s*\d{1,3}\s+)?"
     r"(?:(?:will\s+)?(?:pose|posing|go|goes|going|use[sd]?|using|be\s+known|is\s+known|introduced?|"
     r"call(?:s|ing)?\s+(?:himself|herself|themselves))\s+(?:as|by|the\s+name|the\s+alias)\s+)"
     r"(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r")"
