@@ -1,7 +1,7 @@
 """Where a request's time goes inside garda: the app in process (httpx.ASGITransport), one
 client, a few of garda's own steps timed by wrapping them for the duration of the run.
 
-The wrapped names are garda internals (Database.write/awrite/aread, Inspector.inspect,
+The wrapped names are garda internals (Database.write_statements/awrite_statements/aread_statements, Inspector.inspect,
 OpenAICompatibleUpstream.complete); a step that no longer exists is skipped, not an error.
 """
 
@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 STEPS = (
-    ("garda.store.database", "Database", "awrite", "durable database write (awaited, incl. thread hop)"),
-    ("garda.store.database", "Database", "write", "  of which: the write itself, in its thread"),
-    ("garda.store.database", "Database", "aread", "database read (awaited, incl. thread hop)"),
+    ("garda.store.database", "Database", "awrite_statements", "durable database write (awaited, incl. thread hop)"),
+    ("garda.store.database", "Database", "write_statements", "  of which: the write itself, in its thread"),
+    ("garda.store.database", "Database", "aread_statements", "database read (awaited; on SQLite on the event loop)"),
     ("garda.inspect.engine", "Inspector", "inspect", "inspection (prompt and answer)"),
     ("garda.upstreams.openai_compatible", "OpenAICompatibleUpstream", "complete", "upstream call"),
 )

@@ -22,7 +22,6 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        settle_long_lived_objects()
         yield
         await services.aclose()
 
@@ -54,7 +53,8 @@ def settle_long_lived_objects() -> None:
     The inspector's tables, the policy pack, the app and the imported modules are alive until
     the process ends; every full collection walked them all and paused one request in a few
     hundred for ~80 ms. ``gc.freeze`` moves everything alive now to a generation the collector
-    skips; objects made later are collected as usual.
+    skips; objects made later are collected as usual. Process-wide, so ``garda serve`` calls it
+    once for its one app, not the app factory (a test process builds many apps).
     """
     for module in FIRST_REQUEST_IMPORTS:
         importlib.import_module(module)

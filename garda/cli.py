@@ -81,13 +81,15 @@ def serve(home: Optional[Path] = HomeOption,
     """Run the gateway and the web pages."""
     import uvicorn
 
-    from garda.app import create_app
+    from garda.app import create_app, settle_long_lived_objects
 
     overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     settings = _settings(home).model_copy(update=overrides)
     if not settings.resolved_content_key_file.exists():
         _fail(f"garda is not initialized in {settings.home}; run `garda init` (or `garda init --demo`) first.")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info",
+    app = create_app(settings)
+    settle_long_lived_objects()
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
                 access_log=False)
 
 

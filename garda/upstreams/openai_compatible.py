@@ -77,7 +77,8 @@ class OpenAICompatibleUpstream:
         # environment). Requests go straight to it: the client's cookie jar, redirect and auth
         # handling cost more than the rest of the call and garda uses none of them (a vendor's
         # cookies must not be kept and sent back on other members' requests anyway).
-        self._transport = self._client._transport_for_url(self._url)
+        pick = getattr(self._client, "_transport_for_url", None)   # private in httpx 0.27/0.28: may go away
+        self._transport = pick(self._url) if pick else None
 
     @classmethod
     def from_system(cls, system: Any, settings: Any, **options: Any) -> "OpenAICompatibleUpstream":
@@ -145,6 +146,8 @@ class OpenAICompatibleUpstream:
         request = self._client.build_request("POST", self._url, content=_json_bytes(body), headers=JSON_CONTENT)
         for attempt in range(self.connect_retries + 1):
             try:
+                if self._transport is None:
+                    return await self._client.send(request, stream=True)
                 return await self._transport.handle_async_request(request)
             except httpx.ConnectError as exc:
                 if attempt == self.connect_retries:

@@ -334,3 +334,16 @@ def _system(base_url, **fields):
 
     return AISystem(name="vendor", upstream_kind="openai", base_url=base_url, upstream_model="vendor-model",
                     **fields)
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_the_httpx_client_itself_is_used_when_its_transport_cannot_be_picked(adapter, fake_vendor, stream):
+    """garda sends straight to the transport httpx would pick (a private httpx method); without
+    it, the plain client send gives the same answers."""
+    adapter._transport = None
+    fake_vendor.reply_with_text("The victim called at 21:40.")
+    if stream:
+        chunks = [chunk async for chunk in adapter.stream(REQUEST)]
+        assert "".join(c.content for c in chunks if c.content) == "The victim called at 21:40."
+    else:
+        assert (await adapter.complete(REQUEST)).content == "The victim called at 21:40."
