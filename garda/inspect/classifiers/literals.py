@@ -259,6 +259,18 @@ def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str
     return _minimal({(text if exact else text.lower(), bounded) for text, _, bounded, _ in states}), exact
 
 
+def _branches(source: str) -> list | None:
+    """The top-level alternatives of ``source`` as the reader parses them (None: syntax it does not know)."""
+    try:
+        parser = _Parser(source, True)
+        branches = parser.alternatives()
+        if parser.at != len(source):
+            raise _Unsupported("trailing text")
+    except (_Unsupported, ValueError, IndexError):
+        return None
+    return branches
+
+
 def monotone_prefix(source: str) -> str | None:
     """A pattern that matches, within any bounds, wherever ``source`` matches within narrower ones.
 
@@ -268,12 +280,8 @@ def monotone_prefix(source: str) -> str | None:
     it match. Where it does not match on the whole text, ``source`` cannot match at all.
     ``None`` when a branch keeps fewer than two consuming items (too little to sort places out).
     """
-    try:
-        parser = _Parser(source, True)
-        branches = parser.alternatives()
-        if parser.at != len(source):
-            raise _Unsupported("trailing text")
-    except (_Unsupported, ValueError, IndexError):
+    branches = _branches(source)
+    if branches is None:
         return None
     parts = []
     for branch in branches:
@@ -475,12 +483,8 @@ def guard_of(source: str) -> re.Pattern[str] | None:
     guard can only be looser. ``None`` when the source uses syntax this reader does not know,
     or when the guard would check no more than the first two characters.
     """
-    try:
-        parser = _Parser(source, True)
-        branches = parser.alternatives()
-        if parser.at != len(source):
-            raise _Unsupported("trailing text")
-    except (_Unsupported, ValueError, IndexError):
+    branches = _branches(source)
+    if branches is None:
         return None
     guard, _complete = _guard_of_branches(branches)
     if not _LOOKS_PAST_A_BLANK.search(guard):

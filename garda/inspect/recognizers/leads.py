@@ -18,7 +18,7 @@ A non-ASCII character anywhere in the first three counts as a possible beginning
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -82,9 +82,14 @@ def led_finditer(pattern: regex.Pattern[str], text: str, start: int, end: int) -
     if lead is None:
         yield from budget.finditer(pattern, text, start, end)
         return
-    position = start
-    for found in lead.finditer(text, start, end):
-        beginning = found.start()
+    yield from matches_at(pattern, text, (found.start() for found in lead.finditer(text, start, end)), end)
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, beginnings: Iterable[int], end: int) -> Iterator[regex.Match[str]]:
+    """The pattern tried at each of ``beginnings`` (in order) up to ``end``, skipping those inside a
+    match already found: the matches a scan from the first beginning would find there."""
+    position = 0
+    for beginning in beginnings:
         if beginning < position:
             continue
         match = budget.match(pattern, text, beginning, end)

@@ -7,7 +7,6 @@ must also point at someone (a pronoun, a role word, a name, "patient").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -16,7 +15,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.classifiers.literals import guard_of, is_plain, leading_literals, overlap_free, start_scanner
 from garda.inspect.recognizers.base import FLAGS, compile_words, cue_regions
-from garda.inspect.recognizers.leads import led_finditer, lead_scan
+from garda.inspect.recognizers.leads import lead_scan, led_finditer, matches_at
 from garda.inspect.spans import Finding, SpanType
 from garda.inspect.windows import index_of
 
@@ -197,14 +196,7 @@ def _opened_finditer(pattern: regex.Pattern[str], opening: Opening, text: str,
     if opening.scanner is None or not is_plain(text):
         yield from led_finditer(pattern, text, start, end)
         return
-    position = start
-    for beginning in opening.places(index_of(text).lower, start, end):
-        if beginning < position:
-            continue
-        match = budget.match(pattern, text, beginning, end)
-        if match:
-            yield match
-            position = max(match.end(), beginning + 1)
+    yield from matches_at(pattern, text, opening.places(index_of(text).lower, start, end), end)
 
 
 def _starts_before(matches: Iterator[regex.Match[str]], reach: int) -> list[int]:

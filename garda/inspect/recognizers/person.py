@@ -618,7 +618,6 @@ class PersonRecognizer:
     # record style ------------------------------------------------------------------
 
     def _record_style(self, text: str) -> Iterator[Finding]:
-        names = self.names
         ascii_text = text.isascii()
         budget.remaining()
         record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
