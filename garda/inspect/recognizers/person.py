@@ -622,8 +622,11 @@ class PersonRecognizer:
         budget.remaining()
         record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
         judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
-        seen: dict[str, _Context] = {}
         second_given: dict[str, bool] = {}
+        # What decides a record lies within 60 characters before it and 40 after (the context, a
+        # particle before, a second given name or a role after): a record in surroundings already
+        # read is read the same way.
+        read: dict[tuple[str, int, int], tuple[int, int, PersonRole | None] | None] = {}
         for match in record:
             pair = (match["last"], match["first"])
             if pair not in judged:
@@ -631,20 +634,33 @@ class PersonRecognizer:
             listed = judged[pair]
             if listed is None:
                 continue
-            context = self._context(text, match.start(), match.end(), seen)
-            if listed or context.role:
-                end = match.end()
-                if not match["middle"]:   # a second given name: 'XIONG, KA ZOUA', not 'SMITH, JOHN STRUCK'
-                    second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
-                    if second and self._second_given(second["word"], second_given):
-                        end = second.end()
-                start = match.start()
-                before = text[max(0, start - 12):start].split()
-                if before and before[-1] in CAPS_PARTICLE_ENDS:
-                    particle = CAPS_PARTICLE_BEFORE.search(text, max(0, start - 12), start)
-                    start = particle.start() if particle else start   # 'DE LA CRUZ, JOAQUIN'
-                yield _finding(text, start, end, context.role, 0.9, "a name in LAST, FIRST form")
+            origin = max(0, match.start() - 60)
+            key = (text[origin:match.end() + 40], match.start() - origin, match.end() - origin)
+            if key not in read:
+                read[key] = self._record_at(text, match, listed, second_given, origin)
+            found = read[key]
+            if found is not None:
+                start, end = origin + found[0], origin + found[1]
+                yield _finding(text, start, end, found[2], 0.9, "a name in LAST, FIRST form")
         yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
+
+    def _record_at(self, text: str, match: regex.Match[str], listed: bool, second_given: dict[str, bool],
+                   origin: int) -> tuple[int, int, PersonRole | None] | None:
+        """(start, end, role) of the record, relative to ``origin``; None when it is no name."""
+        context = self._context(text, match.start(), match.end())
+        if not (listed or context.role):
+            return None
+        end = match.end()
+        if not match["middle"]:   # a second given name: 'XIONG, KA ZOUA', not 'SMITH, JOHN STRUCK'
+            second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
+            if second and self._second_given(second["word"], second_given):
+                end = second.end()
+        start = match.start()
+        before = text[max(0, start - 12):start].split()
+        if before and before[-1] in CAPS_PARTICLE_ENDS:
+            particle = CAPS_PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+            start = particle.start() if particle else start   # 'DE LA CRUZ, JOAQUIN'
+        return start - origin, end - origin, context.role
 
     def _second_given(self, word: str, judged: dict[str, bool]) -> bool:
         if word not in judged:
