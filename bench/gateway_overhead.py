@@ -37,7 +37,7 @@ from typing import Any, Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.inputs import corpus_texts, sized_prompts  # noqa: E402
-from garda.inspect.bench import ADVERSARIAL_KINDS, adversarial, report_like  # noqa: E402
+from garda.inspect.bench import adversarial_times, report_like, samples  # noqa: E402
 from bench.report import table, this_machine, write_section  # noqa: E402
 from bench.timing import Latency  # noqa: E402
 
@@ -65,40 +65,13 @@ def inspection_latency(quick: bool) -> dict[str, tuple[Latency, Latency]]:
         prompts = sized_prompts(texts, size, 10)
         for text in prompts[:3]:
             inspector.inspect(text)
-        wall, cpu = [], []
-        for run in range(INSPECTION_RUNS[label] // (10 if quick else 1)):
-            began, began_cpu = time.perf_counter(), time.thread_time()
-            inspector.inspect(prompts[run % len(prompts)])
-            wall.append((time.perf_counter() - began) * 1000)
-            cpu.append((time.thread_time() - began_cpu) * 1000)
+        wall, cpu = samples(inspector.inspect, prompts, INSPECTION_RUNS[label] // (10 if quick else 1))
         results[label] = (Latency.of(wall), Latency.of(cpu))
     for label, (size, runs) in REPORT_SIZES.items():
         text = report_like(size)
         inspector.inspect(text)
-        wall, cpu = [], []
-        for _ in range(runs // (10 if quick else 1)):
-            began, began_cpu = time.perf_counter(), time.thread_time()
-            inspector.inspect(text)
-            wall.append((time.perf_counter() - began) * 1000)
-            cpu.append((time.thread_time() - began_cpu) * 1000)
+        wall, cpu = samples(inspector.inspect, [text], runs // (10 if quick else 1))
         results[label] = (Latency.of(wall), Latency.of(cpu))
-    return results
-
-
-def adversarial_times() -> dict[str, tuple[float, float]]:
-    """Best of three (wall ms, CPU ms) per 64 KB adversarial kind (issue 3's guard: under 50 ms)."""
-    from garda.inspect.engine import default_inspector
-
-    inspector, results = default_inspector(timeout_seconds=10), {}
-    for kind in ADVERSARIAL_KINDS:
-        text = adversarial(kind)
-        inspector.inspect(text)
-        runs = []
-        for _ in range(3):
-            began, began_cpu = time.perf_counter(), time.thread_time()
-            inspector.inspect(text)
-            runs.append(((time.perf_counter() - began) * 1000, (time.thread_time() - began_cpu) * 1000))
-        results[kind] = min(runs, key=lambda run: run[1])
     return results
 
 
@@ -447,7 +420,9 @@ def main() -> None:
     pin(GARDA_CPU)
     print("inspection ...", file=sys.stderr)
     inspection = inspection_latency(args.quick)
-    adversarial_results = adversarial_times()
+    from garda.inspect.engine import default_inspector
+
+    adversarial_results = adversarial_times(default_inspector(timeout_seconds=10))
     pin(CLIENT_CPU)
     logs = Path(tempfile.mkdtemp(prefix="garda-bench-"))
     overhead, error = None, None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from bench import presidio_offline  # noqa: E402
 from bench.inputs import CORPUS, SIZES, corpus_texts, sized_prompts  # noqa: E402
 from bench.report import fmt, table, this_machine, write_section  # noqa: E402
 from bench.timing import Latency  # noqa: E402
+from garda.inspect.bench import timed  # noqa: E402
 
 EVASION = CORPUS.parent / "evasion.jsonl"
 HOLDOUT = CORPUS.parent / "holdout2.jsonl"       # held out: nobody tunes against it
@@ -132,10 +132,9 @@ def measure_latency(engines: list[Engine], label: str, prompts: list[str], runs:
     for run in range(runs):
         text = prompts[run % len(prompts)]
         for engine in engines:
-            began, began_cpu = time.perf_counter(), time.thread_time()
-            engine.detect(text)
-            wall[engine.name].append((time.perf_counter() - began) * 1000)
-            cpu[engine.name].append((time.thread_time() - began_cpu) * 1000)
+            wall_ms, cpu_ms = timed(lambda: engine.detect(text))
+            wall[engine.name].append(wall_ms)
+            cpu[engine.name].append(cpu_ms)
     for engine in engines:
         engine.latency[label] = Latency.of(wall[engine.name])
         engine.cpu_latency[label] = Latency.of(cpu[engine.name])
