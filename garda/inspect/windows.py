@@ -43,20 +43,7 @@ class TextIndex:
     def positions(self, cues: Iterable[str]) -> list[int]:
         """Sorted start offsets of every whole-word occurrence of any of ``cues`` (lowercase words)."""
         present = self.vocabulary.intersection(cues)
-        if not present:
-            return []
-        found: list[int] = []
-        lower = self.lower
-        for cue in present:
-            position = lower.find(cue)
-            while position != -1:
-                end = position + len(cue)
-                if (position == 0 or not _is_word_char(lower[position - 1])) and (
-                        end == len(lower) or not _is_word_char(lower[end])):
-                    found.append(position)
-                position = lower.find(cue, end)
-        found.sort()
-        return found
+        return whole_word_offsets(self.lower, present) if present else []
 
     def has_any(self, cues: Iterable[str]) -> bool:
         return not self.vocabulary.isdisjoint(cues)
@@ -89,6 +76,24 @@ class TextIndex:
         """Merged windows ``[p - before, p + after)`` around the positions."""
         size = len(self.text)
         return merged((max(0, p - before), word_end(self.text, min(size, p + after))) for p in positions)
+
+
+def whole_word_offsets(haystack: str, words: Iterable[str]) -> list[int]:
+    """Sorted offsets where one of ``words`` stands in ``haystack`` as a whole word (no letter or
+    digit right before or after it)."""
+    found: list[int] = []
+    size = len(haystack)
+    for word in words:
+        width = len(word)
+        position = haystack.find(word)
+        while position != -1:
+            end = position + width
+            if (position == 0 or not _is_word_char(haystack[position - 1])) and (
+                    end == size or not _is_word_char(haystack[end])):
+                found.append(position)
+            position = haystack.find(word, end)
+    found.sort()
+    return found
 
 
 def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -29,7 +29,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix, trie_source
 from garda.inspect.spans import UseFinding, UseKind
-from garda.inspect.windows import TextIndex, index_of, shared_scratch
+from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets
 
 # Rules write "same sentence" as ``[^.?!\n]``; a period after an initial or a street or
 # title abbreviation does not end a sentence, so the rules may cross it.
@@ -270,15 +270,7 @@ class TextScan:
         if finder is not None:
             found = [p for p in (m.start() for m in finder.finditer(lower)) if p == 0 or not lower[p - 1].isalnum()]
         else:
-            found = []
-            size, width = len(lower), len(cue)
-            position = lower.find(cue)
-            while position != -1:
-                end = position + width
-                if (position == 0 or not lower[position - 1].isalnum()) and (
-                        end == size or not lower[end].isalnum()):
-                    found.append(position)
-                position = lower.find(cue, end)
+            found = whole_word_offsets(lower, (cue,))
         self._cue_at[cue] = found
         return found
 

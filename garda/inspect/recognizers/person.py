@@ -31,7 +31,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.inspect.windows import TextIndex, index_of
+from garda.inspect.windows import TextIndex, index_of, whole_word_offsets
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -955,19 +955,8 @@ def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
                  *forms: Callable[[str], str]) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith')."""
-    found: list[int] = []
-    size = len(text)
-    for word in index.vocabulary.intersection(words):
-        for written in {form(word) for form in forms}:
-            width = len(written)
-            position = text.find(written)
-            while position != -1:
-                end = position + width
-                if (position == 0 or not text[position - 1].isalnum()) and (end == size or not text[end].isalnum()):
-                    found.append(position)
-                position = text.find(written, end)
-    found.sort()
-    return found
+    present = index.vocabulary.intersection(words)
+    return whole_word_offsets(text, {form(word) for word in present for form in forms})
 
 
 def _word_length(lower: str, start: int) -> int:
