@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from collections import Counter
 from types import ModuleType
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -21,3 +22,16 @@ def data_module(name: str) -> ModuleType:
         return module
     finally:
         sys.path.remove(str(DATA))
+
+
+def prohibited_phrasings(rows: list[dict]) -> tuple[Counter, Counter]:
+    """Per prohibited use (the part after ``prohibited:``), how many items ask for it and how many
+    of those are phrased indirectly."""
+    per_use, indirect = Counter(), Counter()
+    for row in rows:
+        for category in row["categories"]:
+            if category.startswith("prohibited:"):
+                use = category.removeprefix("prohibited:")
+                per_use[use] += 1
+                indirect[use] += "phrasing:indirect" in row["categories"]
+    return per_use, indirect

@@ -14,7 +14,7 @@ import pytest
 
 from garda.evaluation import load_corpus
 from garda.inspect.spans import SpanType
-from tests.data_files import DATA, data_module
+from tests.data_files import DATA, data_module, prohibited_phrasings
 
 HOLDOUT2 = DATA / "holdout2.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -125,13 +125,7 @@ def test_the_mix(rows):
     assert 380 <= total <= 460
     assert 3 * decisions["allow"] >= total
     assert 0.33 <= decisions["redact"] / total <= 0.42
-    per_use, indirect = Counter(), Counter()
-    for row in rows:
-        for category in row["categories"]:
-            if category.startswith("prohibited:"):
-                use = category.removeprefix("prohibited:")
-                per_use[use] += 1
-                indirect[use] += "phrasing:indirect" in row["categories"]
+    per_use, indirect = prohibited_phrasings(rows)
     for use in PROHIBITED:
         assert per_use[use] >= MIN_PER_USE, use
         assert 2 * indirect[use] >= per_use[use], use

@@ -6,12 +6,11 @@ Nothing here runs garda's inspector: this file only checks the set's shape and m
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 import pytest
 
 from garda.evaluation import load_corpus
-from tests.data_files import DATA, data_module
+from tests.data_files import DATA, data_module, prohibited_phrasings
 
 USES_DEV = DATA / "uses_dev.jsonl"
 PROHIBITED = ("categorization", "rationalization", "surveillance", "sole_legal_basis")
@@ -66,14 +65,7 @@ def test_allow_items_are_negatives_without_a_prohibited_use(rows):
 
 
 def test_the_mix_meets_the_minimums(rows):
-    per_use = Counter()
-    indirect = Counter()
-    for row in rows:
-        for category in row["categories"]:
-            if category.startswith("prohibited:"):
-                use = category.removeprefix("prohibited:")
-                per_use[use] += 1
-                indirect[use] += "phrasing:indirect" in row["categories"]
+    per_use, indirect = prohibited_phrasings(rows)
     for use in PROHIBITED:
         assert per_use[use] >= MIN_PER_USE, use
         assert 2 * indirect[use] >= per_use[use], use
