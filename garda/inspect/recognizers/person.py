@@ -245,8 +245,10 @@ class NameLists:
     @classmethod
     def load(cls) -> NameLists:
         common, non_name = _read("common_words.txt"), _read("non_name_words.txt")
-        surnames = _read("surnames.txt") | (_read("census_surnames.txt") - common - non_name)
-        return cls(_read("given_names.txt"), surnames, common, non_name, _read("public_names.txt"))
+        surnames = _read("surnames.txt") | ((_read("census_surnames.txt") | _read("world_surnames.txt"))
+                                            - common - non_name)
+        given = _read("given_names.txt") | (_read("world_given_names.txt") - common - non_name)
+        return cls(given, surnames, common, non_name, _read("public_names.txt"))
 
     def is_public(self, folded: list[str]) -> bool:
         """Whether these words, folded, name a public figure."""
@@ -261,15 +263,21 @@ class NameLists:
 
     def is_surname(self, word: str, folded: str | None = None) -> bool:
         return (_listed(_fold(word) if folded is None else folded, self.surnames)
-                or _shaped_like(word, SURNAME_ENDINGS, SURNAME_BEGINNINGS))
+                or _shaped_like(word, SURNAME_ENDINGS, SURNAME_BEGINNINGS)
+                or len(word) >= 8 and _shaped_like(word, LONG_SURNAME_ENDINGS, ()))
 
 
 # Shapes that mark a name in the languages of the communities served, for names no list holds:
 # Polish -ski/-cka/-wicz/-czyk, German -mann/-meier/-bauer, Spanish -ez, Irish O'/Mc,
-# Punjabi -preet/-jit/-deep/-inder, Arabic and Somali Abdul-/Abdi-.
+# Punjabi -preet/-jit/-deep/-inder, Arabic and Somali Abdul-/Abdi-; and endings no English
+# word has: Serbian and Croatian -ović/-ević, Macedonian -ovski, Ukrainian -enko/-chuk,
+# Georgian -shvili, Greek -opoulos, Romanian -escu, Lithuanian -auskas, Turkish -oğlu.
 SURNAME_ENDINGS = ("owski", "ewski", "inski", "ynski", "owska", "ewska", "inska", "ynska", "icki", "ycki", "icka",
                    "ycka", "wicz", "czyk", "czak", "mann", "meier", "meyer", "bauer", "hofer", "berger", "stein",
-                   "ez")
+                   "ez", "ović", "ević", "ovic", "evic", "ovski", "evski", "ovska", "evska", "enko", "chuk",
+                   "shvili", "opoulos", "escu", "auskas", "oğlu", "oglu", "ovich", "evich", "ovna", "evna")
+# Russian and Central Asian -ova/-eva, in long words only: "Moldova" and "Geneva" are places.
+LONG_SURNAME_ENDINGS = ("ova", "eva")
 SURNAME_BEGINNINGS = ("o'", "mc")
 GIVEN_ENDINGS = ("preet", "jit", "jeet", "deep", "inder", "winder")
 GIVEN_BEGINNINGS = ("abdul", "abdel", "abdi", "abdu")

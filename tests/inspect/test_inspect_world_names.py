@@ -1,0 +1,75 @@
+"""Names from everywhere: the world name lists (scripts/world_names.py, from Faker's locales)
+and the surname endings no English word has. Every sentence and name pairing here is new
+and fictitious; none comes from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.recognizers.person import NameLists
+from garda.inspect.spans import SpanType
+
+from tests.inspect.inspect_support import typed
+
+
+def people(inspector, text: str) -> list[str]:
+    return typed(inspector.inspect(text), SpanType.PERSON)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I spoke with Milica Jovanović yesterday about the stolen bike.", "Milica Jovanović"),
+    ("Summarize the statement Nemanja Stojanovic gave on Tuesday.", "Nemanja Stojanovic"),
+    ("Rewrite the follow-up: Oksana Tkachenko called back about the fraud.", "Oksana Tkachenko"),
+    ("Draft an e-mail to Adebayo Ogunleye about the property release.", "Adebayo Ogunleye"),
+    ("Please tidy this up, Chiamaka Eze brought the receipts in person.", "Chiamaka Eze"),
+    ("Make this clearer: Dilnoza Rakhimova left the keys at the front desk.", "Dilnoza Rakhimova"),
+    ("Translate the note Goran Kovačević left for the landlord.", "Goran Kovačević"),
+])
+def test_names_without_a_cue_are_known_from_the_world_lists(inspector, text, expected):
+    assert people(inspector, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("typing fast: talked to dragana milosavljevic about the damage", "dragana milosavljevic"),
+    ("pls fix grammar, bogdan kravchenko dropped off the paperwork", "bogdan kravchenko"),
+])
+def test_lowercase_names_from_the_world_lists(inspector, text, expected):
+    assert expected in people(inspector, text)
+
+
+@pytest.mark.parametrize("word", ["Zlatanović", "Petrenko", "Beridzeshvili", "Papadopoulos", "Ionescu",
+                                  "Kazlauskas", "Yılmazoğlu", "Trajkovski", "Rakhimova", "Ivanovich"])
+def test_surname_endings_no_english_word_has(word):
+    assert NameLists.load().is_surname(word)
+
+
+@pytest.mark.parametrize("word", ["Moldova", "Geneva", "Molotov", "Kalashnikov"])
+def test_places_and_weapons_with_slavic_endings_are_not_surnames(word):
+    assert not NameLists.load().is_surname(word)
+
+
+@pytest.mark.parametrize("text", [
+    "The training in November covers the Arizona and Tennessee cases.",
+    "Muslim community leaders will attend the Ramadan outreach dinner.",
+    "Run the SID check and attach the SOI notes to the file.",
+    "Comfort and Faith are two words the chaplain used in the vigil speech.",
+])
+def test_months_states_faiths_and_police_shorthand_stay_words(inspector, text):
+    assert people(inspector, text) == []
+
+
+def test_world_lists_hold_no_dictionary_words_particles_or_shorthand():
+    names = NameLists.load()
+    for word in ("november", "arizona", "muslim", "ramadan", "comfort", "sid", "soi", "von", "del"):
+        assert not names.is_given(word) or word in _hand_made_given(), word
+        assert word not in names.surnames or word in _hand_made_surnames(), word
+
+
+def _hand_made_given() -> frozenset[str]:
+    from garda.inspect.recognizers.person import _read
+    return _read("given_names.txt")
+
+
+def _hand_made_surnames() -> frozenset[str]:
+    from garda.inspect.recognizers.person import _read
+    return _read("surnames.txt") | _read("census_surnames.txt")
