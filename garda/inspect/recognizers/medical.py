@@ -39,6 +39,29 @@ CONDITIONS = (
     "stitches", "sutures", "staples in", "surgery", "intubated", "in the icu", "on a ventilator", "in a coma",
     "chapter 51", "emergency detention", "off his meds", "off her meds", "off their meds", "off his medication",
     "off her medication", "psychiatric hold", "psych hold", "psych meds", "psychiatric medication", "em-1", "mental health crisis", "mental illness", "mentally ill",
+    # Chronic and physical conditions, disabilities and their aids
+    "multiple sclerosis", "parkinson's", "parkinson's disease", "lupus", "crohn's", "crohn's disease",
+    "cerebral palsy", "down syndrome", "muscular dystrophy", "spina bifida", "cystic fibrosis", "kidney failure",
+    "kidney disease", "renal failure", "liver disease", "cirrhosis", "chemotherapy", "chemo", "radiation therapy",
+    "hiv/aids", "deaf", "hard of hearing", "hearing impaired", "legally blind", "visually impaired",
+    "uses a wheelchair", "in a wheelchair", "amputee", "prosthetic leg", "prosthetic arm", "on oxygen",
+    "oxygen tank", "sleep apnea", "migraines", "chronic pain", "fibromyalgia", "arthritis",
+    "high blood pressure", "low blood sugar", "hypoglycemia", "hypoglycemic", "diabetic coma", "insulin-dependent",
+    "anemia", "hemophilia", "heart failure", "congestive heart failure", "pacemaker", "blood clots", "pneumonia",
+    "covid-19", "syphilis", "gonorrhea", "chlamydia", "herpes", "sexually transmitted infection",
+    "sexually transmitted disease", "had a seizure", "epileptic", "aneurysm", "brain injury", "memory loss",
+    "cognitive impairment", "learning disability", "dyslexia", "tourette's", "tourette syndrome",
+    "fetal alcohol syndrome",
+    # Mental health, substance use and reproductive health
+    "panic attacks", "panic attack", "postpartum depression", "postpartum psychosis", "hallucinations",
+    "hearing voices", "delusional", "delusions", "catatonic", "manic episode", "psychiatric history",
+    "psychiatric evaluation", "psych eval", "mental health history", "mental health treatment",
+    "involuntary commitment", "withdrawal symptoms", "dope sick", "dopesick", "drug addiction", "meth addiction",
+    "fentanyl addiction", "crack addiction", "in recovery", "sober living", "miscarried", "weeks pregnant",
+    "months pregnant", "abortion", "c-section", "postpartum",
+    # Care received
+    "treated and released", "taken to the hospital", "transported to the hospital", "conveyed to the hospital",
+    "emergency room", "lost consciousness", "loss of consciousness", "knocked unconscious",
 )
 MEDICATIONS = (
     "insulin", "metformin", "lisinopril", "atorvastatin", "amlodipine", "albuterol", "seroquel", "quetiapine",
@@ -52,6 +75,22 @@ MEDICATIONS = (
     "phenytoin", "prednisone", "warfarin", "eliquis", "truvada", "antiretrovirals", "narcan", "naloxone",
     "aricept", "donepezil", "ambien", "zolpidem", "tramadol", "concerta", "strattera", "latuda", "geodon",
     "antipsychotics", "antidepressants", "anti-seizure medication",
+    "metoprolol", "losartan", "hydrochlorothiazide", "simvastatin", "rosuvastatin", "crestor", "lipitor",
+    "synthroid", "levothyroxine", "omeprazole", "pantoprazole", "furosemide", "lasix", "carvedilol",
+    "clopidogrel", "plavix", "xarelto", "coumadin", "jardiance", "ozempic", "semaglutide", "trulicity", "januvia",
+    "glipizide", "lantus", "humalog", "novolog", "cymbalta", "duloxetine", "effexor", "venlafaxine", "remeron",
+    "mirtazapine", "buspirone", "buspar", "hydroxyzine", "vistaril", "topiramate", "topamax", "lyrica",
+    "pregabalin", "baclofen", "flexeril", "cyclobenzaprine", "tizanidine", "meloxicam", "morphine", "dilaudid",
+    "hydromorphone", "fentanyl patch", "duragesic", "tylenol 3", "subutex", "sublocade", "zubsolv", "chantix",
+    "antabuse", "disulfiram", "acamprosate", "campral", "prazosin", "clonidine", "guanfacine", "intuniv",
+    "focalin", "dexedrine", "modafinil", "provigil", "lurasidone", "ziprasidone", "paliperidone",
+    "invega sustenna", "abilify maintena", "fluphenazine", "prolixin", "chlorpromazine", "thorazine",
+    "perphenazine", "saphris", "rexulti", "vraylar", "caplyta", "tegretol", "carbamazepine", "trileptal",
+    "oxcarbazepine", "biktarvy", "genvoya", "descovy", "epipen", "inhaler", "nebulizer", "nitroglycerin",
+    "digoxin", "spironolactone", "methotrexate", "humira", "enbrel", "plaquenil", "tamoxifen", "birth control",
+    "hormone therapy", "benzodiazepines", "blood thinners", "blood pressure medication", "blood pressure meds",
+    "heart medication", "seizure medication", "seizure meds", "mental health meds", "anxiety medication",
+    "anxiety meds", "depression meds", "pain medication", "pain meds",
 )
 TREATMENT = (
     "diagnosed with", "diagnosis of", "suffers from", "suffering from", "history of", "treated for",
@@ -59,7 +98,9 @@ TREATMENT = (
     "was on", "stopped taking", "committed to", "inpatient at", "received stitches",
     "received sutures", "needed stitches", "needed surgery", "underwent surgery", "was treated at",
     "was transported to", "conveyed to", "medical records", "mental health records", "therapist",
-    "psychiatrist", "rehab", "detox",
+    "psychiatrist", "rehab", "detox", "diagnosed as", "receiving treatment for", "in treatment for",
+    "medicated for", "on medication for", "takes medication for", "takes meds for", "on meds for",
+    "seeing a therapist for", "hospitalized at", "admitted to the hospital for", "hx of",
 )
 PERSON_CUE = regex.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|victim|suspect|subject|complainant|witness|patient|"
@@ -76,16 +117,19 @@ BODY_PARTS = (
     "foot", "feet", "elbow", "knee", "knees", "pelvis", "femur", "tibia", "fibula", "vertebra", "vertebrae", "back",
     "neck", "spine", "head", "scalp", "face", "forehead", "cheek", "cheekbone", "chest", "abdomen", "stomach", "thigh",
     "calf", "lung", "spleen", "liver", "eye", "ear", "lip", "tooth", "teeth", "torso", "groin", "buttocks", "side",
-    "thumb", "toe", "toes", "forearm", "shin", "sternum", "kidney",
+    "thumb", "toe", "toes", "forearm", "shin", "sternum", "kidney", "eyes", "lips", "cheeks", "shoulders", "ears",
+    "eyebrow", "temple", "mouth", "throat", "nose bridge",
 )
 SIDE = r"(?:(?:left|right|upper|lower|inner|outer)\s+){0,2}"
 BODY = compile_words(BODY_PARTS)
 INJURY_ADJECTIVES = ("broken", "fractured", "sprained", "dislocated", "bruised", "cracked", "torn", "punctured",
-                     "collapsed", "shattered", "separated", "bruised")
+                     "collapsed", "shattered", "separated", "bruised", "swollen", "bloody", "bleeding", "black",
+                     "injured", "burned", "split")
 # "a broken right wrist", "a stab wound to the abdomen", "lacerations to the scalp".
 INJURY = (
     r"(?:" + compile_words(INJURY_ADJECTIVES) + r"\s+" + SIDE + BODY +
     r"|(?:stab|gunshot|puncture|bite|knife|bullet|graze)\s+wounds?|lacerations?|contusions?|abrasions?"
+    r"|bruising|swelling|strangulation\s+marks|bite\s+marks|road\s+rash|petechiae"
     r"|(?:first|second|third)-degree\s+burns|burns)"
     r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r")?"
 )
@@ -113,7 +157,7 @@ FUNCTION_WORDS = frozenset({"the", "a", "an", "in", "on", "of", "off", "his", "h
 CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w not in FUNCTION_WORDS), key=len)
                  for term in CONDITIONS + MEDICATIONS) | frozenset(INJURY_ADJECTIVES) | frozenset({
                      "wound", "wounds", "laceration", "lacerations", "contusion", "contusions", "abrasion",
-                     "abrasions", "burns"})
+                     "abrasions", "burns", "bruising", "swelling", "strangulation", "marks", "rash", "petechiae"})
 SENTENCE_END = regex.compile(r"[.!?\n]")
 
 

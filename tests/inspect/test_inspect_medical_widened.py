@@ -1,0 +1,41 @@
+"""Health information the first medical vocabulary did not hold: chronic conditions and
+disabilities, more medications, visible injuries, care received. Written from general
+knowledge, not from a corpus; every sentence is new and fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import SpanType
+
+from tests.inspect.inspect_support import typed
+
+
+def medical(inspector, text: str) -> list[str]:
+    return typed(inspector.inspect(text), SpanType.MEDICAL)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clean this up: the victim was treated and released with a black eye and a split lip.",
+     ["treated and released", "a black eye and a split lip"]),
+    ("She has multiple sclerosis and uses a wheelchair, so schedule the interview at her home.",
+     ["multiple sclerosis and uses a wheelchair"]),
+    ("He takes Cymbalta and Lyrica for chronic pain, per his daughter.", ["takes Cymbalta and Lyrica", "chronic pain"]),
+    ("The suspect lost consciousness and was transported to the hospital.",
+     ["lost consciousness and was transported to the hospital"]),
+    ("Witness said he is deaf and reads lips; bring an interpreter.", ["deaf"]),
+    ("patient has hx of seizures, on keppra, mom says he missed doses", ["hx of seizures", "keppra"]),
+    ("The complainant had swelling and strangulation marks on her neck.", ["swelling and strangulation marks on her neck"]),
+])
+def test_conditions_medications_injuries_and_care(inspector, text, expected):
+    assert medical(inspector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Explain what multiple sclerosis is for the training slide.",
+    "Write a general explanation of how chemotherapy works.",
+    "Summarize: the black car had bruising on the door panel.",
+    "The Black community meeting is Tuesday at the library.",
+])
+def test_a_term_without_a_person_or_in_a_general_question_is_not_a_finding(inspector, text):
+    assert medical(inspector, text) == []
