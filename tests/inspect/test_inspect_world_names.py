@@ -1,6 +1,7 @@
-"""Names from everywhere: the world name lists (scripts/world_names.py, from Faker's locales)
-and the surname endings no English word has. Every sentence and name pairing here is new
-and fictitious; none comes from a corpus."""
+"""Names from everywhere: the world name lists (scripts/world_names.py, from Faker's locales),
+the surname endings no English word has, and the places a listed name needs no cue: in a
+list with a found name, after "per", before an age or what a person says or does. Every
+sentence and name pairing here is new and fictitious; none comes from a corpus."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def _hand_made_given() -> frozenset[str]:
 def _hand_made_surnames() -> frozenset[str]:
     from garda.inspect.recognizers.person import _read
     return _read("surnames.txt") | _read("census_surnames.txt")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present at the scene were Dragana, Milos and Petar, all neighbors.", ["Dragana", "Milos", "Petar"]),
+    ("Per Okafor, the door was already open when he arrived.", ["Okafor"]),
+    ("Halvorsen (34) said the garage was unlocked.", ["Halvorsen"]),
+    ("Then Halvorsen stated the garage was unlocked.", ["Halvorsen"]),
+    ("ok so basically jelena came home and the tv was gone", ["jelena"]),
+])
+def test_lists_per_ages_and_what_a_person_does(inspector, text, expected):
+    assert people(inspector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Per Chapter 51, the hold lasts 72 hours.",
+    "Thefts rose in Racine, Kenosha and Waukesha last year.",
+    "Meetings are on Monday, Tuesday and Friday.",
+])
+def test_cues_and_lists_without_a_name(inspector, text):
+    assert people(inspector, text) == []

@@ -59,10 +59,10 @@ NAME_CUES = (
     "stepfather", "stepmother", "partner", "ex", "coworker", "co-worker", "manager", "employee",
     "child", "baby", "infant", "toddler", "teen", "teenager", "grandson", "granddaughter", "stepson",
     "stepdaughter",
-    "homeowner", "babysitter", "dob", "from", "with", "by", "and", "to",
+    "homeowner", "babysitter", "dob", "from", "with", "by", "and", "to", "per",
 )
 # Words that only count as a cue before a single capitalized word when that word is a listed name.
-WEAK_CUES = frozenset({"from", "with", "by", "and", "to", "name", "names", "person", "man", "woman",
+WEAK_CUES = frozenset({"from", "with", "by", "and", "to", "per", "name", "names", "person", "man", "woman",
                        "male", "female", "guy", "kid"})
 PUBLIC_TITLES = (
     "chief", "assistant chief", "chief of police", "mayor", "governor", "gov", "lieutenant governor",
@@ -82,10 +82,17 @@ ROLE_RE = _alternation(list(ROLE_OF))
 ROLE_AFTER = regex.compile(
     r"\s*(?:\(\s*(?P<role>" + ROLE_RE + r")\s*(?:#\s*\d+)?\s*\)|,\s*(?:the|a|an|our|my|his|her)?\s*"
     r"(?P<role2>" + ROLE_RE + r")\b)", FLAGS)
+# An age written after a name: "Halvorsen (34)", "Rosa, 27,".
+AGE_AFTER = r"[ \t]*(?:\((?:age[ \t]+)?\d{1,2}(?:[ \t]*(?:yo|y/o|yrs?))?\)|,[ \t]*(?:age[ \t]+)?\d{1,2},)"
+# What a person says, or an age, after a listed surname on its own: "Halvorsen stated", "Halvorsen (34)".
+SPEAKS_AFTER = regex.compile(
+    r"(?:" + AGE_AFTER + r"|[ \t]+(?:said|says|stated|states|told|advised|admitted|denied|explained|claimed)\b)")
 # What only a person does: "Marcus said", "Tanisha's car", "Deshawn was arrested".
 ACTS_AFTER = regex.compile(
-    r"(?:['’]s\b|\s+(?:said|says|stated|states|told|tells|reported|reports|advised|admitted|denied|called|"
-    r"texted|lives|lived|resides|works|worked|ran|fled|left|arrived|returned|was\s+(?:arrested|shot|hit|stabbed|"
+    r"(?:['’]s\b|" + AGE_AFTER + r"|\s+(?:said|says|stated|states|told|tells|reported|reports|advised|admitted|"
+    r"denied|called|texted|lives|lived|resides|works|worked|ran|fled|left|arrived|returned|came|went|walked|drove|"
+    r"showed\s+up|saw|heard|asked|wants|wanted|yelled|screamed|grabbed|punched|threatened|refused|agreed|"
+    r"explained|claimed|gave|brought|picked\s+up|was\s+(?:arrested|shot|hit|stabbed|"
     r"seen|identified|interviewed|transported|booked|released|injured)|is\s+(?:a|an|the)\s+(?:suspect|victim|"
     r"witness)|and\s+(?:his|her)\b|who\b))", FLAGS)
 CASE_LAW_AFTER = regex.compile(r"\s+v(?:s)?\.?\s+\p{Lu}")
@@ -445,8 +452,29 @@ class PersonRecognizer:
         found.extend(self._slash_roles(text))
         found.extend(self._nicknames(text))
         found.extend(self._lowercase(text))
+        found += list(self._mentioned_again(text, found, unclaimed))   # read from the list before it grows
         yield from found
-        yield from self._mentioned_again(text, found, unclaimed)
+        yield from self._listed_beside_a_name(text, found, unclaimed)
+
+    def _listed_beside_a_name(self, text: str, found: list[Finding],
+                              unclaimed: list[_Candidate]) -> Iterator[Finding]:
+        """Given names in a list with a name found already: 'Dragana, Milos and Petar' (each a listed
+        given name; the list is read outward from the name that was found)."""
+        names = self.names
+        waiting = [c for c in unclaimed
+                   if c.shape.first_folded not in names.common and names.is_given(c.shape.words[0], c.shape.first_folded)]
+        spans = [(f.start, f.end) for f in found]
+        while waiting:
+            joined = [c for c in waiting if any(_in_a_list(text, c.start, c.end, s, e) for s, e in spans)]
+            if not joined:
+                return
+            for candidate in joined:
+                waiting.remove(candidate)
+                context = self._context(text, candidate.start, candidate.end)
+                if not context.not_private:
+                    spans.append((candidate.start, candidate.end))
+                    yield _finding(text, candidate.start, candidate.end, context.role, 0.7,
+                                   "a given name in a list with a name")
 
     def _mentioned_again(self, text: str, found: list[Finding],
                          unclaimed: list[_Candidate]) -> Iterator[Finding]:
@@ -612,7 +640,9 @@ class PersonRecognizer:
                 return None
             if not (context.role or strong_cue or (context.cue and listed)
                     or (names.is_given(word, folded) and folded not in names.common
-                        and ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
+                        and ACTS_AFTER.match(text, end, min(len(text), end + 30)))
+                    or (listed and folded not in names.common
+                        and SPEAKS_AFTER.match(text, end, min(len(text), end + 30)))):
                 return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
                 return None   # "at Greenfield and Hampton" is a corner, not a person
@@ -965,6 +995,16 @@ def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith')."""
     present = index.vocabulary.intersection(words)
     return whole_word_offsets(text, {form(word) for word in present for form in forms})
+
+
+LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+
+
+def _in_a_list(text: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether [start, end) and the other span are next to each other in a list ('A, B and C')."""
+    if other_start >= end:
+        return LIST_JOINER.fullmatch(text, end, other_start) is not None
+    return other_end <= start and LIST_JOINER.fullmatch(text, other_end, start) is not None
 
 
 def _word_length(lower: str, start: int) -> int:
