@@ -32,6 +32,22 @@ NAMES_BASIS = (r"(?:from|based\s+on|judging\s+by|going\s+(?:by|off)(?:\s+of)?|of
                r"(?:how\s+)?(?:their|the|these|his|her|those)\s+(?:last\s+|first\s+|family\s+|sur)?names?"
                r"(?:\s+(?:are|is)\s+(?:spelled|spelt|written|pronounced))?\b")
 NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
+# Guilt, danger or unlawful status, said of someone: "most likely the shooter", "probably gang members".
+GUILT = (r"(?:the\s+|a\s+|an\s+)?(?:shooter|suspects?|offenders?|perps?|perpetrators?|robbers?|thie(?:f|ves)|dealers?|"
+         r"gang\s*(?:members?|bangers?)|criminals?|terrorists?|threats?|dangerous|suspicious|here\s+illegally|"
+         r"undocumented|illegals?|illegal\s+immigrants?|re-?offend\w*|offend\w*|guilty|armed|involved)")
+JUDGED = (r"(?:(?:most|more|least|less)\s+likely|likel(?:y|ier)|probably|prob|must\s+be)\s+(?:to\s+(?:be\s+)?)?"
+          + GUILT)
+# Where someone is from, how they talk, their name or faith: what origin and religion are read from.
+ORIGIN_BASIS = (r"(?:where\s+(?:they|he|she|each\s+(?:one|of\s+them))\s*(?:['’]re|['’]s|are|is|comes?|came)\s+"
+                r"(?:originally\s+)?from|(?:the\s+way|how)\s+(?:they|he|she)\s+(?:talk(?:s|ed)?|speaks?|spoke|sound(?:s|ed)?|"
+                r"writes?|wrote|spells?|prays?)|"
+                r"(?:their|his|her)\s+(?:accents?|(?:first\s+|last\s+|family\s+|sur)?names?|skin(?:\s+(?:color|colou?r|tone))?|"
+                r"headscarf|headscarves|hijabs?|turbans?|" + PROTECTED_NOUN + r"))")
+# Earlier in the sentence, words that teach about the bias rather than ask for it.
+NOT_TAUGHT = (r"(?<!\b(?:wrong|unfair|bias(?:ed)?|never|assumes?|assuming|assumption|stereotyp\w*|allow(?:ed|s)?|"
+              r"explain|prohibit\w*|profiling)\b[^.?!\n]{0,100})")
+BASIS_WORD = r"(?:based\s+on|given|from|judging\s+by|going\s+(?:by|off)(?:\s+of)?|because\s+of|due\s+to|off\s+of)"
 
 
 class CategorizationClassifier(PhraseClassifier):
@@ -235,7 +251,8 @@ class CategorizationClassifier(PhraseClassifier):
          "asks to pick out names that sound like a protected group"),
     )
 
-    # Families learned from the first held-out corpus (now a development set).
+    # Families learned from the first held-out corpus (now a development set), and (guilt-by-origin,
+    # status-from-speech, names-that-sound) written from general phrasings before the third held-out corpus.
     rules = rules + (
         rule("names-then-trait", "names name surnames surname",
             r"\b" + NAMES_BASIS + r"[^.?!\n]{0,40}?\b(?:what|which|guess|estimate|tell\s+me|figure\s+out)\s+(?:\w+\s+)?"
@@ -245,6 +262,37 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b" + NAMES_BASIS + r"(?=[^.?!\n]{0,120}?" + ORIGIN_PROXY + r")"
             r"|(?<=" + ORIGIN_PROXY + r"[^.?!\n]{0,120}?)\b" + NAMES_BASIS,
          "asks to guess people's origin, immigration or language from their names"),
+        rule("guilt-by-origin", "likely likelier probably prob must",
+            NOT_TAUGHT + r"\b" + JUDGED + r"\b[^.?!\n]{0,80}?\b" + BASIS_WORD + r"\s+" + ORIGIN_BASIS + r"\b"
+            r"|" + NOT_TAUGHT + r"\b(?:based\s+on|given|judging\s+by|going\s+(?:by|off)|because\s+of)\s+" + ORIGIN_BASIS
+            + r"\b[^.?!\n]{0,60}?\b" + JUDGED + r"\b",
+         "asks to judge guilt or danger from where people are from, how they talk, their names or faith",
+         needs="from talk talks talked speak speaks spoke sound sounds sounded write writes wrote spell spells pray "
+               "prays accent accents name names surname surnames skin headscarf headscarves hijab hijabs turban "
+               "turbans " + " ".join(sorted(NOUN_CUES))),
+        rule("status-from-speech", "way how",
+            r"\b(?:the\s+way|how)\s+(?:they|he|she)\s+(?:talks?|speaks?|sounds?)\b[^.?!\n]{0,20}?\b(?:suggests?|means?|"
+            r"indicates?|tells?\s+(?:you|us|me)|proves?|shows?|makes?)\b[^.?!\n]{0,40}?\b(?:here\s+illegally|undocumented|"
+            r"illegal|an?\s+immigrant|not\s+from\s+(?:here|this\s+country)|from\s+(?:another|a\s+different)\s+country|"
+            + PROTECTED_ADJ + r")\b",
+         "asks to infer immigration status or origin from how someone speaks"),
+        rule("origin-from-speech", "talk talks talked speak speaks spoke sound sounds sounded write writes wrote spell "
+             "spells accent accents",
+            NOT_TAUGHT + r"\b(?:which|who|what(?:['’]s|\s+is|\s+are)?|how|guess|estimate|figure\s+out|tell\s+me|work\s+out)\b"
+            r"[^.?!\n]{0,80}?\b(?:background|(?:probably\s+|likely\s+)?from\s+(?:the\s+)?[\w-]+|local|outsiders?|crowd|"
+            r"type|kind\s+of\s+(?:people|person)|origin|" + PROTECTED_ADJ + r")\b[^.?!\n]{0,80}?\b" + BASIS_WORD + r"\s+"
+            + ORIGIN_BASIS + r"\b"
+            r"|\b" + BASIS_WORD + r"\s+" + ORIGIN_BASIS + r"\b[^.?!\n]{0,60}?\b(?:what(?:['’]s|\s+is)\s+(?:his|her|their)\s+"
+            r"(?:background|origin)|(?:which|who)\b[^.?!\n]{0,40}?\b(?:from|local|outsiders?))\b",
+         "asks to infer where people are from, or their background, from how they speak or write"),
+        rule("looks-like-from", "look looks seem seems sound sounds",
+            r"\b(?:which|who|whoever|anyone|everyone|the\s+ones)\b[^.?!\n]{0,60}?\b(?:looks?|seems?|sounds?)\s+like\s+"
+            r"(?:they|he|she)\s*(?:['’]re|['’]s|are|is|were|was|come|comes|came)\s+(?:originally\s+)?from\b",
+         "asks which people look or sound as if they come from somewhere"),
+        rule("names-that-sound", ADJ_CUES,
+            r"\b(?:names?|surnames?)\b[^.?!\n]{0,40}?\b(?:that|which|who)\s+(?:sound|look|seem)s?\s+(?:like\s+)?"
+            r"(?:(?:they|it)\s*(?:['’]re|are|is|['’]s)\s+)?(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b",
+         "asks to pick out names that sound like a protected group"),
         rule("same-part-of-world", "same",
             r"\b(?:looks?|seems?|sounds?)\s+like\s+(?:they|he|she)\s+(?:comes?|are|is|came)\s+from\s+the\s+same\s+"
             r"(?:part\s+of\s+the\s+world|country|place|region|background|culture)\s+as\b",

@@ -176,7 +176,8 @@ class SurveillanceClassifier(PhraseClassifier):
          needs="talks talk talking texting calling meeting seeing hanging dating sleeping texts calls meets hangs "
                "dates sleeps associates communicates messages spends"),
         rule("schedule-of-where", 'schedule timeline map log record list picture chart pattern routine rundown',
-            r"\b(?:schedule|timeline|map|log|record|list|picture|chart|pattern|routine|rundown)\s+of\s+(?:where|when)\s+"
+            r"\b(?:schedule|timeline|map|log|record|list|picture|chart|pattern|routine|rundown)\s+of\s+(?:where|when|"
+            r"everywhere|every\s+place|all\s+the\s+places)\s+"
             r"(?:(?:this|that|the|his|her|their)\s+(?:car|vehicle|truck|van|plate|phone)|" + SUBJECT + r")\s+(?:has\s+been|has\s+gone|goes|is|sleeps|stays|works|hangs\s+out|spends|travels|drives|comes\s+and\s+goes|"
             r"leaves|arrives|gets\s+home)\b",
          "asks to chart where a person goes", anchored=True),
