@@ -55,8 +55,11 @@ class ConfidentialSourceRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"\b(?P<span>(?:" + SOURCE_WORD + r"|(?:(?:source|informant)\s+)?" + SOURCE_ABBREVIATION + r")"
         r"(?:\s*\(?\s*(?:#|no\.?|number|num|id|:|-)){1,2}\s*[A-Z]{0,3}-?\d{1,7}\)?(?![\w-])"
-        r"|" + SOURCE_WORD + r"\s+(?:\d{1,7}|" + SOURCE_NAME + r"|(?:known\s+as|aka|a\.k\.a\.|named|called|"
+        r"|" + SOURCE_WORD + r"\s+(?:\d{1,7}|" + SOURCE_NAME + r"|(?:known\s+as|aka|a\.k\.a\.|named|called|goes\s+by|"
         r"code\s?name(?:d)?)\s+(?:" + QUOTED_ALIAS + r"|" + SOURCE_NAME + r"))"
+        r"|" + SOURCE_ABBREVIATION + r"\s+(?:goes\s+by|known\s+as|called|named|code\s?named)\s+(?:" + QUOTED_ALIAS
+        + r"|" + SOURCE_NAME + r")"
+        r"|(?<=\b(?:our|my|the|his|her)\s+)(?:informant|CI|source)\s*,?\s+" + QUOTED_ALIAS + r"(?=\s*,)"
         r"|" + SOURCE_ABBREVIATION + r"\s+(?:\d{2,7}|" + SOURCE_NAME + r")(?=[\s,.;:)]|$)"
         r"|(?:our|my|the|his|her)\s+(?:informant|CI|source)\s*,?\s+" + SOURCE_NAME + r"(?=\s*,)"
         r"|(?<=\b(?:our|my|his|her)\s+)(?:informant|CI|source)\s*,\s*" + SOURCE_NAME + r"(?=\s*,)"
@@ -99,7 +102,10 @@ OPERATION = (
     r"(?:house|residence|apartment|apt|location|address|spot|trap(?:\s+house)?|door|warrant|place)|"
     r"(?:we|team|units?|squads?|officers)\s+(?:will\s+|are\s+going\s+to\s+)?stage\s+(?:at|in|behind|near)|"
     r"set\s+up\s+(?:surveillance|on\s+the\s+(?:house|residence|target)|across\s+from|outside)|"
-    r"(?:uc|undercover|ci|informant)\s+(?:will\s+)?(?:meet|buy\s+from|purchase\s+from|wear\s+a\s+wire))"
+    r"(?:uc|undercover|ci|informant)\s+(?:will\s+)?(?:meet|buy\s+from|purchase\s+from|wear\s+a\s+wire)|"
+    r"(?:we(?:['’]re|\s+are)?|team|units?|squads?|officers|swat|srt)\s+(?:going|will\s+go|goes|go)\s+in\b|"
+    r"sit(?:ting)?\s+on\s+(?:the|his|her|their|that)\s+(?:house|residence|apartment|spot|place|address|target|car)|"
+    r"decoy\s+(?:car|vehicle|officer|operation|op)|bait\s+(?:car|vehicle|bike|package))"
 )
 WHEN_OR_WHERE = (
     r"(?:tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|next\s+(?:week|monday|tuesday|wednesday|"
@@ -108,7 +114,8 @@ WHEN_OR_WHERE = (
     r"(?:at|on|near|outside|across\s+from|behind)\s+(?:the\s+)?\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.]+"
     r"|(?:scheduled|planned|set)\s+for\s+\S+"
     r"|at\s+(?:dawn|daybreak|first\s+light|sunrise|midnight|noon)"
-    r"|(?:from|until|starting(?:\s+at)?|beginning(?:\s+at)?)\s+(?:[01]?\d|2[0-3])[0-5]\d\b"
+    r"|(?:from|until|starting(?:\s+at)?|beginning(?:\s+at)?)\s+(?:(?:[01]?\d|2[0-3])[0-5]\d\b|midnight|noon|dawn|"
+    r"dusk|sundown|sunset|sunrise)"
     r"|(?:block\s+of|blk\s+of)\s+\d{1,6}\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?)"
 )
@@ -151,7 +158,8 @@ class TacticalRecognizer(PatternRecognizer):
                       "serve", "execute", "enter", "breach", "take", "search", "arrest", "no", "knock", "dynamic",
                       "forced", "tactical", "knock", "hitting", "breaching", "serving", "executing", "stage",
                       "set", "informant", "ci", "raiding", "plainclothes", "plain", "unmarked", "ops", "uc",
-                      "hand", "narcotics", "drug", "pose", "posing"})
+                      "hand", "narcotics", "drug", "pose", "posing", "we", "we're", "team", "units", "unit",
+                      "squad", "squads", "officers", "sit", "sitting", "decoy", "bait"})
     window = (130, 240)
     score = 0.8
     leads_after_boundary = True   # every alternative opens with \b and a word

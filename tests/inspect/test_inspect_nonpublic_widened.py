@@ -1,0 +1,42 @@
+"""Informants and planned operations in wordings the first patterns missed: an informant's
+quoted alias or the name a CI goes by; entry ("we're going in"), sitting on a house, decoy
+cars, windows that start at midnight. Written from general police usage, not from a corpus;
+every sentence is fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import SpanType
+
+from tests.inspect.inspect_support import typed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Our informant, "Tito", will be at the bar Friday night.', 'informant, "Tito"'),
+    ("Our CI goes by Smokey and has been reliable on three buys.", "CI goes by Smokey"),
+])
+def test_an_informants_alias(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.CONFIDENTIAL_SOURCE) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We're going in at 5 am Tuesday through the back door of the duplex.", "We're going in at 5 am Tuesday"),
+    ("Detectives will sit on the house from midnight until he leaves for work.",
+     "sit on the house from midnight until he leaves for work"),
+    ("The decoy car will be parked at the mall lot on Saturday afternoon.",
+     "decoy car will be parked at the mall lot on Saturday"),
+])
+def test_planned_operations(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.TACTICAL) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "We're going in circles on this report; tighten it up.",
+    "Write a press release about last year's decoy car program and its results.",
+    "The witness said she was going to sit on the porch until noon.",
+    "Summarize the after-action report from last year's training exercise.",
+])
+def test_near_misses(inspector, text):
+    found = inspector.inspect(text).findings
+    assert [f for f in found if f.span_type in (SpanType.TACTICAL, SpanType.CONFIDENTIAL_SOURCE)] == []
