@@ -64,7 +64,9 @@ def _slot(name: str, rng: random.Random, people: dict[str, F.Person]) -> tuple[s
         "plate": lambda: (F.plate(rng), "LICENSE_PLATE"),
         "vin": lambda: (F.vin(rng), "VIN"),
         "phone": lambda: (F.phone(rng), "PHONE"),
-        "email": lambda: (_email(rng, first), "EMAIL"),
+        "email": lambda: (_email(rng, None), "EMAIL"),
+        "email_W1": lambda: (_email(rng, people["W1"]), "EMAIL"),
+        "email_M1": lambda: (_email(rng, people["M1"]), "EMAIL"),
         "addr": lambda: (F.address(rng), "ADDRESS"),
         "addr_unit": lambda: (F.address(rng, unit=True, city=False), "ADDRESS"),
         "addr_bare": lambda: (F.address(rng, unit=False, city=False), "ADDRESS"),
@@ -103,7 +105,8 @@ def _slot(name: str, rng: random.Random, people: dict[str, F.Person]) -> tuple[s
 
 def _email(rng: random.Random, who: F.Person | None) -> str:
     if who is None:
-        local = rng.choice(("tips.mke", "records.clerk", "ppcalls", "neighborwatch22"))
+        local = rng.choice(("bigdreamz", "mke.lady", "northside.kid", "sweetpea", "topdog", "cashflow"))
+        local += str(rng.randint(10, 999))
     else:
         first, last = (re.sub(r"[^a-z]", "", F.ascii_fold(part).lower()) for part in (who.first, who.last))
         local = rng.choice((f"{first}.{last}", f"{first[0]}{last}", f"{last}{rng.randint(1, 99)}",

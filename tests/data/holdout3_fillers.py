@@ -478,8 +478,8 @@ INJURIES = ("a fractured left orbital", "a dislocated shoulder", "a 4 cm lacerat
             "a broken jaw that was wired shut", "a stab wound to the abdomen", "a torn ACL",
             "a fractured wrist", "a collapsed lung")
 MENTAL_HEALTH = ("three prior Chapter 51 emergency detentions", "a suicide attempt in March",
-                 "an inpatient stay at the county psychiatric hospital", "ongoing treatment for psychosis",
-                 "a history of self-harm", "severe postpartum depression", "a Chapter 51 commitment last year")
+                 "an inpatient stay at the county psychiatric hospital", "treatment for psychosis",
+                 "repeated self-harm", "severe postpartum depression", "a Chapter 51 commitment last year")
 
 VEHICLES = ("silver 2014 Chevy Malibu", "black Dodge Charger", "maroon Buick LaCrosse", "white Ford Transit van",
             "blue 2019 Hyundai Elantra", "gray Nissan Altima", "green Honda Odyssey", "red Kia Optima",
