@@ -210,7 +210,7 @@ T("neg", """Is {street} in {district} or the next one over? I keep mixing up the
     check it on the district map.""", 2)
 T("neg", """Explain the city's rules for towing from private lots, and how many days before an unclaimed car
     goes to auction. No specific case, a citizen asked at the {district} front desk.""")
-T("neg", """shift starts {time}, roll call {time}. write me a reminder text for my squad, keep it short and
+T("neg", """shift starts {time}, roll call {n}0 min before. write me a reminder text for my squad, keep it short and
     not bossy""", 2, "lower")
 T("neg", """whats the difference between a CF, CM and JV case number in CCAP? asking for the court log
     training, no real cases""", 1, "lower")
