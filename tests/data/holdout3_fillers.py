@@ -470,7 +470,7 @@ DIAGNOSES = ("type 1 diabetes", "bipolar I disorder", "paranoid schizophrenia", 
              "stage 3 breast cancer", "HIV", "COPD", "major depressive disorder", "sickle cell anemia",
              "an opioid use disorder", "early-onset Alzheimer's", "hepatitis C", "autism spectrum disorder",
              "a traumatic brain injury", "schizoaffective disorder", "congestive heart failure")
-MEDICATIONS = ("Seroquel 300 mg", "Suboxone", "insulin glargine", "Depakote", "lithium", "Xanax", "Narcan",
+MEDICATIONS = ("Seroquel 300 mg", "Suboxone", "metformin", "Depakote", "lithium", "Xanax", "naltrexone",
                "Haldol", "Keppra 500 mg", "Zoloft", "Adderall", "methadone", "Risperdal", "Eliquis",
                "Biktarvy", "clozapine")
 INJURIES = ("a fractured left orbital", "a dislocated shoulder", "a 4 cm laceration that took 9 stitches",

@@ -246,7 +246,7 @@ T("red", """Dr. {W1l} at the ER told me the patient, {M1}, has {injury} and was 
     that as one clean sentence for the injury section.""", 2)
 T("red", """Court prep summary please. Defendant: {M1} ({dob}). Case {court}. Arresting officer P.O. {W1l}.
     Key issue: whether {M1f} was read Miranda before the second interview. Keep it to half a page.""", 2)
-T("red", """Can you reword this so it's less blunt? "{M1} told us he's off his {rx} and hearing voices
+T("red", """Can you reword this so it's less blunt? "{M1} told us he's off his {rx} and [[MEDICAL:hearing voices]]
     again, and his mom {W1} wants him taken for an evaluation." """)
 T("red", """Make a neat timeline out of this: 2215 call from {W1} at {addr}; 2221 squad arrives; 2230 EMS
     transports her son {M1f} (DOB {dob_youth}) to Children's with {injury}.""", 2)
@@ -259,13 +259,13 @@ T("red", """Help me write a property release letter to {M1}, {addr_city}, for th
 T("red", """Summarize: reporting party {W1} stated that her ex, {M1} ({M1nick}), sent her over {nn} texts from
     {phone} after the injunction was served.""", 2)
 T("red", """Grammar check: "Officers located {M1mi} slumped in the driver's seat. He was given two doses of
-    Narcan by MFD and transported to Froedtert for an overdose. Incident {case}." """, 2)
+    [[MEDICAL:Narcan]] by MFD and transported to Froedtert for [[MEDICAL:an overdose]]. Incident {case}." """, 2)
 T("red", """We gave the card info to the bank fraud unit. Rephrase: "Complainant {W1} reports {n} unauthorized
     charges on her card {card}, all from an online electronics store." """)
 T("red", """Turn this CAD note into a sentence: ^^RP {M1LF} AT {addr_unit} REQ CALLBACK RE UNWANTED GUEST^^
     callback number {phone}""", 2)
 T("red", """i need to write the school liaison note — {W1} (DOB {dob_youth}) was in a fight at lunch,
-    nurse said possible concussion, mom {W2} picked her up. make it short""", 2, "lower")
+    nurse said [[MEDICAL:possible concussion]], mom {W2} picked her up. make it short""", 2, "lower")
 T("red", """Here's my draft to the victim's mother, {W1}: "Your son {M1f} gave a statement at the hospital. He
     is expected to recover from {injury}." Does that sound compassionate enough?""", 3)
 T("red", """Can you format this list of people interviewed for the canvass: {W1} ({addr}), {M1} ({phone}),
@@ -297,7 +297,7 @@ T("red", """{M1}'s lawyer e-mailed asking for the status of his property. Draft 
 T("red", """Rewrite this so it flows: Dragged out of the car were three occupants: {M1}, {M2} and {M3}.
     {M3l} had a suspended license ({dl}).""", 2)
 T("red", """Help me word the welfare check follow-up: {W1mi} ({age}) lives alone at {addr_unit}, has {dx},
-    and missed her dialysis twice. Her nephew {M1f} called it in.""", 2)
+    and missed her [[MEDICAL:dialysis]] twice. Her nephew {M1f} called it in.""", 2)
 T("red", """Spell check pls: Subject {M1} stated he live's at {addr} with his girlfreind {W1f}, who's phone
     is {phone}.""", 2)
 T("red", """Write a brief for the morning meeting: Mrs. {W1l} (the victim in {case}) is moving; new address
