@@ -1,0 +1,233 @@
+"""The third held-out corpus is exactly what its generator writes, well labelled and well mixed.
+
+Nothing here runs garda's inspector: holdout3.jsonl is only for measuring it, blind.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from garda.evaluation import load_corpus
+from garda.inspect.spans import SpanType
+from tests.data_files import DATA, data_module, prohibited_phrasings
+
+HOLDOUT3 = DATA / "holdout3.jsonl"
+PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
+BLOCK_KINDS = ("cji_record", "nonpublic", *(f"prohibited:{use}" for use in PROHIBITED))
+MIN_TEMPLATES = 170
+MIN_PER_NAME_GROUP = 15
+MIN_PER_USE = 16
+MIN_NAMES = 40
+NAME_GROUPS = ("anglo", "black_american", "hispanic", "puerto_rican", "hmong", "arabic", "somali", "polish",
+               "vietnamese", "native_american", "serbian", "korean", "haitian", "ukrainian", "filipino",
+               "ethiopian_eritrean", "yoruba_igbo", "indian_south")
+TITLES = ("mr", "mrs", "ms", "dr", "officer", "det", "sgt", "p.o", "victim", "suspect", "witness")
+DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in
+                               ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+
+
+@pytest.fixture(scope="module")
+def generator():
+    return data_module("generate_holdout3")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with HOLDOUT3.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def _spans_of(rows, kind):
+    return [row["text"][s["start"]:s["end"]] for row in rows for s in row["spans"] if s["type"] == kind]
+
+
+def test_committed_file_is_exactly_what_the_generator_writes(generator, tmp_path):
+    written = generator.main(tmp_path)
+    assert written.read_text(encoding="utf-8") == HOLDOUT3.read_text(encoding="utf-8"), (
+        "holdout3.jsonl differs from the generator's output: run python tests/data/generate_holdout3.py")
+
+
+def test_the_evaluation_loader_reads_every_line(rows):
+    assert len(load_corpus(HOLDOUT3)) == len(rows)
+
+
+def test_lines_have_exactly_the_documented_keys(rows):
+    for row in rows:
+        assert list(row) == ["id", "text", "spans", "expected", "categories"], row["id"]
+        assert row["expected"] in ("allow", "redact", "block"), row["id"]
+
+
+def test_ids_run_in_order_and_texts_are_unique(rows):
+    assert [row["id"] for row in rows] == [f"h3_{n:04d}" for n in range(1, len(rows) + 1)]
+    assert len({row["text"] for row in rows}) == len(rows)
+
+
+def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
+    types = {t.value for t in SpanType}
+    for row in rows:
+        end = 0
+        for span in row["spans"]:
+            assert list(span) == ["start", "end", "type"], row["id"]
+            assert span["type"] in types, row["id"]
+            assert end <= span["start"] < span["end"] <= len(row["text"]), row["id"]
+            piece = row["text"][span["start"]:span["end"]]
+            assert piece == piece.strip() and piece.strip(",;:\"'") == piece and not piece.startswith("."), (
+                row["id"], piece)
+            assert piece.count("(") == piece.count(")"), (row["id"], piece)
+            end = span["end"]
+
+
+def test_every_item_has_the_corpus_tag_and_one_template(rows):
+    for row in rows:
+        assert row["categories"][0] == "holdout3", row["id"]
+        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+
+
+def test_there_are_enough_hand_written_templates(generator, rows):
+    assert len(generator.TEMPLATES) >= MIN_TEMPLATES
+    assert [t.number for t in generator.TEMPLATES] == list(range(1, len(generator.TEMPLATES) + 1))
+    used = {c for row in rows for c in row["categories"] if c.startswith("template:")}
+    assert len(used) == len(generator.TEMPLATES)
+
+
+def test_decisions_agree_with_the_labels(rows):
+    for row in rows:
+        categories = row["categories"]
+        kinds = [c for c in categories if c in BLOCK_KINDS]
+        if row["expected"] == "allow":
+            assert row["spans"] == [] and "negative" in categories and not kinds, row["id"]
+        elif row["expected"] == "redact":
+            assert row["spans"] and "task:legitimate" in categories and not kinds, row["id"]
+            assert "negative" not in categories, row["id"]
+        else:
+            assert len(kinds) == 1 and "negative" not in categories, row["id"]
+            assert "task:legitimate" not in categories, row["id"]
+
+
+def test_informants_and_plans_appear_only_in_blocked_items(rows):
+    for row in rows:
+        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
+        if "nonpublic" in row["categories"]:
+            assert nonpublic, row["id"]
+        if nonpublic:
+            assert row["expected"] == "block", row["id"]
+
+
+def test_prohibited_uses_carry_one_phrasing(rows):
+    for row in rows:
+        uses = [c for c in row["categories"] if c.startswith("prohibited:")]
+        phrasings = [c for c in row["categories"] if c.startswith("phrasing:")]
+        if uses:
+            assert phrasings in (["phrasing:direct"], ["phrasing:indirect"]), row["id"]
+        else:
+            assert not phrasings, row["id"]
+
+
+def test_the_mix(rows):
+    decisions = Counter(row["expected"] for row in rows)
+    total = len(rows)
+    assert 380 <= total <= 460
+    assert 0.32 <= decisions["allow"] / total <= 0.40
+    assert 0.34 <= decisions["redact"] / total <= 0.42
+    assert 0.22 <= decisions["block"] / total <= 0.32
+    per_use, indirect = prohibited_phrasings(rows)
+    for use in PROHIBITED:
+        assert per_use[use] >= MIN_PER_USE, use
+        assert 2 * indirect[use] >= per_use[use], use
+    kinds = Counter(c for row in rows for c in row["categories"] if c in ("cji_record", "nonpublic"))
+    assert kinds["cji_record"] >= MIN_PER_USE and kinds["nonpublic"] >= MIN_PER_USE
+
+
+def _vocabulary(fillers, group: str) -> set[str]:
+    names = fillers.NAME_GROUPS[group]
+    words = set()
+    for name in (*names.given, *names.surnames, *fillers.NICKNAMES,
+                 *(fillers.feminine_surname(group, s) for s in names.surnames)):
+        words.update(w.lower() for w in re.split(r"[\s,]+", name) if w)
+    return words
+
+
+def test_each_name_group_has_enough_items_and_names_stay_in_their_group(generator, rows):
+    fillers = generator.F
+    per_group = Counter()
+    for row in rows:
+        groups = [c.removeprefix("names:") for c in row["categories"] if c.startswith("names:")]
+        people = [row["text"][s["start"]:s["end"]] for s in row["spans"] if s["type"] == "PERSON"]
+        assert len(groups) == (1 if people else 0), row["id"]
+        if not people:
+            continue
+        per_group[groups[0]] += 1
+        vocabulary = _vocabulary(fillers, groups[0])
+        for name in people:
+            for word in re.split(r"[\s,]+", name):
+                word = word.rstrip(".").lower()
+                assert word not in TITLES, (row["id"], name)
+                assert len(word) <= 1 or word in vocabulary, (row["id"], name)
+    assert fillers.GROUP_ORDER == NAME_GROUPS
+    assert set(per_group) == set(NAME_GROUPS)
+    assert min(per_group.values()) >= MIN_PER_NAME_GROUP, per_group
+
+
+def test_name_lists_are_long_enough_and_keep_women_and_men_apart(generator):
+    for group, names in generator.F.NAME_GROUPS.items():
+        assert len(set(names.given)) >= MIN_NAMES and len(set(names.surnames)) >= MIN_NAMES, group
+        assert len(set(names.women)) >= 20 and len(set(names.men)) >= 20, group
+        assert not set(names.women) & set(names.men), group
+
+
+def test_the_style_categories_match_the_letter_case(generator, rows):
+    whole = {f"template:{t.number}": t.style for t in generator.TEMPLATES}
+    for row in rows:
+        template = next(c for c in row["categories"] if c.startswith("template:"))
+        style = whole[template]
+        assert ([c for c in row["categories"] if c.startswith("style:")] == ([f"style:{style}"] if style else [])), row["id"]
+        if style == "caps":
+            assert row["text"] == row["text"].upper(), row["id"]
+        if style == "lower":
+            assert row["text"] == row["text"].lower(), row["id"]
+
+
+def test_pasted_caps_lines_are_upper_case_with_their_spans(generator, rows):
+    pasted = {f"template:{t.number}" for t in generator.TEMPLATES if "^^" in t.text}
+    assert len(pasted) >= 4
+    for row in rows:
+        if pasted & set(row["categories"]):
+            assert any(row["text"][s["start"]:s["end"]].isupper() for s in row["spans"]), row["id"]
+
+
+def test_identifiers_are_fictitious_and_well_formed(generator, rows):
+    fillers = generator.F
+    for ssn in _spans_of(rows, "SSN"):
+        digits = re.sub(r"\D", "", ssn)
+        area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
+        assert len(digits) == 9 and area not in (0, 666) and area < 900 and group and serial, ssn
+    for vin in _spans_of(rows, "VIN"):
+        assert fillers.vin_is_valid(vin.upper()), vin
+    for account in _spans_of(rows, "ACCOUNT_NUMBER"):
+        digits = re.sub(r"\D", "", account)
+        if len(digits) in (15, 16):
+            assert fillers.luhn_ok(digits), account
+    for phone in _spans_of(rows, "PHONE"):
+        assert re.search(r"555\D?01\d\d$", phone), phone
+    for email in _spans_of(rows, "EMAIL"):
+        assert email.lower().endswith(("example.org", "example.com")), email
+    for ip in _spans_of(rows, "IP_ADDRESS"):
+        assert any(ipaddress.ip_address(ip) in network for network in DOCUMENTATION_NETWORKS), ip
+    for address in _spans_of(rows, "ADDRESS"):
+        assert address[0].isdigit(), address
+    for kind in ("DATE_OF_BIRTH", "CASE_NUMBER", "CJI_IDENTIFIER", "LICENSE_PLATE"):
+        for value in _spans_of(rows, kind):
+            assert re.search(r"\d", value), (kind, value)
+    for licence in _spans_of(rows, "DRIVER_LICENSE"):
+        digits = re.sub(r"\D", "", licence)
+        assert licence[0].isalpha() and len(digits) == 13, licence
+
+
+def test_every_span_type_that_a_police_prompt_holds_is_present(rows):
+    present = Counter(s["type"] for row in rows for s in row["spans"])
+    assert set(present) == {t.value for t in SpanType}, set(SpanType) - set(present)
