@@ -94,3 +94,23 @@ def test_lists_per_ages_and_what_a_person_does(inspector, text, expected):
 ])
 def test_cues_and_lists_without_a_name(inspector, text):
     assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please tidy this: Marlene Greendeer dropped off the keys at the front desk.", ["Marlene Greendeer"]),
+    ("Both Whitebird and Littlewolf gave statements to the desk clerk.", ["Whitebird", "Littlewolf"]),
+    ("The complainant, Two Crow, said her car was keyed overnight.", ["Two Crow"]),
+    ("Write a letter to Dale Running Horse about his recovered bike.", ["Dale Running Horse"]),
+])
+def test_surnames_joining_two_english_words(inspector, text, expected):
+    assert people(inspector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A black bear was seen near the trail; call the DNR.",
+    "The Blackhawks game ended late and traffic was heavy.",
+    "Little Wolf River flooding closed the highway.",
+    "Sitting Bull is a historical figure; write a paragraph for the history fair.",
+])
+def test_animals_teams_rivers_and_historical_figures_are_not_compound_surnames(inspector, text):
+    assert people(inspector, text) == []

@@ -252,8 +252,8 @@ class NameLists:
     @classmethod
     def load(cls) -> NameLists:
         common, non_name = _read("common_words.txt"), _read("non_name_words.txt")
-        surnames = _read("surnames.txt") | ((_read("census_surnames.txt") | _read("world_surnames.txt"))
-                                            - common - non_name)
+        surnames = _read("surnames.txt") | ((_read("census_surnames.txt") | _read("world_surnames.txt")
+                                             | _read("compound_surnames.txt")) - common - non_name)
         given = _read("given_names.txt") | (_read("world_given_names.txt") - common - non_name)
         return cls(given, surnames, common, non_name, _read("public_names.txt"))
 
@@ -285,6 +285,10 @@ SURNAME_ENDINGS = ("owski", "ewski", "inski", "ynski", "owska", "ewska", "inska"
                    "shvili", "opoulos", "escu", "auskas", "oğlu", "oglu", "ovich", "evich", "ovna", "evna")
 # Russian and Central Asian -ova/-eva, in long words only: "Moldova" and "Geneva" are places.
 LONG_SURNAME_ENDINGS = ("ova", "eva")
+# Words that open a two-word surname ("Two Crow", "Running Horse"; compound_surnames.txt holds the
+# one-word forms). Not colours: "Black Bear" and "Red Wing" are as often places, brands or animals.
+TWO_WORD_FIRST = frozenset({"two", "three", "four", "many", "lone", "running", "standing", "spotted", "flying",
+                            "sitting", "kills", "walking", "dancing", "iron", "little", "young", "thunder", "swift"})
 SURNAME_BEGINNINGS = ("o'", "mc")
 GIVEN_ENDINGS = ("preet", "jit", "jeet", "deep", "inder", "winder")
 GIVEN_BEGINNINGS = ("abdul", "abdel", "abdi", "abdu")
@@ -458,11 +462,10 @@ class PersonRecognizer:
 
     def _listed_beside_a_name(self, text: str, found: list[Finding],
                               unclaimed: list[_Candidate]) -> Iterator[Finding]:
-        """Given names in a list with a name found already: 'Dragana, Milos and Petar' (each a listed
-        given name; the list is read outward from the name that was found)."""
+        """Listed names in a list with a name found already: 'Dragana, Milos and Petar', 'Whitebird and
+        Littlewolf' (the list is read outward from the name that was found)."""
         names = self.names
-        waiting = [c for c in unclaimed
-                   if c.shape.first_folded not in names.common and names.is_given(c.shape.words[0], c.shape.first_folded)]
+        waiting = [c for c in unclaimed if c.shape.first_folded not in names.common and c.shape.listed]
         spans = [(f.start, f.end) for f in found]
         while waiting:
             joined = [c for c in waiting if any(_in_a_list(text, c.start, c.end, s, e) for s, e in spans)]
@@ -571,7 +574,8 @@ class PersonRecognizer:
         else:
             tokens = _tokens(sequence, 0)
             folds = [_fold(t[2]) for t in tokens]
-            while tokens and folds[0].rstrip(".") in trim and not self._given_before_name(tokens, folds):
+            while (tokens and folds[0].rstrip(".") in trim and not self._given_before_name(tokens, folds)
+                   and not self._two_word_surname(folds)):
                 del tokens[0], folds[0]
             if len(tokens) > 1 and folds[-1] in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
                 return None
@@ -593,8 +597,13 @@ class PersonRecognizer:
         return _Shape(
             head=tokens[0][0], tail=tokens[-1][1], tokens=len(tokens), folded=tuple(folds),
             words=tuple(word for word, _ in kept), first_folded=kept[0][1],
-            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]),
+            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]) or any(
+                self._two_word_surname(folds[i:]) for i in range(len(folds) - 1)),
             public=names.is_public(folds) or names.is_public([f for _, f in kept]))
+
+    def _two_word_surname(self, folded: list[str]) -> bool:
+        """'Two Crow', 'Running Horse': a number or a deed, then the rest of a compound surname."""
+        return len(folded) >= 2 and folded[0] in TWO_WORD_FIRST and folded[0] + folded[1] in self.names.surnames
 
     def _unlisted_person(self, text: str, words: tuple[str, ...], start: int, end: int) -> bool:
         """Two or three unlisted capitalized words inside a sentence, then something only a person does:
