@@ -44,6 +44,15 @@ ORIGIN_BASIS = (r"(?:where\s+(?:they|he|she|each\s+(?:one|of\s+them))\s*(?:['’
                 r"writes?|wrote|spells?|prays?)|"
                 r"(?:their|his|her)\s+(?:accents?|(?:first\s+|last\s+|family\s+|sur)?names?|skin(?:\s+(?:color|colou?r|tone))?|"
                 r"headscarf|headscarves|hijabs?|turbans?|" + PROTECTED_NOUN + r"))")
+# Countries and regions people in Milwaukee trace their families to; guessing someone's is guessing national origin.
+ORIGIN_PLACE = (r"(?:mexico|somalia|puerto\s+rico|laos|vietnam|cambodia|thailand|burma|myanmar|guatemala|honduras|"
+                r"el\s+salvador|nicaragua|cuba|haiti|the\s+dominican\s+republic|venezuela|colombia|syria|iraq|iran|"
+                r"afghanistan|yemen|pakistan|india|bangladesh|china|korea|the\s+philippines|nigeria|ghana|liberia|"
+                r"ethiopia|eritrea|sudan|kenya|congo|russia|ukraine|poland|serbia|bosnia|albania|palestine|lebanon|"
+                r"jordan|egypt|morocco|algeria|africa|asia|the\s+middle\s+east|latin\s+america|central\s+america|"
+                r"south\s+america|the\s+caribbean|eastern\s+europe)")
+ORIGIN_OR_STATUS = (r"(?:from\s+" + ORIGIN_PLACE + r"|undocumented|here\s+illegally|illegal|(?:an?\s+)?immigrants?|"
+                    r"not\s+(?:a\s+)?citizens?|non-?citizens?|refugees?|asylum\s+seekers?)")
 # Earlier in the sentence, words that teach about the bias rather than ask for it.
 NOT_TAUGHT = (r"(?<!\b(?:wrong|unfair|bias(?:ed)?|never|assumes?|assuming|assumption|stereotyp\w*|allow(?:ed|s)?|"
               r"explain|prohibit\w*|profiling)\b[^.?!\n]{0,100})")
@@ -289,6 +298,14 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:which|who|whoever|anyone|everyone|the\s+ones)\b[^.?!\n]{0,60}?\b(?:looks?|seems?|sounds?)\s+like\s+"
             r"(?:they|he|she)\s*(?:['’]re|['’]s|are|is|were|was|come|comes|came)\s+(?:originally\s+)?from\b",
          "asks which people look or sound as if they come from somewhere"),
+        rule("likely-origin-or-status", "which who anyone everyone those ones any",
+            NOT_TAUGHT + r"(?:(?<=(?:^|[.?!:;\n])\s*)|(?<=\b(?:tell\s+me|mark|flag|star|list|highlight|circle|pick\s+out|guess|"
+            r"figure\s+out|identify|show\s+me|next\s+to|find|separate|pull\s+out)\s+))(?:which|who|anyone|everyone|those|"
+            r"the\s+ones)\b[^.?!\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|might\s+be|could\s+be)\s+"
+            r"(?:probably|likely|possibly|most\s+likely)\s+(?:to\s+be\s+)?" + ORIGIN_OR_STATUS + r"\b"
+            r"|\b(?:are|is)\s+any\s+(?:of\s+)?(?:these|those|the|them)\b[^.?!\n]{0,40}?\b(?:probably|likely|possibly)\s+"
+            r"(?:to\s+be\s+)?" + ORIGIN_OR_STATUS + r"\b",
+         "asks which people are probably from a country, or undocumented"),
         rule("names-that-sound", ADJ_CUES,
             r"\b(?:names?|surnames?)\b[^.?!\n]{0,40}?\b(?:that|which|who)\s+(?:sound|look|seem)s?\s+(?:like\s+)?"
             r"(?:(?:they|it)\s*(?:['’]re|are|is|['’]s)\s+)?(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b",
