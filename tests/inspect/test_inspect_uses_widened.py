@@ -113,3 +113,26 @@ def test_prohibited_uses_written_from_general_phrasings(inspector, text, kind):
 ])
 def test_their_near_misses_stay_allowed(inspector, text):
     assert kinds(inspector, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Summarize this NCIC return: subject has two prior OWI convictions and an active warrant out of Dane County.",
+    "His rap sheet shows a 2019 armed robbery conviction; rewrite it for the court packet.",
+    "Here is the CCH printout for the driver, can you put it in a table?",
+    "Per the triple I, she was arrested in Illinois for retail theft in 2021.",
+    "The DOT return says his license is revoked for OWI and he has 14 points.",
+    "Protection order in NCIC: respondent prohibited from contact with petitioner until 2027.",
+])
+def test_what_a_criminal_justice_record_says(inspector, text):
+    assert UseKind.CJI_RECORD in kinds(inspector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Explain what NCIC is and who can access it under CJIS policy.",
+    "Summarize the training on how the DOT return shows a revoked license.",
+    "Write a policy reminder that the NCIC return must never be pasted into an AI tool.",
+    "The DOT office on Main Street is closed on Friday.",
+    "Rewrite: the criminal history section of the report template needs a clearer heading.",
+])
+def test_talk_about_records_is_not_a_record(inspector, text):
+    assert kinds(inspector, text) == set()

@@ -61,6 +61,21 @@ CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nl
               r"(?:any\s+)?(?:open\s+|active\s+|outstanding\s+)?(?:warrants|wants))")
 
 
+# A record from a criminal-justice system, named as the one at hand ("this NCIC return", "per the triple I").
+RECORD_DOCUMENT = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|cch|criminal\s+history|rap\s+sheet|"
+                   r"dot|dmv|wisdot)(?:\s+(?:return|returns|printout|hit|response|record|report|check|results?|query|file|entry))?")
+RECORD_AT_HAND = (r"(?:this|the|his|her|their|my|per\s+the|per|according\s+to\s+(?:the|his|her|their)|from\s+(?:the|his|her|their)|"
+                  r"here\s+is\s+(?:the|his|her|their)|here['’]s\s+(?:the|his|her|their)|attached\s+is\s+(?:the|his|her|their)|"
+                  r"below\s+is\s+(?:the|his|her|their))\s+" + RECORD_DOCUMENT)
+# What such a record tells about a person.
+RECORD_CONTENT = (r"(?:convictions?|convicted|arrests?|arrested|warrants?|revoked|suspended|points|probation|parole|"
+                  r"extended\s+supervision|prohibited|owi|oar|felon(?:y|ies)|misdemeanors?|charged|charges|wanted|stolen|"
+                  r"protection\s+order|injunction|priors|extradit\w*|printout\s+for|return\s+for|hit\s+(?:for|on))")
+# Earlier in the sentence, words that teach about records rather than hold one.
+NOT_TAUGHT = (r"(?<!\b(?:explain|explaining|training|how|policy|policies|never|example|sample|hypothetical\w*|what|whether|"
+              r"should)\b[^.?!\n]{0,80})")
+
+
 class CjiRecordClassifier(PhraseClassifier):
     """Pasted NCIC/state-database returns or criminal histories, and requests to look such records up."""
 
@@ -110,6 +125,12 @@ class CjiRecordClassifier(PhraseClassifier):
             r"(?:open\s+|active\s+|outstanding\s+)?(?:warrants?|wanted|a\s+record|priors|stolen|a\s+criminal\s+record|"
             r"come\s+back\s+(?:stolen|wanted|clear))\b",
          "asks whether a person or vehicle has warrants or a record", anchored=True),
+        rule("record-content", 'ncic cib time etime iii triple nlets cch criminal rap dot dmv wisdot',
+            NOT_TAUGHT + r"\b" + RECORD_AT_HAND + r"\b\s*:?[^.?!\n]{0,80}?\b" + RECORD_CONTENT + r"\b"
+            r"|" + NOT_TAUGHT + r"\b(?:here\s+is|here['’]s|attached\s+is|below\s+is)\s+(?:the|his|her|their|a)\s+"
+            + RECORD_DOCUMENT + r"\b"
+            r"|\b(?:in|on)\s+(?:ncic|cib|the\s+time\s+system|iii|nlets)\s*:[^.?!\n]{0,80}?\b" + RECORD_CONTENT + r"\b",
+         "tells or pastes what a criminal-justice record says about a person"),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
