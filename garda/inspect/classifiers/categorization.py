@@ -284,7 +284,8 @@ class CategorizationClassifier(PhraseClassifier):
             r"indicates?|tells?\s+(?:you|us|me)|proves?|shows?|makes?)\b[^.?!\n]{0,40}?\b(?:here\s+illegally|undocumented|"
             r"illegal|an?\s+immigrant|not\s+from\s+(?:here|this\s+country)|from\s+(?:another|a\s+different)\s+country|"
             + PROTECTED_ADJ + r")\b",
-         "asks to infer immigration status or origin from how someone speaks"),
+         "asks to infer immigration status or origin from how someone speaks",
+         needs="suggest suggests mean means indicate indicates tell tells prove proves show shows make makes"),
         rule("origin-from-speech", "talk talks talked speak speaks spoke sound sounds sounded write writes wrote spell "
              "spells accent accents",
             NOT_TAUGHT + r"\b(?:which|who|what(?:['’]s|\s+is|\s+are)?|how|guess|estimate|figure\s+out|tell\s+me|work\s+out)\b"
@@ -293,11 +294,12 @@ class CategorizationClassifier(PhraseClassifier):
             + ORIGIN_BASIS + r"\b"
             r"|\b" + BASIS_WORD + r"\s+" + ORIGIN_BASIS + r"\b[^.?!\n]{0,60}?\b(?:what(?:['’]s|\s+is)\s+(?:his|her|their)\s+"
             r"(?:background|origin)|(?:which|who)\b[^.?!\n]{0,40}?\b(?:from|local|outsiders?))\b",
-         "asks to infer where people are from, or their background, from how they speak or write"),
+         "asks to infer where people are from, or their background, from how they speak or write",
+         needs="way how accent accents"),
         rule("looks-like-from", "look looks seem seems sound sounds",
             r"\b(?:which|who|whoever|anyone|everyone|the\s+ones)\b[^.?!\n]{0,60}?\b(?:looks?|seems?|sounds?)\s+like\s+"
             r"(?:they|he|she)\s*(?:['’]re|['’]s|are|is|were|was|come|comes|came)\s+(?:originally\s+)?from\b",
-         "asks which people look or sound as if they come from somewhere"),
+         "asks which people look or sound as if they come from somewhere", needs="like"),
         rule("likely-origin-or-status", "which who anyone everyone those ones any",
             NOT_TAUGHT + r"(?:(?<=(?:^|[.?!:;\n])\s*)|(?<=\b(?:tell\s+me|mark|flag|star|list|highlight|circle|pick\s+out|guess|"
             r"figure\s+out|identify|show\s+me|next\s+to|find|separate|pull\s+out)\s+))(?:which|who|anyone|everyone|those|"
@@ -305,7 +307,7 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?:probably|likely|possibly|most\s+likely)\s+(?:to\s+be\s+)?" + ORIGIN_OR_STATUS + r"\b"
             r"|\b(?:are|is)\s+any\s+(?:of\s+)?(?:these|those|the|them)\b[^.?!\n]{0,40}?\b(?:probably|likely|possibly)\s+"
             r"(?:to\s+be\s+)?" + ORIGIN_OR_STATUS + r"\b",
-         "asks which people are probably from a country, or undocumented"),
+         "asks which people are probably from a country, or undocumented", needs="probably likely possibly"),
         rule("names-that-sound", ADJ_CUES,
             r"\b(?:names?|surnames?)\b[^.?!\n]{0,40}?\b(?:that|which|who)\s+(?:sound|look|seem)s?\s+(?:like\s+)?"
             r"(?:(?:they|it)\s*(?:['’]re|are|is|['’]s)\s+)?(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b",
