@@ -1,6 +1,7 @@
 """Informants and planned operations in wordings the first patterns missed: an informant's
 quoted alias or the name a CI goes by; entry ("we're going in"), sitting on a house, decoy
-cars, windows that start at midnight. Written from general police usage, not from a corpus;
+cars, windows that start at midnight, warrants that will be served, planned arrests and buys,
+officers to be posted, a present-tense plan after its time. Written from general police usage, not from a corpus;
 every sentence is fictitious."""
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ def test_an_informants_alias(inspector, text, expected):
      "sit on the house from midnight until he leaves for work"),
     ("The decoy car will be parked at the mall lot on Saturday afternoon.",
      "decoy car will be parked at the mall lot on Saturday"),
+    ("The warrant will be served Thursday morning at the Capitol Drive address.",
+     "warrant will be served Thursday morning"),
+    ("We plan to arrest him when he picks up his daughter at 3:15 on Friday.",
+     "We plan to arrest him when he picks up his daughter at 3:15 on Friday"),
+    ("The buy is scheduled for Monday at the gas station on Fond du Lac.", "The buy is scheduled for Monday"),
+    ("Our guys will be posted at both exits of the apartment building tonight.",
+     "Our guys will be posted at both exits of the apartment building tonight"),
+    ("Tomorrow at 0600 we execute the search warrant on 35th Street.",
+     "Tomorrow at 0600 we execute the search warrant on 35th Street"),
 ])
 def test_planned_operations(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.TACTICAL) == [expected]
@@ -36,6 +46,8 @@ def test_planned_operations(inspector, text, expected):
     "Write a press release about last year's decoy car program and its results.",
     "The witness said she was going to sit on the porch until noon.",
     "Summarize the after-action report from last year's training exercise.",
+    "Write a press release about Tuesday's warrant sweep results: 14 arrests.",
+    "On Monday we hit the gym after shift.",
 ])
 def test_near_misses(inspector, text):
     found = inspector.inspect(text).findings

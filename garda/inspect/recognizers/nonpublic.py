@@ -105,13 +105,20 @@ OPERATION = (
     r"(?:uc|undercover|ci|informant)\s+(?:will\s+)?(?:meet|buy\s+from|purchase\s+from|wear\s+a\s+wire)|"
     r"(?:we(?:['’]re|\s+are)?|team|units?|squads?|officers|swat|srt)\s+(?:going|will\s+go|goes|go)\s+in\b|"
     r"sit(?:ting)?\s+on\s+(?:the|his|her|their|that)\s+(?:house|residence|apartment|spot|place|address|target|car)|"
-    r"decoy\s+(?:car|vehicle|officer|operation|op)|bait\s+(?:car|vehicle|bike|package))"
+    r"decoy\s+(?:car|vehicle|officer|operation|op)|bait\s+(?:car|vehicle|bike|package)|"
+    r"warrant\s+(?:will\s+be|is\s+(?:going\s+to\s+be|being|to\s+be)|gets)\s+(?:served|executed)|"
+    r"(?:we|team|units?|squads?|officers|detectives?|swat|srt)\s+(?:will|plan\s+to|are\s+going\s+to|intend\s+to|'ll)\s+"
+    r"(?:arrest|grab|pick\s+up|detain|take)\s+(?:him|her|them|the\s+(?:suspect|target|subject))|"
+    r"the\s+(?:buy|deal|meet|handoff|hand-off|exchange)\s+(?:is|was)\s+(?:scheduled|set|planned|going\s+down|happening)|"
+    r"(?:our\s+(?:guys|people|officers|units?|team)|officers|units?|detectives|we)\s+(?:will\s+be|are\s+going\s+to\s+be)\s+"
+    r"(?:posted|positioned|stationed|parked|sitting|set\s+up|staged)\b)"
 )
 WHEN_OR_WHERE = (
     r"(?:tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|next\s+(?:week|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"at\s+(?:[01]?\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs))?\b|at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
     r"(?:at|on|near|outside|across\s+from|behind)\s+(?:the\s+)?\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.]+"
+    r"|(?:until|till|from|by)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
     r"|(?:scheduled|planned|set)\s+for\s+\S+"
     r"|at\s+(?:dawn|daybreak|first\s+light|sunrise|midnight|noon)"
     r"|(?:from|until|starting(?:\s+at)?|beginning(?:\s+at)?)\s+(?:(?:[01]?\d|2[0-3])[0-5]\d\b|midnight|noon|dawn|"
@@ -119,6 +126,10 @@ WHEN_OR_WHERE = (
     r"|(?:block\s+of|blk\s+of)\s+\d{1,6}\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?)"
 )
+# What a team will do, or does next in the present tense: "will hit", "execute the warrant".
+PLAN_VERB = (r"(?:will|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)|"
+             r"(?:serve|execute|raid|breach)\s+(?:the|a|our)\s+(?:search\s+|arrest\s+|no-?knock\s+)?(?:warrant|house|residence|"
+             r"apartment|door)")
 # The rest of the plan's time window belongs to it: "from 0600 to 1400", "until the target leaves".
 WINDOW_TAIL = (
     r"(?:\s*(?:to|until|till|through|-)\s*(?:[01]?\d|2[0-3])[0-5]\d\b)?"
@@ -149,7 +160,7 @@ class TacticalRecognizer(PatternRecognizer):
         r"(?P<span>\b" + OPERATION + r"\b" + NON_BREAK + r"{0,120}?\b" + WHEN_OR_WHERE
         + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" + WINDOW_TAIL +
         r"|\b" + WHEN_OR_WHERE + r"[^.!?\n]{0,60}?\b(?:we|team|units?|officers|swat|srt|detectives?)\s+"
-        r"(?:will|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)\b[^.!?\n]{0,60}"
+        r"(?:" + PLAN_VERB + r")\b[^.!?\n]{0,60}"
         r"|\b" + UNDERCOVER + r")",
         FLAGS)
     cues = frozenset({"warrant", "raid", "entry", "buy", "controlled", "sting", "takedown", "sweep", "round",
@@ -159,7 +170,8 @@ class TacticalRecognizer(PatternRecognizer):
                       "forced", "tactical", "knock", "hitting", "breaching", "serving", "executing", "stage",
                       "set", "informant", "ci", "raiding", "plainclothes", "plain", "unmarked", "ops", "uc",
                       "hand", "narcotics", "drug", "pose", "posing", "we", "we're", "team", "units", "unit",
-                      "squad", "squads", "officers", "sit", "sitting", "decoy", "bait"})
+                      "squad", "squads", "officers", "sit", "sitting", "decoy", "bait", "detective",
+                      "detectives", "our", "the"})
     window = (130, 240)
     score = 0.8
     leads_after_boundary = True   # every alternative opens with \b and a word
@@ -199,9 +211,9 @@ class TacticalRecognizer(PatternRecognizer):
 # What a tactical match that does not open with a time or a place opens with (lowercase).
 _OPENINGS = start_scanner(leading_literals(OPERATION + "|" + UNDERCOVER)[0])
 # The plan a time or a place must be followed by, from its verb on: "(are) going to serve".
-_PLAN = regex.compile(r"(?:will|going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)",
-                      FLAGS)
-_PLAN_WORDS = ("will", "going", "plan", "intend")
+_PLAN = regex.compile(r"(?:will|going\s+to|plan\s+to|intend\s+to)\s+(?:hit|raid|serve|execute|enter|breach|take\s+down)|"
+                      r"(?:serve|execute|raid|breach)\s+(?:the|a|our)\s+", FLAGS)
+_PLAN_WORDS = ("will", "going", "plan", "intend", "serve", "execute", "raid", "breach")
 # Matches wherever the pattern can (see classifiers.literals.guard_of); named groups change nothing.
 _GUARD = guard_of(regex.sub(r"\(\?P<\w+>", "(?:", TacticalRecognizer.pattern.pattern))
 _start_of = operator.methodcaller("start")
