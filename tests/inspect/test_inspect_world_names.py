@@ -114,3 +114,10 @@ def test_surnames_joining_two_english_words(inspector, text, expected):
 ])
 def test_animals_teams_rivers_and_historical_figures_are_not_compound_surnames(inspector, text):
     assert people(inspector, text) == []
+
+
+def test_a_surname_prefix_is_not_stripped_to_find_a_given_name(inspector):
+    names = NameLists.load()
+    assert names.is_surname("McDonald") and not names.is_given("McDonald")
+    assert people(inspector, "We ate at McDonald's after the shift.") == []
+    assert people(inspector, "Victim Sean McDonald said he was hit.") == ["Sean McDonald"]

@@ -265,7 +265,7 @@ class NameLists:
 
     def is_given(self, word: str, folded: str | None = None) -> bool:
         """Whether ``word`` is a given name; ``folded`` is its :func:`_fold`, when known already."""
-        return (_listed(_fold(word) if folded is None else folded, self.given)
+        return (_listed(_fold(word) if folded is None else folded, self.given, prefixed=False)
                 or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS))
 
     def is_surname(self, word: str, folded: str | None = None) -> bool:
@@ -301,12 +301,15 @@ def _shaped_like(word: str, endings: tuple[str, ...], beginnings: tuple[str, ...
     return folded.endswith(endings) or (folded.startswith(beginnings) and len(folded) > 5 and word[-1].islower())
 
 
-def _listed(folded: str, names: frozenset[str]) -> bool:
+def _listed(folded: str, names: frozenset[str], *, prefixed: bool = True) -> bool:
+    """Whether the name, or a part of it, is listed; ``prefixed``: also without a surname prefix
+    ("McDonald" -> "donald" is a surname's lookup, never a given name's)."""
     if folded in names:
         return True
-    if "-" not in folded and "'" not in folded and (len(folded) < 5 or not folded.startswith(NAME_PREFIXES)):
+    if "-" not in folded and "'" not in folded and (
+            not prefixed or len(folded) < 5 or not folded.startswith(NAME_PREFIXES)):
         return False   # a plain word: nothing more to look up
-    return any(part in names for part in _parts(folded))
+    return any(part in names for part in _parts(folded, prefixed))
 
 
 NAME_PREFIXES = ("o'", "d'", "mc", "mac", "al", "el", "abu", "bin", "ibn")
@@ -330,11 +333,11 @@ UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß"
                                 "ı": "i", "þ": "th", "ħ": "h"})
 
 
-def _parts(folded: str) -> tuple[str, ...]:
+def _parts(folded: str, prefixed: bool = True) -> tuple[str, ...]:
     parts = [folded, folded.replace("'", "")]
     for piece in folded.split("-"):
         parts.append(piece)
-        for prefix in ("o'", "d'", "mc", "mac", "al", "el", "abu", "bin", "ibn"):
+        for prefix in NAME_PREFIXES if prefixed else ():
             if piece.startswith(prefix) and len(piece) > len(prefix) + 2:
                 parts.append(piece[len(prefix):])
     return tuple(parts)
