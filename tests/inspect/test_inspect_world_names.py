@@ -121,3 +121,13 @@ def test_a_surname_prefix_is_not_stripped_to_find_a_given_name(inspector):
     assert names.is_surname("McDonald") and not names.is_given("McDonald")
     assert people(inspector, "We ate at McDonald's after the shift.") == []
     assert people(inspector, "Victim Sean McDonald said he was hit.") == ["Sean McDonald"]
+
+
+@pytest.mark.parametrize("text", [
+    "Suspect vehicle is a gray Kia Optima with tinted windows.",
+    "The stolen Nissan Versa was recovered on the south side.",
+    "Rewrite: the theft happened at the Kwik Trip on Layton.",
+    "Shots fired near Burleigh and 27th; two casings recovered.",
+])
+def test_vehicles_stores_and_streets_are_not_people(inspector, text):
+    assert people(inspector, text) == []
