@@ -131,3 +131,12 @@ def test_a_surname_prefix_is_not_stripped_to_find_a_given_name(inspector):
 ])
 def test_vehicles_stores_and_streets_are_not_people(inspector, text):
     assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we already picked up wiesława krawczyk and they're in the car", ["wiesława krawczyk"]),
+    ("typing fast: talked to josé martínez about the window", ["josé martínez"]),
+    ("SPOKE WITH WIESŁAWA KRAWCZYK. KRAWCZYK STATED SHE WAS HOME.", ["WIESŁAWA KRAWCZYK", "KRAWCZYK"]),
+])
+def test_accented_names_in_lowercase_and_capitals_are_looked_up_folded(inspector, text, expected):
+    assert people(inspector, text) == expected

@@ -31,7 +31,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.inspect.windows import TextIndex, index_of, whole_word_offsets
+from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -1005,8 +1005,26 @@ def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
                  *forms: Callable[[str], str]) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith')."""
-    present = index.vocabulary.intersection(words)
+    present = set(index.vocabulary.intersection(words))
+    present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
+                   for word in accented)
     return whole_word_offsets(text, {form(word) for word in present for form in forms})
+
+
+def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
+    """The text's words with accents or special letters, by their :func:`_fold` ('wiesława' under
+    'wieslawa'): the name lists are folded, so these are found by what they fold to. Worked out
+    once per text."""
+    scratch = shared_scratch(text)
+    found = scratch.get("person.accented")
+    if found is None:
+        found = {}
+        if not text.isascii():
+            for word in index.vocabulary:
+                if not word.isascii():
+                    found.setdefault(_fold(word), []).append(word)
+        scratch["person.accented"] = found
+    return found  # type: ignore[return-value]
 
 
 LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
