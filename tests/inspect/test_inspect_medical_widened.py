@@ -26,6 +26,8 @@ def medical(inspector, text: str) -> list[str]:
     ("Witness said he is deaf and reads lips; bring an interpreter.", ["deaf"]),
     ("patient has hx of seizures, on keppra, mom says he missed doses", ["hx of seizures", "keppra"]),
     ("The complainant had swelling and strangulation marks on her neck.", ["swelling and strangulation marks on her neck"]),
+    ("Her son said she has early-onset Alzheimer's and wanders at night.", ["early-onset Alzheimer's"]),
+    ("The nurse noted an HIV diagnosis in his chart.", ["an HIV diagnosis"]),
 ])
 def test_conditions_medications_injuries_and_care(inspector, text, expected):
     assert medical(inspector, text) == expected

@@ -36,6 +36,10 @@ def test_an_informants_alias(inspector, text, expected):
      "Our guys will be posted at both exits of the apartment building tonight"),
     ("Tomorrow at 0600 we execute the search warrant on 35th Street.",
      "Tomorrow at 0600 we execute the search warrant on 35th Street"),
+    ("we'll be sitting on the corner by the laundromat on w burleigh from 9pm, fix the wording",
+     "sitting on the corner by the laundromat on w burleigh from 9pm"),
+    ("The sweep starts Friday at 0600 in the 2400 to 2800 blocks of W. Center St.",
+     "sweep starts Friday at 0600 in the 2400 to 2800 blocks of W. Center"),
 ])
 def test_planned_operations(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.TACTICAL) == [expected]

@@ -143,9 +143,9 @@ TERM = regex.compile(
 WORD = r"(?:[a-z]+|(?-i:[A-Z]{2,4}))"
 COUNT_WORDS = frozenset({"a", "an", "two", "three", "four", "five", "several", "multiple"})
 QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paranoid", "chronic", "acute", "clinical",
-                        "mild", "untreated"})
+                        "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed"})
 TRAILING = regex.compile(
-    r"(?:\s+(?:disorder|disease|syndrome))?"
+    r"(?:\s+(?:disorder|disease|syndrome|diagnosis))?"
     r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r"\b)?"
     r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
     r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need)\s+(?:" + WORD + r"\s+){0,4}"
@@ -270,7 +270,8 @@ def _word_before(text: str, start: int, words: frozenset[str]) -> int:
     if not stripped or len(stripped) == len(prefix):
         return start
     word_start = len(stripped)
-    while word_start and stripped[word_start - 1].isalpha():
+    while word_start and (stripped[word_start - 1].isalpha() or (   # a hyphen inside: "early-onset"
+            stripped[word_start - 1] == "-" and word_start >= 2 and stripped[word_start - 2].isalpha())):
         word_start -= 1
     if stripped[word_start:].lower() in words and (word_start == 0 or not stripped[word_start - 1].isalnum()):
         return start - len(prefix) + word_start

@@ -104,7 +104,8 @@ OPERATION = (
     r"set\s+up\s+(?:surveillance|on\s+the\s+(?:house|residence|target)|across\s+from|outside)|"
     r"(?:uc|undercover|ci|informant)\s+(?:will\s+)?(?:meet|buy\s+from|purchase\s+from|wear\s+a\s+wire)|"
     r"(?:we(?:['’]re|\s+are)?|team|units?|squads?|officers|swat|srt)\s+(?:going|will\s+go|goes|go)\s+in\b|"
-    r"sit(?:ting)?\s+on\s+(?:the|his|her|their|that)\s+(?:house|residence|apartment|spot|place|address|target|car)|"
+    r"sit(?:ting)?\s+on\s+(?:the|his|her|their|that)\s+(?:house|residence|apartment|spot|place|address|target|car|alley|"
+    r"corner|lot|block|building)|"
     r"decoy\s+(?:car|vehicle|officer|operation|op)|bait\s+(?:car|vehicle|bike|package)|"
     r"warrant\s+(?:will\s+be|is\s+(?:going\s+to\s+be|being|to\s+be)|gets)\s+(?:served|executed)|"
     r"(?:we|team|units?|squads?|officers|detectives?|swat|srt)\s+(?:will|plan\s+to|are\s+going\s+to|intend\s+to|'ll)\s+"
@@ -124,6 +125,7 @@ WHEN_OR_WHERE = (
     r"|(?:from|until|starting(?:\s+at)?|beginning(?:\s+at)?)\s+(?:(?:[01]?\d|2[0-3])[0-5]\d\b|midnight|noon|dawn|"
     r"dusk|sundown|sunset|sunrise)"
     r"|(?:block\s+of|blk\s+of)\s+\d{1,6}\b"
+    r"|(?:in|on|at)\s+the\s+\d{3,5}(?:\s*(?:to|-|through|and)\s*\d{3,5})?\s+blocks?\s+of\s+(?:[NSEW]\.?\s+)?\w+"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?)"
 )
 # What a team will do, or does next in the present tense: "will hit", "execute the warrant".
