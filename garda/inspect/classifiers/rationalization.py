@@ -260,8 +260,8 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:(?:sound|look|seem|appear|read|come\s+across)\s+(?:like\s+(?:it|he|she|they|the\s+\w+)\s+(?:was|were)\s+|"
             r"like\s+(?:it\s+was\s+)?|as\s+(?:if|though)\s+(?:it\s+was\s+)?|more\s+|as\s+)?(?:the\s+)?" + JUSTIFIED_LOOK + r"|"
             r"(?:defensible|bulletproof|airtight|justified|justifiable|lawful|legal|legit(?:imate)?|proportionate|necessary)))\b"
-            r"|\bmak(?:e|es|ing)\s+(?:the|my|our|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + ENFORCEMENT_ACTION
-            + r"\b(?:\s+[^.?!\n]{0,40}?)?\s+(?:sound|look|seem|read|appear)\s+(?:more\s+)?(?:normal|routine|standard|"
+            r"|\bmak(?:e|es|ing)\s+(?:the|my|our|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" + ENFORCEMENT_ACTION
+            + r"|hold|detention|pat-?down)\b(?:\s+[^.?!\n]{0,40}?)?\s+(?:sound|look|seem|read|appear)\s+(?:more\s+)?(?:normal|routine|standard|"
             r"reasonable|by\s+the\s+book|unremarkable)\b",
          "asks to make an account of an action look justified", anchored=True),
     )
@@ -286,4 +286,23 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:some\s+|a\s+few\s+|better\s+|good\s+|real\s+|legit\s+)?)(?:reasons?|justifications?|grounds|rationale|"
             r"articulable\s+facts)\b",
          "asks for reasons to cover a stop made on a hunch", anchored=True),
+    )
+
+    # Families written from general phrasings before the third held-out corpus was scored.
+    rules = rules + (
+        rule("strengthen-the-why", "punch beef strengthen bolster shore pad juice flesh",
+            r"\b(?:punch\s+up|beef\s+up|strengthen|bolster|shore\s+up|pad|juice\s+up|flesh\s+out)\b[^.?!\n]{0,60}?"
+            r"\bwhy\s+(?:i|we)\s+(?:" + ENFORCEMENT_ACTION + r"|patted|searched|stopped|pulled|detained|arrested|cuffed|"
+            r"frisked|went\s+in|entered|used|tased|grabbed)\b",
+         "asks to strengthen the stated reasons for an enforcement action", anchored=True),
+        rule("force-part-reads-better", "so",
+            r"\bso\s+(?:that\s+)?(?:the|my)\s+(?:hands-on|use[-\s]of[-\s]force|force|takedown|struggle|tasing|taser|"
+            r"strikes?|punch(?:es)?)\s+(?:part|section|paragraph|portion|bit)\s+(?:reads?|looks?|sounds?|comes?\s+across)\s+"
+            r"(?:better|ok(?:ay)?|fine|cleaner|softer|less\s+bad|more\s+reasonable|justified|right)\b",
+         "asks to reword the account of force so it looks better", anchored=True),
+        rule("reorder-so-it-reads", "order reorder rearrange sequence arrange put",
+            r"\b(?:order|reorder|rearrange|sequence|arrange|put)\s+(?:things|the\s+events|events|it|the\s+timeline|the\s+steps|"
+            r"everything)\s+(?:in\s+(?:the|my)\s+(?:report|narrative)\s+)?so\s+(?:that\s+)?(?:it|the\s+report|the\s+narrative)\s+"
+            r"(?:reads?|looks?|sounds?)\s+(?:right|ok(?:ay)?|legit|better|clean|correct|proper|legal)\b",
+         "asks to reorder events in a report so the account looks lawful", anchored=True),
     )
