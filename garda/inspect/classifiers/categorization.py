@@ -56,6 +56,12 @@ ORIGIN_OR_STATUS = (r"(?:from\s+" + ORIGIN_PLACE + r"|undocumented|here\s+illega
 # Earlier in the sentence, words that teach about the bias rather than ask for it.
 NOT_TAUGHT = (r"(?<!\b(?:wrong|unfair|bias(?:ed)?|never|assumes?|assuming|assumption|stereotyp\w*|allow(?:ed|s)?|"
               r"explain|prohibit\w*|profiling)\b[^.?!\n]{0,100})")
+# People named by a protected trait: "the ones in wheelchairs", "folks on disability", "Somali tenants".
+GROUP_PHRASE = (r"(?:" + PROTECTED_ADJ + r"\s+(?:people|folks|ones|residents|tenants|families|kids|guys|men|women|drivers)|"
+                r"(?:people|folks|ones|those|residents|tenants|guys)\s+(?:in\s+wheelchairs|with\s+disabilities|on\s+disability|"
+                r"on\s+ssi|who\s+(?:are|look|seem)\s+" + PROTECTED_ADJ + r")|older\s+(?:folks|people|residents|ones)|the\s+elderly)")
+# Care, rescue and access: where putting a group first is help, not suspicion.
+CARE = r"(?:evacuat|rescue|assist|help|welfare|outreach|services|shelter|vaccin|accessib|accommodat|interpret|medical)"
 BASIS_WORD = r"(?:based\s+on|given|from|judging\s+by|going\s+(?:by|off)(?:\s+of)?|because\s+of|due\s+to|off\s+of)"
 
 
@@ -308,6 +314,15 @@ class CategorizationClassifier(PhraseClassifier):
             r"|\b(?:are|is)\s+any\s+(?:of\s+)?(?:these|those|the|them)\b[^.?!\n]{0,40}?\b(?:probably|likely|possibly)\s+"
             r"(?:to\s+be\s+)?" + ORIGIN_OR_STATUS + r"\b",
          "asks which people are probably from a country, or undocumented", needs="probably likely possibly"),
+        rule("group-priority", "priority list",
+            r"(?<!\b" + CARE + r"\w*\b[^.?!\n]{0,120})\b" + GROUP_PHRASE + r"\b[^.?!\n]{0,40}?\b(?:are|is|go|goes|get|gets|"
+            r"should\s+be)\s+(?:low|lower|high|higher|top|bottom|last|first)\s+(?:priority|on\s+the\s+list)\b"
+            r"(?![^.?!\n]{0,120}\b" + CARE + r")",
+         "asks to rank people's priority by a protected trait, age or disability"),
+        rule("assume-guilt-of-group", "which who",
+            r"\b" + GROUP_PHRASE + r"\b[^.?!\n]{0,80}?\b(?:which|who)\b[^.?!\n]{0,30}?\b(?:assume|guess|bet|probably|likely|"
+            r"suspect)\b[^.?!\n]{0,40}?\b(?:selling|dealing|stealing|guilty|lying|faking|scamming|involved|the\s+ones)\b",
+         "asks to assume which members of a protected group are guilty"),
         rule("names-that-sound", ADJ_CUES,
             r"\b(?:names?|surnames?)\b[^.?!\n]{0,40}?\b(?:that|which|who)\s+(?:sound|look|seem)s?\s+(?:like\s+)?"
             r"(?:(?:they|it)\s*(?:['’]re|are|is|['’]s)\s+)?(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b",
