@@ -170,11 +170,11 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "says the AI's answer will be acted on as is", anchored=True),
         rule("whatever-you-conclude", 'whatever',
             r"\bwhatever\s+you\s+(?:say|decide|conclude|tell\s+me|think|come\s+up\s+with)\b[^.?!\n]{0,80}?"
-            r"\b(?:is\s+what|goes|i'?ll|i\s+will|we'?ll)\b",
+            r"\b(?:is\s+what|goes|i'?ll|i\s+will|we'?ll|that['’]?s\s+what)\b",
          "says the AI's conclusion will be used as is", anchored=True),
         rule("going-with-it", 'that thats',
             r"\b(?:that'?s|that\s+is)\s+what\s+(?:i'?m|i\s+am|we'?re|i'?ll\s+be|i\s+will\s+be)\s+(?:going\s+with|using|"
-            r"filing|submitting|putting\s+in|acting\s+on)\b",
+            r"filing|submitting|putting\s+in|acting\s+on|charging|booking|citing|writing\s+up)\b",
          "says the AI's answer will be used as is", anchored=True),
         rule("answer-goes-into", 'answer analysis conclusion ruling call word',
             r"\byour\s+(?:answer|analysis|conclusion|ruling|call|word|response)\s+(?:goes|will\s+go|is\s+going)\s+"
@@ -184,7 +184,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"\b(?:submit|file|use|send|sign|forward)\s+(?:it|this|that|them|your\s+\w+)\s+(?:(?:to|in|into|on)\s+[^.?!\n]{0,30}?\s)?"
             r"as[-\s]is\b",
          "says the AI's analysis will be submitted unchanged", anchored=True),
-        rule("no-one-else", 'not won without no don am do',
+        rule("no-one-else", 'not won without no don am do checking verifying reviewing double reading',
             r"\b(?:not|won'?t\s+be|am\s+not|without|no\s+need\s+to|don'?t\s+need\s+to|not\s+going\s+to|won'?t)\s+"
             r"(?:checking|check|run(?:ning)?\s+(?:it|this)\s+(?:past|by)|ask(?:ing)?|consult(?:ing)?|call(?:ing)?|"
             r"talk(?:ing)?\s+to|bother(?:ing)?)\s+(?:with\s+)?(?:anyone|anybody|the\s+(?:da|district\s+attorney|"
@@ -193,6 +193,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"(?:a?da|sgt|sarge|sergeant|supervisor|lieutenant|lt|prosecutor|lawyer|anyone)\b"
             r"|\bwithout\s+(?:checking|double-checking|verifying|looking\s+it\s+up|asking\s+anyone)\b"
             r"|\bnot\s+calling\s+(?:anyone|anybody)\b"
+            r"|(?<=\b(?:i|we)\s*(?:won['’]?t|will\s+not|['’]m\s+not|am\s+not|are\s+not|['’]re\s+not)\s+(?:be\s+)?)"
+            r"(?:checking|verifying|reviewing|double-checking|reading)\s+(?:it|this|that|them|your\s+\w+)\b"
             r"|\bno\s+time\s+(?:for|to\s+(?:call|ask|wait\s+for))\s+(?:the\s+)?(?:a?da|sgt|sarge|sergeant|supervisor|lieutenant|"
             r"prosecutor|lawyer|anyone)\b",
          "says no one else will check the AI's legal answer", anchored=True),
