@@ -22,12 +22,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import cache
-from itertools import chain
+from itertools import accumulate, chain, compress
 
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix, trie_source
+from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets
 
@@ -45,6 +45,8 @@ SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
 # which ``re`` skips to directly: the same matches from any position within any bounds.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*(?=\s|\Z))")
 ABBREVIATION_HOPS = 3
+# Bytes of the ASCII copy: letters and digits stay, every other one becomes a blank.
+ONLY_WORD_BYTES = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for c in range(256))
 NON_ASCII_CHARACTER = regex.compile(r"[^\x00-\x7f]")   # regex skips the ASCII between them faster than re
 ASCII_STAND_IN = "0"   # for a character outside ASCII that is a letter or digit (a cue holding it is looked up as is)
 
@@ -210,7 +212,7 @@ class TextScan:
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
-                 "_ascii_lower", "_swept", "_swept_at")
+                 "_ascii_lower", "_swept", "_swept_at", "_word_at")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -233,6 +235,7 @@ class TextScan:
         self._ascii_lower: str | None = None
         self._swept = False
         self._swept_at: dict[str, list[int]] = {}
+        self._word_at: dict[frozenset[str], list[int]] = {}   # word_places() by first words
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -274,11 +277,55 @@ class TextScan:
         self._cue_at[cue] = found
         return found
 
+    def word_places(self, words: frozenset[str], pos: int, endpos: int) -> list[int]:
+        """See :meth:`literals.Lowered.word_places`."""
+        found = self._word_at.get(words)
+        if found is None:
+            found = self._word_at[words] = self._whole_word_places(words)
+        places = found[bisect_left(found, pos):bisect_left(found, endpos)]
+        cut = self._cut_word_start(pos, endpos)
+        if cut is not None and (not places or places[-1] < cut):
+            places.append(cut)
+        return places
+
+    def _whole_word_places(self, words: frozenset[str]) -> list[int]:
+        """Where the words stand whole, in order: unlike :meth:`positions`, also where the text's
+        vocabulary holds them only inside a longer token ("“Write" joins the word before it there)."""
+        if not self._swept:
+            self._sweep()
+        swept = self._swept_at
+        found = [swept[word] for word in swept.keys() & words]
+        found += [self._cue_positions(word) for word in words - known_cues()]
+        return found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
+
+    def _cut_word_start(self, pos: int, endpos: int) -> int | None:
+        """The start of the word running across ``endpos``, if it starts in ``[pos, endpos)``: a word
+        boundary holds at the end of a window, so a first word may end there."""
+        lower = self.ascii_lower
+        if endpos >= len(lower) or endpos <= pos or not (lower[endpos].isalnum() and lower[endpos - 1].isalnum()):
+            return None
+        start = endpos - 1
+        while start > pos and lower[start - 1].isalnum():
+            start -= 1
+        return None if start > 0 and lower[start - 1].isalnum() else start
+
     def _sweep(self) -> None:
         """The places of every known cue word, found in one pass over the ASCII copy (a pass per
-        word costs more once a text holds a few dozen of them)."""
-        for match in known_cue_scanner().finditer(self.ascii_lower):
-            self._swept_at.setdefault(match.group(), []).append(match.start())
+        word costs more once a text holds a few dozen of them): the copy is cut into its runs of
+        letters and digits, each one blank apart, so a word's offset follows from the lengths before it."""
+        words = self.ascii_lower.encode("ascii").translate(ONLY_WORD_BYTES).decode("ascii").split(" ")
+        known = list(compress(range(len(words)), map(known_cues().__contains__, words)))
+        if known:
+            ends = list(accumulate(map(len, words)))
+            swept = self._swept_at
+            for at in known:
+                word = words[at]
+                start = ends[at] - len(word) + at   # one blank after each word before it
+                places = swept.get(word)
+                if places is None:
+                    swept[word] = [start]
+                else:
+                    places.append(start)
         self._swept = True
 
     @property
@@ -426,13 +473,10 @@ def known_cues() -> frozenset[str]:
         classes.extend(current.__subclasses__())
         for each in getattr(current, "rules", ()):
             cues.update(each.cues)
+            cues.update(each.started.words or () if each.started else ())
+    for started in (DEFIANT, PROHIBITED, PROHIBITED_AFTER, TRAINING_MARKER):
+        cues.update(started.words or ())
     return frozenset(c for c in cues if c.isascii() and c.isalnum() and ASCII_STAND_IN not in c)
-
-
-@cache
-def known_cue_scanner() -> re.Pattern[str]:
-    """Every whole-word place of a known cue in the ASCII copy (no letter or digit either side)."""
-    return re.compile("(?<![a-z0-9])" + trie_source(set(known_cues())) + "(?![a-z0-9])")
 
 
 @cache

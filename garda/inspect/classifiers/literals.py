@@ -259,6 +259,76 @@ def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str
     return _minimal({(text if exact else text.lower(), bounded) for text, _, bounded, _ in states}), exact
 
 
+# A first word being read: its letters, whether the next item may still add to it, whether a word
+# boundary comes before it, and whether the pattern makes it end there (``None`` while it is open).
+_WordState = tuple[str, bool, bool, bool | None]
+# A class that takes no letter or digit: what follows a word in it ends the word.
+_LETTERS_CLASS = re.compile(r"\[[a-z0-9]+\]")
+_WORD_ENDING_CLASS = re.compile(r"\\s|\[(?:\\s|[ !-/:-@\[\]^_`{-~]|\\[-.'\]\[/\\&])+\]|\['’\]")
+
+
+def first_words(source: str) -> frozenset[str] | None:
+    """The whole words (lowercase letters and digits) every match of ``source`` starts with.
+
+    Each match starts where a word starts (``\\b`` before it) with one of them, followed by a word
+    boundary or by a character that is no letter or digit. So on a plain text a match starts only
+    where one of these words stands whole in the ASCII copy of the lowercased text, or at the start
+    of a word that a window's end cuts (a boundary holds at the end of the window). ``None`` when the
+    reader cannot tell.
+    """
+    branches = _branches(source)
+    if branches is None:
+        return None
+    states: set[_WordState] = set()
+    try:
+        for branch in branches:
+            states |= _walk_words(branch, {("", True, False, None)})
+    except _Unsupported:
+        return None
+    if not states or not all(text and bounded and ended for text, _, bounded, ended in states):
+        return None
+    return frozenset(text for text, _, _, _ in states)
+
+
+def _walk_words(items: list[_Item], states: set[_WordState]) -> set[_WordState]:
+    for item in items:
+        states = {after for state in states for after in _word_step(item, state)}
+        if len(states) > MAX_PREFIXES:
+            raise _Unsupported("too many words")
+    return states
+
+
+def _word_step(item: _Item, state: _WordState) -> set[_WordState]:
+    text, open_, bounded, ended = state
+    if not open_:
+        return {state}
+    if item.kind in ASSERTIONS:
+        if not text:
+            return {(text, True, bounded or item.kind == "boundary", None)}
+        return {(text, False, bounded, item.kind == "boundary")}
+    skipped = {state} if item.least == 0 else set()
+    if item.kind == "class":
+        written = item.source[:len(item.source) - len(_quantifier_written(item.source))]
+        if _LETTERS_CLASS.fullmatch(written) and item.most == 1:   # "categori[sz]e"
+            return skipped | {(text + letter.lower(), True, bounded, None) for letter in written[1:-1]}
+        return skipped | {(text, False, bounded, bool(text) and item.least > 0
+                           and _WORD_ENDING_CLASS.fullmatch(written) is not None)}
+    if item.kind == "lit":
+        char, _fold = item.value   # type: ignore[misc]
+        if char.isascii() and char.isalnum():
+            if item.most != 1:
+                return skipped | {(text, False, bounded, False)}
+            return skipped | {(text + char.lower(), True, bounded, None)}
+        # Any other character is no letter or digit in the ASCII copy: it ends the word.
+        return skipped | {(text, False, bounded, bool(text) and item.least > 0 and not char.isalnum())}
+    taken: set[_WordState] = set()
+    for branch in item.value:   # type: ignore[attr-defined]
+        taken |= _walk_words(branch, {state})
+    if item.most != 1:
+        taken = {(t, False, b, e if not o else False) for t, o, b, e in taken}
+    return skipped | taken
+
+
 def _branches(source: str) -> list | None:
     """The top-level alternatives of ``source`` as the reader parses them (None: syntax it does not know)."""
     try:
@@ -385,6 +455,10 @@ class Lowered(Protocol):
         """``lower`` with characters outside ASCII replaced by ASCII ones that are letters or digits
         where they are (prefixes, being ASCII, start at the same places there)."""
 
+    def word_places(self, words: frozenset[str], pos: int, endpos: int) -> list[int]:
+        """Offsets in ``[pos, endpos)`` where one of ``words`` stands whole in ``ascii_lower``, and the
+        start of a word that ``endpos`` cuts, in order."""
+
 
 @dataclass(frozen=True, slots=True)
 class Started:
@@ -395,6 +469,9 @@ class Started:
     overlap_free: bool = True
     exact: bool = False   # the scanner runs over the text itself, not its lowercased copy
     guard: re.Pattern[str] | None = None   # see guard_of: places where it fails are not tried
+    # See first_words: where they are known, the places are looked up in the scan's word index
+    # instead of scanning for the prefixes.
+    words: frozenset[str] | None = None
 
     @classmethod
     def of(cls, pattern: regex.Pattern[str]) -> Started:
@@ -402,7 +479,9 @@ class Started:
         if not found:
             return cls(pattern, None)
         prefixes, exact = found
-        return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact, guard_of(pattern.pattern))
+        free = overlap_free(prefixes)
+        return cls(pattern, start_scanner(prefixes), free, exact, guard_of(pattern.pattern),
+                   first_words(pattern.pattern) if free else None)
 
     def places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
@@ -416,6 +495,8 @@ class Started:
         starts = self.starts
         if starts is None:
             raise ValueError("no scanner for this pattern")
+        if self.words is not None:
+            return scan.word_places(self.words, pos, endpos)
         haystack = scan.text if self.exact else scan.ascii_lower
         if self.overlap_free:   # every prefix needs a word boundary before it
             return [place for place in map(_start_of, starts.finditer(haystack, pos, endpos))
