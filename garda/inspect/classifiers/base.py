@@ -212,7 +212,7 @@ class TextScan:
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
-                 "_ascii_lower", "_swept", "_swept_at", "_word_at")
+                 "_ascii_lower", "_swept", "_swept_at", "_word_at", "_words", "_word_ends")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -236,6 +236,8 @@ class TextScan:
         self._swept = False
         self._swept_at: dict[str, list[int]] = {}
         self._word_at: dict[frozenset[str], list[int]] = {}   # word_places() by first words
+        self._words: list[str] = []   # the sweep's cut: the ASCII copy's words, blanks between them
+        self._word_ends: list[int] = []
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -293,9 +295,10 @@ class TextScan:
         vocabulary holds them only inside a longer token ("“Write" joins the word before it there)."""
         if not self._swept:
             self._sweep()
+        if not words <= known_cues():
+            return self._swept_places(words)
         swept = self._swept_at
         found = [swept[word] for word in swept.keys() & words]
-        found += [self._cue_positions(word) for word in words - known_cues()]
         return found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
 
     def _cut_word_start(self, pos: int, endpos: int) -> int | None:
@@ -313,20 +316,23 @@ class TextScan:
         """The places of every known cue word, found in one pass over the ASCII copy (a pass per
         word costs more once a text holds a few dozen of them): the copy is cut into its runs of
         letters and digits, each one blank apart, so a word's offset follows from the lengths before it."""
-        words = self.ascii_lower.encode("ascii").translate(ONLY_WORD_BYTES).decode("ascii").split(" ")
-        known = list(compress(range(len(words)), map(known_cues().__contains__, words)))
-        if known:
-            ends = list(accumulate(map(len, words)))
-            swept = self._swept_at
-            for at in known:
-                word = words[at]
-                start = ends[at] - len(word) + at   # one blank after each word before it
-                places = swept.get(word)
-                if places is None:
-                    swept[word] = [start]
-                else:
-                    places.append(start)
+        words = self._words = self.ascii_lower.encode("ascii").translate(ONLY_WORD_BYTES).decode("ascii").split(" ")
+        ends = self._word_ends = list(accumulate(map(len, words)))
+        swept = self._swept_at
+        for at in compress(range(len(words)), map(known_cues().__contains__, words)):
+            word = words[at]
+            start = ends[at] - len(word) + at   # one blank after each word before it
+            places = swept.get(word)
+            if places is None:
+                swept[word] = [start]
+            else:
+                places.append(start)
         self._swept = True
+
+    def _swept_places(self, wanted: frozenset[str]) -> list[int]:
+        """Where any of ``wanted`` stands whole, in order, from the words the sweep cut the text into."""
+        words, ends = self._words, self._word_ends
+        return [ends[at] - len(words[at]) + at for at in compress(range(len(words)), map(wanted.__contains__, words))]
 
     @property
     def ascii_lower(self) -> str:

@@ -304,15 +304,15 @@ def _word_step(item: _Item, state: _WordState) -> set[_WordState]:
         return {state}
     if item.kind in ASSERTIONS:
         if not text:
-            return {(text, True, bounded or item.kind == "boundary", None)}
+            return {(text, True, bounded or item.kind == "boundary" or _after_no_word_char(item), None)}
         return {(text, False, bounded, item.kind == "boundary")}
     skipped = {state} if item.least == 0 else set()
+    # Past ``skipped``, the item takes at least one character.
     if item.kind == "class":
         written = item.source[:len(item.source) - len(_quantifier_written(item.source))]
         if _LETTERS_CLASS.fullmatch(written) and item.most == 1:   # "categori[sz]e"
             return skipped | {(text + letter.lower(), True, bounded, None) for letter in written[1:-1]}
-        return skipped | {(text, False, bounded, bool(text) and item.least > 0
-                           and _WORD_ENDING_CLASS.fullmatch(written) is not None)}
+        return skipped | {(text, False, bounded, bool(text) and _takes_no_word_char(written))}
     if item.kind == "lit":
         char, _fold = item.value   # type: ignore[misc]
         if char.isascii() and char.isalnum():
@@ -320,13 +320,63 @@ def _word_step(item: _Item, state: _WordState) -> set[_WordState]:
                 return skipped | {(text, False, bounded, False)}
             return skipped | {(text + char.lower(), True, bounded, None)}
         # Any other character is no letter or digit in the ASCII copy: it ends the word.
-        return skipped | {(text, False, bounded, bool(text) and item.least > 0 and not char.isalnum())}
+        return skipped | {(text, False, bounded, bool(text) and not char.isalnum())}
     taken: set[_WordState] = set()
     for branch in item.value:   # type: ignore[attr-defined]
         taken |= _walk_words(branch, {state})
     if item.most != 1:
         taken = {(t, False, b, e if not o else False) for t, o, b, e in taken}
     return skipped | taken
+
+
+def _after_no_word_char(item: _Item) -> bool:
+    """Whether ``item`` is a look-behind that holds only after a character that is no letter or
+    digit, or at the start of the text ("(?<=(?:^|[.!?\\n])\\s*)"): a word starts right after it."""
+    return item.kind == "behind" and item.source.startswith("(?<=") and all(
+        _ends_with_no_word_char(branch) for branch in item.value)   # type: ignore[attr-defined]
+
+
+def _ends_with_no_word_char(items: list[_Item]) -> bool:
+    """Whether every string ``items`` match ends with a character that is no letter or digit, or
+    starts the text; items that may match nothing pass the question to the ones before them."""
+    for item in reversed(items):
+        if item.kind in ASSERTIONS:
+            if item.source == "^":
+                return True
+            continue
+        if item.kind == "class":
+            ends = _takes_no_word_char(item.source[:len(item.source) - len(_quantifier_written(item.source))])
+        elif item.kind == "lit":
+            ends = not item.value[0].isalnum()   # type: ignore[index]
+        else:
+            ends = all(_ends_with_no_word_char(branch) for branch in item.value)   # type: ignore[attr-defined]
+        if not ends:
+            return False
+        if item.least > 0:
+            return True
+    return False
+
+
+def _takes_no_word_char(written: str) -> bool:
+    """Whether a class (as written, without its quantifier) takes no letter or digit: ``\\s`` or a
+    set of marks and blanks with no range."""
+    if written in ("\\s", "\\n", "\\t"):
+        return True
+    if not (written.startswith("[") and written.endswith("]")) or written.startswith("[^"):
+        return False
+    inside, at = written[1:-1], 0
+    while at < len(inside):
+        char = inside[at]
+        if char == "\\":
+            escaped = inside[at + 1:at + 2]
+            if escaped.isalnum() and escaped not in "snt":
+                return False
+            at += 2
+            continue
+        if char.isalnum() or (char == "-" and 0 < at < len(inside) - 1):
+            return False   # a letter, a digit or a range
+        at += 1
+    return bool(inside)
 
 
 def _branches(source: str) -> list | None:
@@ -474,14 +524,16 @@ class Started:
     words: frozenset[str] | None = None
 
     @classmethod
-    def of(cls, pattern: regex.Pattern[str]) -> Started:
+    def of(cls, pattern: regex.Pattern[str], *, by_words: bool = True) -> Started:
+        """``by_words=False``: scan for the prefixes even where the first words are known (cheaper for
+        short windows and a long list of common words)."""
         found = leading_literals(pattern.pattern, fold=bool(pattern.flags & regex.IGNORECASE))
         if not found:
             return cls(pattern, None)
         prefixes, exact = found
         free = overlap_free(prefixes)
         return cls(pattern, start_scanner(prefixes), free, exact, guard_of(pattern.pattern),
-                   first_words(pattern.pattern) if free else None)
+                   first_words(pattern.pattern) if by_words else None)
 
     def places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
@@ -519,14 +571,18 @@ class Started:
         text = scan.text
         if self.starts is None or not scan.plain:
             return budget.search(twin() if twin else self.pattern, text, pos, endpos)
-        places = self.places(scan, pos, endpos)
-        if not places:
-            return None
-        pattern = twin() if twin else self.pattern
-        budget.remaining()   # fails once the inspection's time is spent
-        for tried, place in enumerate(places):
+        # The guard is asked place by place: the first match ends the search, often at the first place.
+        guard, lower = self.guard.match if self.guard else None, scan.lower
+        pattern, tried = None, 0
+        for place in self._scanned_places(scan, pos, endpos):
+            if guard is not None and not guard(lower, place):
+                continue
+            if pattern is None:
+                pattern = twin() if twin else self.pattern
+                budget.remaining()   # fails once the inspection's time is spent
             if tried == MANY_PLACES:   # dense with first words: one timed search does the rest faster
                 return budget.search(pattern, text, place, endpos)
+            tried += 1
             match = _linear_match(pattern, text, place, endpos)
             if match:
                 return match
@@ -580,6 +636,10 @@ def _guard_of_branches(branches: list[list[_Item]]) -> tuple[str, bool]:
         part, done = _guard_of_sequence(branch)
         parts.append(part)
         complete = complete and done
+    if complete and len(parts) == 2 and parts[1] == "\\." and _BARE_PERIOD_IN_NEGATED.fullmatch(parts[0]):
+        # "[^.?!\n]" or a period ("same sentence" across an abbreviation, its look-behind dropped):
+        # one class, which re repeats far faster than a group of two.
+        return parts[0].replace(".", "", 1), True
     return "(?:" + "|".join(parts) + ")", complete
 
 
@@ -601,6 +661,8 @@ def _guard_of_item(item: _Item) -> tuple[str, bool]:
     if item.kind == "lit":
         char, _fold = item.value   # type: ignore[misc]
         if not char.isascii():
+            if _caseless_mark(char):   # "’": the lowercased text holds it as it is
+                return re.escape(char) + quantifier, True
             return "", False
         # Matched with or without case, an ASCII letter is its lowercase in the lowercased text.
         return re.escape(char.lower()) + quantifier, True
@@ -629,6 +691,10 @@ _BLANKLESS_MEMBERS = re.compile(r"(?:[!-\[\]-~]|\\[wd'’.\-\[\]\\/&]|\\p\{(?:L|
 _MARKS_ONLY = re.compile(r"\^(?:[!-/:-@\[\]^_`{-~]|\\[.?!\[\]\\/\-nt])+")
 
 
+def _caseless_mark(char: str) -> bool:
+    return not char.isalnum() and char.isprintable() and char.lower() == char == char.upper() == char.casefold()
+
+
 def _looser_class(written: str) -> str | None:
     """The guard of a class (as written, without its quantifier), or ``None``."""
     if written in _LOOSER_CLASS:
@@ -651,6 +717,7 @@ def _quantifier_written(source: str) -> str:
     return ""
 
 
+_BARE_PERIOD_IN_NEGATED = re.compile(r"\[\^\.[^\]\\.]*(?:\\[nt][^\]\\.]*)*\]")
 # A blank in a guard with something after it: the guard looks beyond the first word.
 _LOOKS_PAST_A_BLANK = re.compile(r"\\s(?:\{\d+,\d*\})?[^|){]")
 
