@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
 from itertools import accumulate, chain, compress
@@ -522,7 +522,7 @@ class PhraseClassifier:
                 continue
             if vocabulary.isdisjoint(current.cues):
                 continue
-            for start, end, match in self._matches(current, scan):
+            for start, end, match in self._matches(current, scan, hits):
                 if start in hits or self._excused(scan, start, end, match.start()):
                     continue
                 hits[start] = self.use(text, match, current.rule_id, current.explanation)
@@ -534,11 +534,15 @@ class PhraseClassifier:
         return self.excused_by_training and scan.training_before(match_start) and not scan.defiant()
 
     @staticmethod
-    def _matches(current: Rule, scan: TextScan) -> Iterator[tuple[int, int, regex.Match[str]]]:
-        """(sentence start, sentence end, match) for each sentence where the rule matches."""
+    def _matches(current: Rule, scan: TextScan,
+                 taken: Container[int] = frozenset()) -> Iterator[tuple[int, int, regex.Match[str]]]:
+        """(sentence start, sentence end, match) for each sentence where the rule matches, skipping
+        the sentences whose start is ``taken`` (one finding per sentence: another one is not tried)."""
         positions = scan.positions(current.cues)
         if not current.anchored:
             for start, end in scan.sentences(positions):
+                if start in taken:
+                    continue
                 match = scan.search(current, start, end)
                 if match:
                     yield start, end, match
@@ -552,6 +556,8 @@ class PhraseClassifier:
             positions = _where_lead_matches(current.lead, text, positions)
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
+            if taken and scan.anchored_start(position) in taken:
+                continue
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,
             # so within LINEAR_WINDOW they run untimed, as budget.match(linear=True) runs them.
             end, clean = known.get(position) or anchored_end(position)
