@@ -468,16 +468,23 @@ def _lookahead(lead: str) -> regex.Pattern[str]:
     return regex.compile("(?=" + lead + ")", FLAGS)
 
 
+def _rules_of(classifier: type) -> Iterator[Rule]:
+    for value in vars(classifier).values():
+        if isinstance(value, tuple):
+            yield from (each for each in value if isinstance(each, Rule))
+
+
 @cache
 def known_cues() -> frozenset[str]:
-    """The cue words of the phrase classifiers defined when first asked that one pass can find:
-    ASCII letters and digits without ``ASCII_STAND_IN`` (the ASCII copy holds them where the
-    lowercased text does). Other cues are looked for one by one."""
+    """The cue and first words of the phrase classifiers' rules (each tuple of rules a classifier
+    holds) defined when first asked that one pass can find: ASCII letters and digits without
+    ``ASCII_STAND_IN`` (the ASCII copy holds them where the lowercased text does). Other cues are
+    looked for one by one."""
     classes, cues = [PhraseClassifier], set(TRAINING_CUES)
     while classes:
         current = classes.pop()
         classes.extend(current.__subclasses__())
-        for each in getattr(current, "rules", ()):
+        for each in _rules_of(current):
             cues.update(each.cues)
             cues.update(each.started.words or () if each.started else ())
     for started in (DEFIANT, PROHIBITED, PROHIBITED_AFTER, TRAINING_MARKER):
