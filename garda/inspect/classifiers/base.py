@@ -212,7 +212,8 @@ class TextScan:
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
-                 "_ascii_lower", "_swept", "_swept_at", "_word_at", "_words", "_word_ends")
+                 "_ascii_lower", "_swept", "_swept_at", "_word_at", "_words", "_word_ends", "_overlapping",
+                 "_guard_memo")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -238,6 +239,8 @@ class TextScan:
         self._word_at: dict[frozenset[str], list[int]] = {}   # word_places() by first words
         self._words: list[str] = []   # the sweep's cut: the ASCII copy's words, blanks between them
         self._word_ends: list[int] = []
+        self._overlapping = False
+        self._guard_memo: dict[int, dict[int, bool]] = {}
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -346,7 +349,7 @@ class TextScan:
 
     def sentences(self, positions: list[int]) -> Iterator[tuple[int, int]]:
         """As :meth:`TextIndex.sentences_at`, each sentence widened across abbreviations."""
-        at, count = 0, len(positions)
+        at, count, last_end = 0, len(positions), -1
         while at < count:
             position = positions[at]
             bounds = self._sentence.get(position)
@@ -356,8 +359,21 @@ class TextScan:
             wide = self._widened.get(bounds)
             if wide is None:
                 wide = self._widened[bounds] = widened(self.text, *bounds)
+            if wide[0] < last_end:
+                self._overlapping = True
+            last_end = wide[1]
             yield wide
             at = bisect_left(positions, bounds[1], at + 1)   # the next position past this sentence
+
+    def guard_memo(self, started: object) -> dict[int, bool] | None:
+        """Where ``started``'s guard matched or not, once a rule's sentence windows overlap (long
+        stretches without a sentence break are cut into windows that share half their places)."""
+        if not self._overlapping:
+            return None
+        memo = self._guard_memo.get(id(started))
+        if memo is None:
+            memo = self._guard_memo[id(started)] = {}
+        return memo
 
     def anchored_end(self, position: int) -> tuple[int, bool]:
         """The end of an anchored rule's stretch from ``position``, and whether no period in the

@@ -505,6 +505,9 @@ class Lowered(Protocol):
         """``lower`` with characters outside ASCII replaced by ASCII ones that are letters or digits
         where they are (prefixes, being ASCII, start at the same places there)."""
 
+    def guard_memo(self, started: object) -> dict[int, bool] | None:
+        """A dict to keep ``started``'s guard results by place in, or ``None`` when not worth it."""
+
     def word_places(self, words: frozenset[str], pos: int, endpos: int) -> list[int]:
         """Offsets in ``[pos, endpos)`` where one of ``words`` stands whole in ``ascii_lower``, and the
         start of a word that ``endpos`` cuts, in order."""
@@ -573,9 +576,16 @@ class Started:
             return budget.search(twin() if twin else self.pattern, text, pos, endpos)
         # The guard is asked place by place: the first match ends the search, often at the first place.
         guard, lower = self.guard.match if self.guard else None, scan.lower
+        memo = scan.guard_memo(self) if guard is not None else None
         pattern, tried = None, 0
         for place in self._scanned_places(scan, pos, endpos):
-            if guard is not None and not guard(lower, place):
+            if memo is not None:
+                passed = memo.get(place)
+                if passed is None:
+                    passed = memo[place] = guard(lower, place) is not None   # type: ignore[misc]
+                if not passed:
+                    continue
+            elif guard is not None and not guard(lower, place):
                 continue
             if pattern is None:
                 pattern = twin() if twin else self.pattern
