@@ -236,7 +236,7 @@ class TextScan:
         self._ascii_lower: str | None = None
         self._swept = False
         self._swept_at: dict[str, list[int]] = {}
-        self._word_at: dict[frozenset[str], list[int]] = {}   # word_places() by first words
+        self._word_at: dict[object, list[int]] = {}   # word_places() by first words
         self._words: list[str] = []   # the sweep's cut: the ASCII copy's words, blanks between them
         self._word_ends: list[int] = []
         self._overlapping = False
@@ -282,16 +282,29 @@ class TextScan:
         self._cue_at[cue] = found
         return found
 
-    def word_places(self, words: frozenset[str], pos: int, endpos: int) -> list[int]:
+    def word_places(self, words: frozenset[str], pos: int, endpos: int,
+                    behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = ()) -> list[int]:
         """See :meth:`literals.Lowered.word_places`."""
-        found = self._word_at.get(words)
+        key = (words, id(behind)) if behind else words
+        found = self._word_at.get(key)
         if found is None:
-            found = self._word_at[words] = self._whole_word_places(words)
+            found = self._word_at[key] = self._checked_places(words, behind)
         places = found[bisect_left(found, pos):bisect_left(found, endpos)]
         cut = self._cut_word_start(pos, endpos)
         if cut is not None and (not places or places[-1] < cut):
             places.append(cut)
         return places
+
+    def _checked_places(self, words: frozenset[str],
+                        behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...]) -> list[int]:
+        found = self._whole_word_places(words)
+        for checked, look_behind in behind:
+            held = look_behind.match
+            text = self.text
+            dropped = {place for place in self._whole_word_places(checked) if not held(text, place)}
+            if dropped:
+                found = [place for place in found if place not in dropped]
+        return found
 
     def _whole_word_places(self, words: frozenset[str]) -> list[int]:
         """Where the words stand whole, in order: unlike :meth:`positions`, also where the text's

@@ -260,11 +260,10 @@ def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str
 
 
 # A first word being read: its letters, whether the next item may still add to it, whether a word
-# boundary comes before it, and whether the pattern makes it end there (``None`` while it is open).
-_WordState = tuple[str, bool, bool, bool | None]
-# A class that takes no letter or digit: what follows a word in it ends the word.
+# boundary comes before it, whether the pattern makes it end there (``None`` while it is open), and
+# the look-behind it comes after ("" if none; see _after_no_word_char).
+_WordState = tuple[str, bool, bool, bool | None, str]
 _LETTERS_CLASS = re.compile(r"\[[a-z0-9]+\]")
-_WORD_ENDING_CLASS = re.compile(r"\\s|\[(?:\\s|[ !-/:-@\[\]^_`{-~]|\\[-.'\]\[/\\&])+\]|\['’\]")
 
 
 def first_words(source: str) -> frozenset[str] | None:
@@ -276,18 +275,33 @@ def first_words(source: str) -> frozenset[str] | None:
     of a word that a window's end cuts (a boundary holds at the end of the window). ``None`` when the
     reader cannot tell.
     """
+    states = _first_word_states(source)
+    return None if states is None else frozenset(state[0] for state in states)
+
+
+def words_behind(source: str) -> dict[str, str]:
+    """The first words (see :func:`first_words`) that a match opens with only right after one same
+    look-behind, each with that look-behind's source: where it does not hold, no match opens with the word."""
+    states = _first_word_states(source) or set()
+    behind: dict[str, set[str]] = {}
+    for text, _, _, _, after in states:
+        behind.setdefault(text, set()).add(after)
+    return {word: next(iter(afters)) for word, afters in behind.items() if len(afters) == 1 and "" not in afters}
+
+
+def _first_word_states(source: str) -> set[_WordState] | None:
     branches = _branches(source)
     if branches is None:
         return None
     states: set[_WordState] = set()
     try:
         for branch in branches:
-            states |= _walk_words(branch, {("", True, False, None)})
+            states |= _walk_words(branch, {("", True, False, None, "")})
     except _Unsupported:
         return None
-    if not states or not all(text and bounded and ended for text, _, bounded, ended in states):
+    if not states or not all(text and bounded and ended for text, _, bounded, ended, _ in states):
         return None
-    return frozenset(text for text, _, _, _ in states)
+    return states
 
 
 def _walk_words(items: list[_Item], states: set[_WordState]) -> set[_WordState]:
@@ -299,33 +313,34 @@ def _walk_words(items: list[_Item], states: set[_WordState]) -> set[_WordState]:
 
 
 def _word_step(item: _Item, state: _WordState) -> set[_WordState]:
-    text, open_, bounded, ended = state
+    text, open_, bounded, ended, behind = state
     if not open_:
         return {state}
     if item.kind in ASSERTIONS:
         if not text:
-            return {(text, True, bounded or item.kind == "boundary" or _after_no_word_char(item), None)}
-        return {(text, False, bounded, item.kind == "boundary")}
+            after = _after_no_word_char(item)
+            return {(text, True, bounded or item.kind == "boundary" or after, None, item.source if after else behind)}
+        return {(text, False, bounded, item.kind == "boundary", behind)}
     skipped = {state} if item.least == 0 else set()
     # Past ``skipped``, the item takes at least one character.
     if item.kind == "class":
         written = item.source[:len(item.source) - len(_quantifier_written(item.source))]
         if _LETTERS_CLASS.fullmatch(written) and item.most == 1:   # "categori[sz]e"
-            return skipped | {(text + letter.lower(), True, bounded, None) for letter in written[1:-1]}
-        return skipped | {(text, False, bounded, bool(text) and _takes_no_word_char(written))}
+            return skipped | {(text + letter.lower(), True, bounded, None, behind) for letter in written[1:-1]}
+        return skipped | {(text, False, bounded, bool(text) and _takes_no_word_char(written), behind)}
     if item.kind == "lit":
         char, _fold = item.value   # type: ignore[misc]
         if char.isascii() and char.isalnum():
             if item.most != 1:
-                return skipped | {(text, False, bounded, False)}
-            return skipped | {(text + char.lower(), True, bounded, None)}
+                return skipped | {(text, False, bounded, False, behind)}
+            return skipped | {(text + char.lower(), True, bounded, None, behind)}
         # Any other character is no letter or digit in the ASCII copy: it ends the word.
-        return skipped | {(text, False, bounded, bool(text) and not char.isalnum())}
+        return skipped | {(text, False, bounded, bool(text) and not char.isalnum(), behind)}
     taken: set[_WordState] = set()
     for branch in item.value:   # type: ignore[attr-defined]
         taken |= _walk_words(branch, {state})
     if item.most != 1:
-        taken = {(t, False, b, e if not o else False) for t, o, b, e in taken}
+        taken = {(t, False, b, e if not o else False, a) for t, o, b, e, a in taken}
     return skipped | taken
 
 
@@ -508,9 +523,18 @@ class Lowered(Protocol):
     def guard_memo(self, started: object) -> dict[int, bool] | None:
         """A dict to keep ``started``'s guard results by place in, or ``None`` when not worth it."""
 
-    def word_places(self, words: frozenset[str], pos: int, endpos: int) -> list[int]:
-        """Offsets in ``[pos, endpos)`` where one of ``words`` stands whole in ``ascii_lower``, and the
-        start of a word that ``endpos`` cuts, in order."""
+    def word_places(self, words: frozenset[str], pos: int, endpos: int,
+                    behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = ()) -> list[int]:
+        """Offsets in ``[pos, endpos)`` where one of ``words`` stands whole in ``ascii_lower`` (those of
+        a word in ``behind`` only where its look-behind holds), and the start of a word that ``endpos``
+        cuts, in order."""
+
+
+def _behind_checks(pattern: regex.Pattern[str]) -> tuple[tuple[frozenset[str], regex.Pattern[str]], ...]:
+    by_source: dict[str, set[str]] = {}
+    for word, source in words_behind(pattern.pattern).items():
+        by_source.setdefault(source, set()).add(word)
+    return tuple((frozenset(words), regex.compile(source, pattern.flags)) for source, words in by_source.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,6 +549,9 @@ class Started:
     # See first_words: where they are known, the places are looked up in the scan's word index
     # instead of scanning for the prefixes.
     words: frozenset[str] | None = None
+    # First words a match opens with only after a look-behind (see words_behind), with it compiled:
+    # their places where it does not hold are dropped.
+    behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = ()
 
     @classmethod
     def of(cls, pattern: regex.Pattern[str], *, by_words: bool = True) -> Started:
@@ -535,8 +562,9 @@ class Started:
             return cls(pattern, None)
         prefixes, exact = found
         free = overlap_free(prefixes)
-        return cls(pattern, start_scanner(prefixes), free, exact, guard_of(pattern.pattern),
-                   first_words(pattern.pattern) if by_words else None)
+        words = first_words(pattern.pattern) if by_words else None
+        return cls(pattern, start_scanner(prefixes), free, exact, guard_of(pattern.pattern), words,
+                   _behind_checks(pattern) if words else ())
 
     def places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
@@ -551,7 +579,7 @@ class Started:
         if starts is None:
             raise ValueError("no scanner for this pattern")
         if self.words is not None:
-            return scan.word_places(self.words, pos, endpos)
+            return scan.word_places(self.words, pos, endpos, self.behind)
         haystack = scan.text if self.exact else scan.ascii_lower
         if self.overlap_free:   # every prefix needs a word boundary before it
             return [place for place in map(_start_of, starts.finditer(haystack, pos, endpos))
