@@ -8,7 +8,9 @@ reads them from the source (conservatively: anything it does not understand give
 into a case-sensitive ``re`` pattern run over the lowercased text, whose first-letter
 skipping is far cheaper than trying the whole pattern at every position. :class:`Started`
 pairs a pattern with that scanner and searches the way ``budget.search`` and
-``budget.finditer`` would, with the same results.
+``budget.finditer`` would, with the same results. Where every match opens with one of a
+known set of whole words (:func:`first_words`), the places are looked up in the scan's word
+index instead of scanned for (tests/inspect/test_inspect_first_words.py).
 
 :func:`guard_of` reads further: the pattern's words, blanks and simple classes, assertions
 dropped, up to the first thing it does not translate, as an ``re`` pattern over the
