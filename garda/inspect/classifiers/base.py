@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
-from itertools import chain
+from itertools import accumulate, chain, compress
 
 import regex
 
 from garda.inspect import budget
-from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix, trie_source
+from garda.inspect.classifiers.literals import Started, guard_of, is_plain, monotone_prefix
 from garda.inspect.spans import UseFinding, UseKind
 from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets
 
@@ -45,6 +45,8 @@ SENTENCE_BREAK = regex.compile(r"[.!?]+(?=\s|$)|\n")
 # which ``re`` skips to directly: the same matches from any position within any bounds.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*(?=\s|\Z))")
 ABBREVIATION_HOPS = 3
+# Bytes of the ASCII copy: letters and digits stay, every other one becomes a blank.
+ONLY_WORD_BYTES = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for c in range(256))
 NON_ASCII_CHARACTER = regex.compile(r"[^\x00-\x7f]")   # regex skips the ASCII between them faster than re
 ASCII_STAND_IN = "0"   # for a character outside ASCII that is a letter or digit (a cue holding it is looked up as is)
 
@@ -210,7 +212,8 @@ class TextScan:
 
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
-                 "_ascii_lower", "_swept", "_swept_at")
+                 "_ascii_lower", "_swept", "_swept_at", "_word_at", "_words", "_word_ends", "_overlapping",
+                 "_guard_memo")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -233,6 +236,11 @@ class TextScan:
         self._ascii_lower: str | None = None
         self._swept = False
         self._swept_at: dict[str, list[int]] = {}
+        self._word_at: dict[object, list[int]] = {}   # word_places() by first words
+        self._words: list[str] = []   # the sweep's cut: the ASCII copy's words, blanks between them
+        self._word_ends: list[int] = []
+        self._overlapping = False
+        self._guard_memo: dict[int, dict[int, bool]] = {}
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -274,12 +282,73 @@ class TextScan:
         self._cue_at[cue] = found
         return found
 
+    def word_places(self, words: frozenset[str], pos: int, endpos: int,
+                    behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = ()) -> list[int]:
+        """See :meth:`literals.Lowered.word_places`."""
+        key = (words, id(behind)) if behind else words
+        found = self._word_at.get(key)
+        if found is None:
+            found = self._word_at[key] = self._checked_places(words, behind)
+        places = found[bisect_left(found, pos):bisect_left(found, endpos)]
+        cut = self._cut_word_start(pos, endpos)
+        if cut is not None and (not places or places[-1] < cut):
+            places.append(cut)
+        return places
+
+    def _checked_places(self, words: frozenset[str],
+                        behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...]) -> list[int]:
+        found = self._whole_word_places(words)
+        for checked, look_behind in behind:
+            held = look_behind.match
+            text = self.text
+            dropped = {place for place in self._whole_word_places(checked) if not held(text, place)}
+            if dropped:
+                found = [place for place in found if place not in dropped]
+        return found
+
+    def _whole_word_places(self, words: frozenset[str]) -> list[int]:
+        """Where the words stand whole, in order: unlike :meth:`positions`, also where the text's
+        vocabulary holds them only inside a longer token ("“Write" joins the word before it there)."""
+        if not self._swept:
+            self._sweep()
+        if not words <= known_cues():
+            return self._swept_places(words)
+        swept = self._swept_at
+        found = [swept[word] for word in swept.keys() & words]
+        return found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
+
+    def _cut_word_start(self, pos: int, endpos: int) -> int | None:
+        """The start of the word running across ``endpos``, if it starts in ``[pos, endpos)``: a word
+        boundary holds at the end of a window, so a first word may end there."""
+        lower = self.ascii_lower
+        if endpos >= len(lower) or endpos <= pos or not (lower[endpos].isalnum() and lower[endpos - 1].isalnum()):
+            return None
+        start = endpos - 1
+        while start > pos and lower[start - 1].isalnum():
+            start -= 1
+        return None if start > 0 and lower[start - 1].isalnum() else start
+
     def _sweep(self) -> None:
         """The places of every known cue word, found in one pass over the ASCII copy (a pass per
-        word costs more once a text holds a few dozen of them)."""
-        for match in known_cue_scanner().finditer(self.ascii_lower):
-            self._swept_at.setdefault(match.group(), []).append(match.start())
+        word costs more once a text holds a few dozen of them): the copy is cut into its runs of
+        letters and digits, each one blank apart, so a word's offset follows from the lengths before it."""
+        words = self._words = self.ascii_lower.encode("ascii").translate(ONLY_WORD_BYTES).decode("ascii").split(" ")
+        ends = self._word_ends = list(accumulate(map(len, words)))
+        swept = self._swept_at
+        for at in compress(range(len(words)), map(known_cues().__contains__, words)):
+            word = words[at]
+            start = ends[at] - len(word) + at   # one blank after each word before it
+            places = swept.get(word)
+            if places is None:
+                swept[word] = [start]
+            else:
+                places.append(start)
         self._swept = True
+
+    def _swept_places(self, wanted: frozenset[str]) -> list[int]:
+        """Where any of ``wanted`` stands whole, in order, from the words the sweep cut the text into."""
+        words, ends = self._words, self._word_ends
+        return [ends[at] - len(words[at]) + at for at in compress(range(len(words)), map(wanted.__contains__, words))]
 
     @property
     def ascii_lower(self) -> str:
@@ -293,7 +362,7 @@ class TextScan:
 
     def sentences(self, positions: list[int]) -> Iterator[tuple[int, int]]:
         """As :meth:`TextIndex.sentences_at`, each sentence widened across abbreviations."""
-        at, count = 0, len(positions)
+        at, count, last_end = 0, len(positions), -1
         while at < count:
             position = positions[at]
             bounds = self._sentence.get(position)
@@ -303,8 +372,21 @@ class TextScan:
             wide = self._widened.get(bounds)
             if wide is None:
                 wide = self._widened[bounds] = widened(self.text, *bounds)
+            if wide[0] < last_end:
+                self._overlapping = True
+            last_end = wide[1]
             yield wide
             at = bisect_left(positions, bounds[1], at + 1)   # the next position past this sentence
+
+    def guard_memo(self, started: object) -> dict[int, bool] | None:
+        """Where ``started``'s guard matched or not, once a rule's sentence windows overlap (long
+        stretches without a sentence break are cut into windows that share half their places)."""
+        if not self._overlapping:
+            return None
+        memo = self._guard_memo.get(id(started))
+        if memo is None:
+            memo = self._guard_memo[id(started)] = {}
+        return memo
 
     def anchored_end(self, position: int) -> tuple[int, bool]:
         """The end of an anchored rule's stretch from ``position``, and whether no period in the
@@ -415,24 +497,28 @@ def _lookahead(lead: str) -> regex.Pattern[str]:
     return regex.compile("(?=" + lead + ")", FLAGS)
 
 
+def _rules_of(classifier: type) -> Iterator[Rule]:
+    for value in vars(classifier).values():
+        if isinstance(value, tuple):
+            yield from (each for each in value if isinstance(each, Rule))
+
+
 @cache
 def known_cues() -> frozenset[str]:
-    """The cue words of the phrase classifiers defined when first asked that one pass can find:
-    ASCII letters and digits without ``ASCII_STAND_IN`` (the ASCII copy holds them where the
-    lowercased text does). Other cues are looked for one by one."""
+    """The cue and first words of the phrase classifiers' rules (each tuple of rules a classifier
+    holds) defined when first asked that one pass can find: ASCII letters and digits without
+    ``ASCII_STAND_IN`` (the ASCII copy holds them where the lowercased text does). Other cues are
+    looked for one by one."""
     classes, cues = [PhraseClassifier], set(TRAINING_CUES)
     while classes:
         current = classes.pop()
         classes.extend(current.__subclasses__())
-        for each in getattr(current, "rules", ()):
+        for each in _rules_of(current):
             cues.update(each.cues)
+            cues.update(each.started.words or () if each.started else ())
+    for started in (DEFIANT, PROHIBITED, PROHIBITED_AFTER, TRAINING_MARKER):
+        cues.update(started.words or ())
     return frozenset(c for c in cues if c.isascii() and c.isalnum() and ASCII_STAND_IN not in c)
-
-
-@cache
-def known_cue_scanner() -> re.Pattern[str]:
-    """Every whole-word place of a known cue in the ASCII copy (no letter or digit either side)."""
-    return re.compile("(?<![a-z0-9])" + trie_source(set(known_cues())) + "(?![a-z0-9])")
 
 
 @cache
@@ -472,7 +558,7 @@ class PhraseClassifier:
                 continue
             if vocabulary.isdisjoint(current.cues):
                 continue
-            for start, end, match in self._matches(current, scan):
+            for start, end, match in self._matches(current, scan, hits):
                 if start in hits or self._excused(scan, start, end, match.start()):
                     continue
                 hits[start] = self.use(text, match, current.rule_id, current.explanation)
@@ -484,11 +570,15 @@ class PhraseClassifier:
         return self.excused_by_training and scan.training_before(match_start) and not scan.defiant()
 
     @staticmethod
-    def _matches(current: Rule, scan: TextScan) -> Iterator[tuple[int, int, regex.Match[str]]]:
-        """(sentence start, sentence end, match) for each sentence where the rule matches."""
+    def _matches(current: Rule, scan: TextScan,
+                 taken: Container[int] = frozenset()) -> Iterator[tuple[int, int, regex.Match[str]]]:
+        """(sentence start, sentence end, match) for each sentence where the rule matches, skipping
+        the sentences whose start is ``taken`` (one finding per sentence: another one is not tried)."""
         positions = scan.positions(current.cues)
         if not current.anchored:
             for start, end in scan.sentences(positions):
+                if start in taken:
+                    continue
                 match = scan.search(current, start, end)
                 if match:
                     yield start, end, match
@@ -502,6 +592,8 @@ class PhraseClassifier:
             positions = _where_lead_matches(current.lead, text, positions)
         budget.remaining()   # fails once the inspection's time is spent
         for position in positions:
+            if taken and scan.anchored_start(position) in taken:
+                continue
             # Anchored rules are written with at most one lazy gap: linear over a short stretch,
             # so within LINEAR_WINDOW they run untimed, as budget.match(linear=True) runs them.
             end, clean = known.get(position) or anchored_end(position)

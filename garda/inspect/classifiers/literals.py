@@ -8,7 +8,9 @@ reads them from the source (conservatively: anything it does not understand give
 into a case-sensitive ``re`` pattern run over the lowercased text, whose first-letter
 skipping is far cheaper than trying the whole pattern at every position. :class:`Started`
 pairs a pattern with that scanner and searches the way ``budget.search`` and
-``budget.finditer`` would, with the same results.
+``budget.finditer`` would, with the same results. Where every match opens with one of a
+known set of whole words (:func:`first_words`), the places are looked up in the scan's word
+index instead of scanned for (tests/inspect/test_inspect_first_words.py).
 
 :func:`guard_of` reads further: the pattern's words, blanks and simple classes, assertions
 dropped, up to the first thing it does not translate, as an ``re`` pattern over the
@@ -259,6 +261,141 @@ def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str
     return _minimal({(text if exact else text.lower(), bounded) for text, _, bounded, _ in states}), exact
 
 
+# A first word being read: its letters, whether the next item may still add to it, whether a word
+# boundary comes before it, whether the pattern makes it end there (``None`` while it is open), and
+# the look-behind it comes after ("" if none; see _after_no_word_char).
+_WordState = tuple[str, bool, bool, bool | None, str]
+_LETTERS_CLASS = re.compile(r"\[[a-z0-9]+\]")
+
+
+def first_words(source: str) -> frozenset[str] | None:
+    """The whole words (lowercase letters and digits) every match of ``source`` starts with.
+
+    Each match starts where a word starts (``\\b`` before it) with one of them, followed by a word
+    boundary or by a character that is no letter or digit. So on a plain text a match starts only
+    where one of these words stands whole in the ASCII copy of the lowercased text, or at the start
+    of a word that a window's end cuts (a boundary holds at the end of the window). ``None`` when the
+    reader cannot tell.
+    """
+    states = _first_word_states(source)
+    return None if states is None else frozenset(state[0] for state in states)
+
+
+def words_behind(source: str) -> dict[str, str]:
+    """The first words (see :func:`first_words`) that a match opens with only right after one same
+    look-behind, each with that look-behind's source: where it does not hold, no match opens with the word."""
+    states = _first_word_states(source) or set()
+    behind: dict[str, set[str]] = {}
+    for text, _, _, _, after in states:
+        behind.setdefault(text, set()).add(after)
+    return {word: next(iter(afters)) for word, afters in behind.items() if len(afters) == 1 and "" not in afters}
+
+
+def _first_word_states(source: str) -> set[_WordState] | None:
+    branches = _branches(source)
+    if branches is None:
+        return None
+    states: set[_WordState] = set()
+    try:
+        for branch in branches:
+            states |= _walk_words(branch, {("", True, False, None, "")})
+    except _Unsupported:
+        return None
+    if not states or not all(text and bounded and ended for text, _, bounded, ended, _ in states):
+        return None
+    return states
+
+
+def _walk_words(items: list[_Item], states: set[_WordState]) -> set[_WordState]:
+    for item in items:
+        states = {after for state in states for after in _word_step(item, state)}
+        if len(states) > MAX_PREFIXES:
+            raise _Unsupported("too many words")
+    return states
+
+
+def _word_step(item: _Item, state: _WordState) -> set[_WordState]:
+    text, open_, bounded, ended, behind = state
+    if not open_:
+        return {state}
+    if item.kind in ASSERTIONS:
+        if not text:
+            after = _after_no_word_char(item)
+            return {(text, True, bounded or item.kind == "boundary" or after, None, item.source if after else behind)}
+        return {(text, False, bounded, item.kind == "boundary", behind)}
+    skipped = {state} if item.least == 0 else set()
+    # Past ``skipped``, the item takes at least one character.
+    if item.kind == "class":
+        written = item.source[:len(item.source) - len(_quantifier_written(item.source))]
+        if _LETTERS_CLASS.fullmatch(written) and item.most == 1:   # "categori[sz]e"
+            return skipped | {(text + letter.lower(), True, bounded, None, behind) for letter in written[1:-1]}
+        return skipped | {(text, False, bounded, bool(text) and _takes_no_word_char(written), behind)}
+    if item.kind == "lit":
+        char, _fold = item.value   # type: ignore[misc]
+        if char.isascii() and char.isalnum():
+            if item.most != 1:
+                return skipped | {(text, False, bounded, False, behind)}
+            return skipped | {(text + char.lower(), True, bounded, None, behind)}
+        # Any other character is no letter or digit in the ASCII copy: it ends the word.
+        return skipped | {(text, False, bounded, bool(text) and not char.isalnum(), behind)}
+    taken: set[_WordState] = set()
+    for branch in item.value:   # type: ignore[attr-defined]
+        taken |= _walk_words(branch, {state})
+    if item.most != 1:
+        taken = {(t, False, b, e if not o else False, a) for t, o, b, e, a in taken}
+    return skipped | taken
+
+
+def _after_no_word_char(item: _Item) -> bool:
+    """Whether ``item`` is a look-behind that holds only after a character that is no letter or
+    digit, or at the start of the text ("(?<=(?:^|[.!?\\n])\\s*)"): a word starts right after it."""
+    return item.kind == "behind" and item.source.startswith("(?<=") and all(
+        _ends_with_no_word_char(branch) for branch in item.value)   # type: ignore[attr-defined]
+
+
+def _ends_with_no_word_char(items: list[_Item]) -> bool:
+    """Whether every string ``items`` match ends with a character that is no letter or digit, or
+    starts the text; items that may match nothing pass the question to the ones before them."""
+    for item in reversed(items):
+        if item.kind in ASSERTIONS:
+            if item.source == "^":
+                return True
+            continue
+        if item.kind == "class":
+            ends = _takes_no_word_char(item.source[:len(item.source) - len(_quantifier_written(item.source))])
+        elif item.kind == "lit":
+            ends = not item.value[0].isalnum()   # type: ignore[index]
+        else:
+            ends = all(_ends_with_no_word_char(branch) for branch in item.value)   # type: ignore[attr-defined]
+        if not ends:
+            return False
+        if item.least > 0:
+            return True
+    return False
+
+
+def _takes_no_word_char(written: str) -> bool:
+    """Whether a class (as written, without its quantifier) takes no letter or digit: ``\\s`` or a
+    set of marks and blanks with no range."""
+    if written in ("\\s", "\\n", "\\t"):
+        return True
+    if not (written.startswith("[") and written.endswith("]")) or written.startswith("[^"):
+        return False
+    inside, at = written[1:-1], 0
+    while at < len(inside):
+        char = inside[at]
+        if char == "\\":
+            escaped = inside[at + 1:at + 2]
+            if escaped.isalnum() and escaped not in "snt":
+                return False
+            at += 2
+            continue
+        if char.isalnum() or (char == "-" and 0 < at < len(inside) - 1):
+            return False   # a letter, a digit or a range
+        at += 1
+    return bool(inside)
+
+
 def _branches(source: str) -> list | None:
     """The top-level alternatives of ``source`` as the reader parses them (None: syntax it does not know)."""
     try:
@@ -385,6 +522,22 @@ class Lowered(Protocol):
         """``lower`` with characters outside ASCII replaced by ASCII ones that are letters or digits
         where they are (prefixes, being ASCII, start at the same places there)."""
 
+    def guard_memo(self, started: object) -> dict[int, bool] | None:
+        """A dict to keep ``started``'s guard results by place in, or ``None`` when not worth it."""
+
+    def word_places(self, words: frozenset[str], pos: int, endpos: int,
+                    behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = ()) -> list[int]:
+        """Offsets in ``[pos, endpos)`` where one of ``words`` stands whole in ``ascii_lower`` (those of
+        a word in ``behind`` only where its look-behind holds), and the start of a word that ``endpos``
+        cuts, in order."""
+
+
+def _behind_checks(pattern: regex.Pattern[str]) -> tuple[tuple[frozenset[str], regex.Pattern[str]], ...]:
+    by_source: dict[str, set[str]] = {}
+    for word, source in words_behind(pattern.pattern).items():
+        by_source.setdefault(source, set()).add(word)
+    return tuple((frozenset(words), regex.compile(source, pattern.flags)) for source, words in by_source.items())
+
 
 @dataclass(frozen=True, slots=True)
 class Started:
@@ -395,14 +548,25 @@ class Started:
     overlap_free: bool = True
     exact: bool = False   # the scanner runs over the text itself, not its lowercased copy
     guard: re.Pattern[str] | None = None   # see guard_of: places where it fails are not tried
+    # See first_words: where they are known, the places are looked up in the scan's word index
+    # instead of scanning for the prefixes.
+    words: frozenset[str] | None = None
+    # First words a match opens with only after a look-behind (see words_behind), with it compiled:
+    # their places where it does not hold are dropped.
+    behind: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = ()
 
     @classmethod
-    def of(cls, pattern: regex.Pattern[str]) -> Started:
+    def of(cls, pattern: regex.Pattern[str], *, by_words: bool = True) -> Started:
+        """``by_words=False``: scan for the prefixes even where the first words are known (cheaper for
+        short windows and a long list of common words)."""
         found = leading_literals(pattern.pattern, fold=bool(pattern.flags & regex.IGNORECASE))
         if not found:
             return cls(pattern, None)
         prefixes, exact = found
-        return cls(pattern, start_scanner(prefixes), overlap_free(prefixes), exact, guard_of(pattern.pattern))
+        free = overlap_free(prefixes)
+        words = first_words(pattern.pattern) if by_words else None
+        return cls(pattern, start_scanner(prefixes), free, exact, guard_of(pattern.pattern), words,
+                   _behind_checks(pattern) if words else ())
 
     def places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         """Every offset in ``[pos, endpos)`` where a match may start, in order."""
@@ -416,6 +580,8 @@ class Started:
         starts = self.starts
         if starts is None:
             raise ValueError("no scanner for this pattern")
+        if self.words is not None:
+            return scan.word_places(self.words, pos, endpos, self.behind)
         haystack = scan.text if self.exact else scan.ascii_lower
         if self.overlap_free:   # every prefix needs a word boundary before it
             return [place for place in map(_start_of, starts.finditer(haystack, pos, endpos))
@@ -438,14 +604,25 @@ class Started:
         text = scan.text
         if self.starts is None or not scan.plain:
             return budget.search(twin() if twin else self.pattern, text, pos, endpos)
-        places = self.places(scan, pos, endpos)
-        if not places:
-            return None
-        pattern = twin() if twin else self.pattern
-        budget.remaining()   # fails once the inspection's time is spent
-        for tried, place in enumerate(places):
+        # The guard is asked place by place: the first match ends the search, often at the first place.
+        guard, lower = self.guard.match if self.guard else None, scan.lower
+        memo = scan.guard_memo(self) if guard is not None else None
+        pattern, tried = None, 0
+        for place in self._scanned_places(scan, pos, endpos):
+            if memo is not None:
+                passed = memo.get(place)
+                if passed is None:
+                    passed = memo[place] = guard(lower, place) is not None   # type: ignore[misc]
+                if not passed:
+                    continue
+            elif guard is not None and not guard(lower, place):
+                continue
+            if pattern is None:
+                pattern = twin() if twin else self.pattern
+                budget.remaining()   # fails once the inspection's time is spent
             if tried == MANY_PLACES:   # dense with first words: one timed search does the rest faster
                 return budget.search(pattern, text, place, endpos)
+            tried += 1
             match = _linear_match(pattern, text, place, endpos)
             if match:
                 return match
@@ -499,6 +676,10 @@ def _guard_of_branches(branches: list[list[_Item]]) -> tuple[str, bool]:
         part, done = _guard_of_sequence(branch)
         parts.append(part)
         complete = complete and done
+    if complete and len(parts) == 2 and parts[1] == "\\." and _BARE_PERIOD_IN_NEGATED.fullmatch(parts[0]):
+        # "[^.?!\n]" or a period ("same sentence" across an abbreviation, its look-behind dropped):
+        # one class, which re repeats far faster than a group of two.
+        return parts[0].replace(".", "", 1), True
     return "(?:" + "|".join(parts) + ")", complete
 
 
@@ -520,6 +701,8 @@ def _guard_of_item(item: _Item) -> tuple[str, bool]:
     if item.kind == "lit":
         char, _fold = item.value   # type: ignore[misc]
         if not char.isascii():
+            if _caseless_mark(char):   # "’": the lowercased text holds it as it is
+                return re.escape(char) + quantifier, True
             return "", False
         # Matched with or without case, an ASCII letter is its lowercase in the lowercased text.
         return re.escape(char.lower()) + quantifier, True
@@ -548,6 +731,10 @@ _BLANKLESS_MEMBERS = re.compile(r"(?:[!-\[\]-~]|\\[wd'’.\-\[\]\\/&]|\\p\{(?:L|
 _MARKS_ONLY = re.compile(r"\^(?:[!-/:-@\[\]^_`{-~]|\\[.?!\[\]\\/\-nt])+")
 
 
+def _caseless_mark(char: str) -> bool:
+    return not char.isalnum() and char.isprintable() and char.lower() == char == char.upper() == char.casefold()
+
+
 def _looser_class(written: str) -> str | None:
     """The guard of a class (as written, without its quantifier), or ``None``."""
     if written in _LOOSER_CLASS:
@@ -570,6 +757,7 @@ def _quantifier_written(source: str) -> str:
     return ""
 
 
+_BARE_PERIOD_IN_NEGATED = re.compile(r"\[\^\.[^\]\\.]*(?:\\[nt][^\]\\.]*)*\]")
 # A blank in a guard with something after it: the guard looks beyond the first word.
 _LOOKS_PAST_A_BLANK = re.compile(r"\\s(?:\{\d+,\d*\})?[^|){]")
 

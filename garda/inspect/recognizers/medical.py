@@ -108,6 +108,9 @@ PERSON_CUE = regex.compile(
     r"who|whose|vict|susp|pt|pedestrian|defendant|caller|arrestee|resident|man|woman|boy|girl|child|"
     r"year-old|y/o|yo|i|my|me|"
     r"(?-i:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}{2,}))\b", FLAGS)
+# A character no PERSON_CUE or GENERAL_QUESTION match holds (they hold letters, blanks and . , - /);
+# searched backwards: the last one.
+OUTSIDE_ANY_CUE = regex.compile(r"(?r)[^\p{L}\s.,/\-]")
 GENERAL_QUESTION = regex.compile(
     r"\b(?:what\s+is|what\s+are|explain|define|definition|signs\s+of|symptoms\s+of|how\s+(?:to|do|should|can)|"
     r"training|policy|in\s+general|generally|people\s+with|persons\s+with|individuals\s+with)\b", FLAGS)
@@ -217,11 +220,17 @@ class MedicalRecognizer:
                  for match in _opened_finditer(TERM, TERM_OPENING, text, region_start, region_end)]
         if not terms:
             return
-        outer_start, outer_end = max(0, region_start - 200), min(len(text), region_end + 200)
-        reach = max(right for _match, _left, right in terms)
-        people = _starts_before(budget.finditer(PERSON_CUE, text, outer_start, outer_end), reach)
-        general = _starts_before(
-            _opened_finditer(GENERAL_QUESTION, GENERAL_QUESTION_OPENING, text, outer_start, outer_end), reach)
+        # Only a term that is not a treatment needs the person cues and general-question words.
+        people: list[int] = []
+        general: list[int] = []
+        sentences = [(left, right) for match, left, right in terms if not match["treat"]]
+        if sentences:
+            outer_end = min(len(text), region_end + 200)
+            start = _scan_start(text, max(0, region_start - 200), min(left for left, _right in sentences))
+            reach = max(right for _left, right in sentences)
+            people = _starts_before(budget.finditer(PERSON_CUE, text, start, outer_end), reach)
+            general = _starts_before(
+                _opened_finditer(GENERAL_QUESTION, GENERAL_QUESTION_OPENING, text, start, outer_end), reach)
         for match, left, right in terms:
             if not match["treat"] and not _any_between(people, left, right):
                 continue   # a treatment ("was treated for a concussion") is always someone's
@@ -241,6 +250,14 @@ def _opened_finditer(pattern: regex.Pattern[str], opening: Opening, text: str,
         yield from led_finditer(pattern, text, start, end)
         return
     yield from matches_at(pattern, text, opening.places(index_of(text).lower, start, end), end)
+
+
+def _scan_start(text: str, floor: int, left: int) -> int:
+    """Where to start scanning for person cues and general-question words so as to find, from ``left``
+    on, what a scan from ``floor`` finds: just after the last character before ``left`` that no match
+    of either can hold (a digit, most marks), since no match runs across it; ``floor`` if there is none."""
+    found = OUTSIDE_ANY_CUE.search(text, floor, left)
+    return found.end() if found else floor
 
 
 def _starts_before(matches: Iterator[regex.Match[str]], reach: int) -> list[int]:
