@@ -179,9 +179,9 @@ class TacticalRecognizer(PatternRecognizer):
                       "serve", "execute", "enter", "breach", "take", "search", "arrest", "no", "knock", "dynamic",
                       "forced", "tactical", "knock", "hitting", "breaching", "serving", "executing", "stage",
                       "set", "informant", "ci", "raiding", "plainclothes", "plain", "unmarked", "ops", "uc",
-                      "hand", "narcotics", "drug", "pose", "posing", "we", "we're", "team", "units", "unit",
-                      "squad", "squads", "officers", "sit", "sitting", "decoy", "bait", "detective",
-                      "detectives", "our", "the"})
+                      "hand", "narcotics", "drug", "pose", "posing", "going", "go", "goes", "sit", "sitting",
+                      "decoy", "bait", "served", "executed", "grab", "pick", "detain", "deal", "meet", "handoff",
+                      "exchange", "posted", "positioned", "stationed", "parked", "staged"})
     window = (130, 240)
     score = 0.8
     leads_after_boundary = True   # every alternative opens with \b and a word
