@@ -292,8 +292,8 @@ class CategorizationClassifier(PhraseClassifier):
             + PROTECTED_ADJ + r")\b",
          "asks to infer immigration status or origin from how someone speaks",
          needs="suggest suggests mean means indicate indicates tell tells prove proves show shows make makes"),
-        rule("origin-from-speech", "talk talks talked speak speaks spoke sound sounds sounded write writes wrote spell "
-             "spells accent accents",
+        rule("origin-from-speech", "talk talks talked speak speaks spoke sound sounds sounded wrote spell spells accent "
+             "accents way",
             NOT_TAUGHT + r"\b(?:which|who|what(?:['’]s|\s+is|\s+are)?|how|guess|estimate|figure\s+out|tell\s+me|work\s+out)\b"
             r"[^.?!\n]{0,80}?\b(?:background|(?:probably\s+|likely\s+)?from\s+(?:the\s+)?[\w-]+|local|outsiders?|crowd|"
             r"type|kind\s+of\s+(?:people|person)|origin|" + PROTECTED_ADJ + r")\b[^.?!\n]{0,80}?\b" + BASIS_WORD + r"\s+"
@@ -318,11 +318,13 @@ class CategorizationClassifier(PhraseClassifier):
             r"(?<!\b" + CARE + r"\w*\b[^.?!\n]{0,120})\b" + GROUP_PHRASE + r"\b[^.?!\n]{0,40}?\b(?:are|is|go|goes|get|gets|"
             r"should\s+be)\s+(?:low|lower|high|higher|top|bottom|last|first)\s+(?:priority|on\s+the\s+list)\b"
             r"(?![^.?!\n]{0,120}\b" + CARE + r")",
-         "asks to rank people's priority by a protected trait, age or disability"),
+         "asks to rank people's priority by a protected trait, age or disability",
+         needs="low lower high higher top bottom last first"),
         rule("assume-guilt-of-group", "which who",
             r"\b" + GROUP_PHRASE + r"\b[^.?!\n]{0,80}?\b(?:which|who)\b[^.?!\n]{0,30}?\b(?:assume|guess|bet|probably|likely|"
             r"suspect)\b[^.?!\n]{0,40}?\b(?:selling|dealing|stealing|guilty|lying|faking|scamming|involved|the\s+ones)\b",
-         "asks to assume which members of a protected group are guilty"),
+         "asks to assume which members of a protected group are guilty",
+         needs="selling dealing stealing guilty lying faking scamming involved ones"),
         rule("names-that-sound", ADJ_CUES,
             r"\b(?:names?|surnames?)\b[^.?!\n]{0,40}?\b(?:that|which|who)\s+(?:sound|look|seem)s?\s+(?:like\s+)?"
             r"(?:(?:they|it)\s*(?:['’]re|are|is|['’]s)\s+)?(?:probably\s+|likely\s+)?" + PROTECTED_ADJ + r"\b",

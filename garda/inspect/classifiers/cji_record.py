@@ -130,7 +130,10 @@ class CjiRecordClassifier(PhraseClassifier):
             r"|" + NOT_TAUGHT + r"\b(?:here\s+is|here['’]s|attached\s+is|below\s+is)\s+(?:the|his|her|their|a)\s+"
             + RECORD_DOCUMENT + r"\b"
             r"|\b(?:in|on)\s+(?:ncic|cib|the\s+time\s+system|iii|nlets)\s*:[^.?!\n]{0,80}?\b" + RECORD_CONTENT + r"\b",
-         "tells or pastes what a criminal-justice record says about a person"),
+         "tells or pastes what a criminal-justice record says about a person",
+         needs="convictions conviction convicted arrests arrest arrested warrant warrants revoked suspended points "
+               "probation parole supervision prohibited owi oar felony felonies misdemeanor misdemeanors charged "
+               "charges wanted stolen protection injunction priors printout return hit here attached below"),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
