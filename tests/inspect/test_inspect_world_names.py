@@ -140,3 +140,22 @@ def test_vehicles_stores_and_streets_are_not_people(inspector, text):
 ])
 def test_accented_names_in_lowercase_and_capitals_are_looked_up_folded(inspector, text, expected):
     assert people(inspector, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spoke with Aissatou N'Diaye at the door.", ["Aissatou N'Diaye"]),
+    ("Zainab al-Hassan's statement is attached.", ["Zainab al-Hassan"]),
+    ("ADEOLA OGUNDIPE, DOB 03/04/1991, ARRESTED FOR OAR", ["ADEOLA OGUNDIPE"]),
+    ("ARRESTEES:\nNNAMDI OKAFOR, DOB 02/02/1992\nCHIDI EZE (DOB 3/3/93)", ["NNAMDI OKAFOR", "CHIDI EZE"]),
+])
+def test_apostrophe_and_particle_names_and_unlisted_capitals_heading_a_record(inspector, text, expected):
+    assert people(inspector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "FOUND STATEMENT DOB THREATENED AND LEFT",
+    "THE DL WORKED (DOB 1/1/1990)",
+    "MILWAUKEE POLICE, DOB 1/1/2000",
+])
+def test_capital_words_before_a_birth_date_that_do_not_head_a_record(inspector, text):
+    assert people(inspector, text) == []

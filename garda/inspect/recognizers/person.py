@@ -183,7 +183,7 @@ PARTICLE = (r"(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|da|dos|das|di|van|van[ \
 
 def _capitalized_sequence(upper: str, lower: str, letter: str) -> str:
     """Up to five capitalized words (particles and initials between them), as one pattern."""
-    token = (rf"(?:(?:O['’]|Mc|Mac|D['’]|Al-|El-|Abu-?|Bin-?|Ibn-?)?{upper}{lower}+(?:{upper}{lower}+)?"
+    token = (rf"(?:(?:O['’]|Mc|Mac|D['’]|N['’]|Al-|El-|al-|el-|Abu-?|Bin-?|Ibn-?)?{upper}{lower}+(?:{upper}{lower}+)?"
              rf"(?:['’](?!s\b){upper}?{lower}+)?(?:-(?:{upper}{lower}+|{lower}{{2,}}))*)")
     initial = rf"{upper}\.?(?=[ \t]+{upper})"
     # The leading lookahead lets the engine skip quickly to capital letters.
@@ -210,7 +210,7 @@ def _caps_name(upper: str, letter: str) -> str:
     """FIRST [M.] LAST in capitals."""
     caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
     return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
-            rf"(?![{letter},])")
+            rf"(?![{letter}])(?!,(?![ \t]*(?:DOB|D\.O\.B|BORN)\b))")   # a comma only before a date of birth
 
 
 RECORD_STYLE = regex.compile(_record_style(r"\p{Lu}", r"\p{L}"))
@@ -740,12 +740,19 @@ class PersonRecognizer:
                 judged[pair] = self._caps_pair(*pair)
             either, both = judged[pair]
             accepted = False
-            if either:
+            if not either and self._unlisted_caps_before_birth(*pair) and _opens_a_record(text, match.start(), match.end()):
+                accepted = True   # "ADEOLA OGUNDIPE, DOB 03/04/1991"
+                yield _finding(text, match.start(), match.end(), None, 0.8, "a name in capitals before a birth date")
+            elif either:
                 context = self._context(text, match.start(), match.end(), seen)
                 if both or context.role or context.cue:
                     accepted = True
                     yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
             position = match.end() if accepted else match.start("last")
+
+    def _unlisted_caps_before_birth(self, first: str, last: str) -> bool:
+        names, trim = self.names, self.trim_words
+        return not any(_fold(word) in trim or _fold(word) in names.non_name for word in (first, last))
 
     def _caps_pair(self, first: str, last: str) -> tuple[bool, bool]:
         """(a name if the context says so, a name whatever the context) for FIRST LAST in capitals."""
@@ -1025,6 +1032,15 @@ def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
                     found.setdefault(_fold(word), []).append(word)
         scratch["person.accented"] = found
     return found  # type: ignore[return-value]
+
+
+RECORD_BIRTH_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:DOB|D\.O\.B\.?|BORN|DATE OF BIRTH)\b", re.IGNORECASE)
+
+
+def _opens_a_record(text: str, start: int, end: int) -> bool:
+    """A name heading a record line: at a line start or after ':', ';' or '-', then ', DOB' or '(DOB'."""
+    before = text[:start].rstrip(" \t")
+    return (not before or before[-1] in "\n:;-•*") and RECORD_BIRTH_AFTER.match(text, end) is not None
 
 
 LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
