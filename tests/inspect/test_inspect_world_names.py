@@ -147,6 +147,8 @@ def test_accented_names_in_lowercase_and_capitals_are_looked_up_folded(inspector
     ("Zainab al-Hassan's statement is attached.", ["Zainab al-Hassan"]),
     ("ADEOLA OGUNDIPE, DOB 03/04/1991, ARRESTED FOR OAR", ["ADEOLA OGUNDIPE"]),
     ("ARRESTEES:\nNNAMDI OKAFOR, DOB 02/02/1992\nCHIDI EZE (DOB 3/3/93)", ["NNAMDI OKAFOR", "CHIDI EZE"]),
+    ("ARRESTED: MARCUS HILL, 414-555-0101", ["MARCUS HILL"]),
+    ("CONTACTED TAMIKA JONES, 34, AT THE SCENE", ["TAMIKA JONES"]),
 ])
 def test_apostrophe_and_particle_names_and_unlisted_capitals_heading_a_record(inspector, text, expected):
     assert people(inspector, text) == expected

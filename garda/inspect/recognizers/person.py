@@ -210,7 +210,7 @@ def _caps_name(upper: str, letter: str) -> str:
     """FIRST [M.] LAST in capitals."""
     caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
     return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
-            rf"(?![{letter}])(?!,(?![ \t]*(?:DOB|D\.O\.B|BORN)\b))")   # a comma only before a date of birth
+            rf"(?![{letter}])(?!,(?![ \t]*(?:DOB|D\.O\.B|BORN)\b|[ \t]*\d))")   # a comma only before a birth date or a number
 
 
 RECORD_STYLE = regex.compile(_record_style(r"\p{Lu}", r"\p{L}"))
