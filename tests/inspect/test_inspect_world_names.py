@@ -161,3 +161,21 @@ def test_apostrophe_and_particle_names_and_unlisted_capitals_heading_a_record(in
 ])
 def test_capital_words_before_a_birth_date_that_do_not_head_a_record(inspector, text):
     assert people(inspector, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("neighbor mrs okonkwo says the kids broke the window", ["okonkwo"]),
+    ("talked to officer brzezinski abt the case", ["brzezinski"]),
+    ("her mom (lupe) picked her up at 2100", ["lupe"]),
+])
+def test_sloppy_typing_titles_and_family_words(inspector, text, expected):
+    assert people(inspector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "suspect is prob the guy from the gas station",
+    "the dr. said the brown stain was old",
+    "mr green light on the panel is on",
+])
+def test_texting_shorthand_and_titles_before_ordinary_words(inspector, text):
+    assert people(inspector, text) == []

@@ -58,7 +58,7 @@ NAME_CUES = (
     "person", "individual", "male", "female", "man", "woman", "guy", "kid", "nephew", "niece",
     "stepfather", "stepmother", "partner", "ex", "coworker", "co-worker", "manager", "employee",
     "child", "baby", "infant", "toddler", "teen", "teenager", "grandson", "granddaughter", "stepson",
-    "stepdaughter",
+    "stepdaughter", "mom", "dad", "mama", "papa", "stepmom", "stepdad", "bro", "sis", "auntie",
     "homeowner", "babysitter", "dob", "from", "with", "by", "and", "to", "per",
 )
 # Words that only count as a cue before a single capitalized word when that word is a listed name.
@@ -905,6 +905,19 @@ class PersonRecognizer:
                 yield _finding(text, start, end, context.role, 0.75 if listed_both else 0.6,
                                "a lowercase given name and surname")
         yield from self._lowercase_unlisted_given(text, index)
+        yield from self._lowercase_after_title(text, index)
+
+    def _lowercase_after_title(self, text: str, index: TextIndex) -> Iterator[Finding]:
+        """A listed surname typed in lowercase after a title or a rank: 'mrs okonkwo', 'officer brzezinski'."""
+        for start in _occurrences(text, index, self.lowercase_surnames, str.lower):
+            if not text[start].islower():
+                continue
+            title = TITLE_BEFORE.search(text, max(0, start - 16), start)
+            if title is None:
+                continue
+            end = start + _word_length(index.lower, start)
+            word = title["title"].lower()
+            yield _finding(text, start, end, ROLE_OF.get(word), 0.6, "a lowercase surname after a title")
 
     def _lowercase_unlisted_given(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """An unlisted lowercase word and a listed surname after a role or a strong cue:
@@ -927,6 +940,10 @@ class PersonRecognizer:
                                "an unlisted lowercase word and a surname after a role or cue")
 
 
+# A title or rank typed just before a lowercase surname ("mrs okonkwo", "det. nowak").
+TITLE_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?P<title>mr|mrs|ms|miss|mx|dr|officer|ofc|det|detective|sgt|sergeant|lt|lieutenant|capt|captain|"
+    r"deputy|agent|inv|cpl)\.?[ \t]{1,2}$", regex.IGNORECASE)
 PERSONAL_ACTS_AFTER = regex.compile(
     r"[ \t]+(?:said|says|stated|told|reported|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
     r"(?:arrested|shot|stabbed|injured|booked|interviewed|identified))\b")
