@@ -974,7 +974,8 @@ BIRTH_AFTER = regex.compile(r"[ \t]*[,(;]?[ \t]*(?:DOB|D\.O\.B\.?|born|date[ \t]
 CAPS_PARTICLE_ENDS = frozenset({"LA", "LOS", "LAS", "DER", "DEN", "VON", "VAN", "DE", "DEL", "DA", "DI", "DOS", "BIN",
                                 "IBN", "AL", "EL", "ABU", "MAC", "MC", "LE"})   # the last word of each CAPS_PARTICLE_BEFORE
 POSSESSIVE = re.compile(r"(?:['’]s)?[,.;:]*$")
-LEET_INITIAL = re.compile(r"(?<=[^\W\d_][ \t])[013-578]\.(?=[ \t]+[^\W\d_])")
+# The digit first, then the look-behind over it: the engine can jump between those digits.
+LEET_INITIAL = re.compile(r"[013-578](?<=[^\W\d_][ \t].)\.(?=[ \t]+[^\W\d_])")
 INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 
 
