@@ -27,7 +27,7 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -96,14 +96,20 @@ HYPHEN_BREAK = regex.compile(
     r"(?<=[A-Za-z0-9][-@])[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]*\r?\n[ \t]*(?=[-@][A-Za-z0-9])")
 # What may stand before the blanks of a HYPHEN_BREAK match: the end of a word, a hyphen or an '@'.
 HYPHEN_BREAK_LEFT = frozenset("-@0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# The line feeds a HYPHEN_BREAK can span: a hyphen or '@' on one side of it (past blanks) and a letter
+# or digit on the other. A blank right before it is left to the caller to look past.
+HYPHEN_BREAK_NEWLINE = re.compile(
+    r"\n(?:(?<=[-@ \t\r]\n)(?=[ \t]*[A-Za-z0-9])|(?<=[A-Za-z0-9 \t\r]\n)(?=[ \t]*[-@]))")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
 # Five spaced tokens with three digits always hold a digit followed by two more tokens.
-DASHED_GATE = re.compile(r"\d-[A-Za-z0-9]-")
+DASHED_GATE = re.compile(r"-[A-Za-z0-9]-(?<=\d-[A-Za-z0-9]-)")   # a literal first: a fast scan
 SPACED_GATE = re.compile(r"\d(?<![A-Za-z0-9]\d)[ .,/()-]{1,3}[A-Za-z0-9][ .,/()-]{1,3}[A-Za-z0-9](?![A-Za-z0-9])")
 # Every digit pass needs a digit followed by a separator; line-break passes are gated on "\n".
 STRUCTURE_PREFILTER = re.compile(r"\d[ .,/()-]")
 BREAK_LEFT = frozenset("0123456789._-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-BREAK_RIGHT = BREAK_LEFT | {"-", ")"}
+# The line feeds an IDENTIFIER_BREAK can span: a BREAK_LEFT character before it (or a blank, to look
+# past) and, past blanks, one an identifier goes on with.
+IDENTIFIER_BREAK_NEWLINE = re.compile(r"\n(?<=[0-9A-Za-z._ \t\r-]\n)(?=[ \t]*[0-9A-Za-z._)-])")
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -115,8 +121,20 @@ NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 NON_ASCII_STD = re.compile(r"[^\x00-\x7f]+")
 
 
+ASCII_BYTES = bytes(range(128))
+FEW_CHARACTERS = 16   # up to this many distinct characters, one str.replace each beats a per-character pass
+
+
 def _non_ascii_characters(text: str) -> set[str]:
-    return set("".join(NON_ASCII_STD.findall(text)))
+    """The distinct non-ASCII characters of ``text``: the ASCII bytes of its UTF-8 form dropped in C,
+    then each character taken out of what is left with one replace (a set over the rest when many)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+    distinct: set[str] = set()
+    while rest and len(distinct) < FEW_CHARACTERS:
+        distinct.add(rest[0])
+        rest = rest.replace(rest[0], "")
+    distinct.update(rest)
+    return distinct
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +198,13 @@ class DeletionMap:
 
 
 def _delete_characters(text: str, characters: set[str]) -> tuple[str, DeletionMap]:
-    """Drop every occurrence of ``characters`` (at least one is in ``text``)."""
-    deleted = list(compress(range(len(text)), map(characters.__contains__, text)))
-    return text.translate(dict.fromkeys(map(ord, characters))), DeletionMap.of(deleted)
+    """Drop every occurrence of ``characters`` (at least one is in ``text``): all of them made one
+    marker character, the text split at it; the pieces' running lengths are the map's ``shifted``."""
+    marker, *others = sorted(characters)
+    for char in others:
+        text = text.replace(char, marker)
+    pieces = text.split(marker)
+    return "".join(pieces), DeletionMap(tuple(accumulate(map(len, islice(pieces, len(pieces) - 1)))))
 
 
 def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None,
@@ -300,7 +322,7 @@ class Normalizer:
             current, words_map = _digits_from_words(current)
             if words_map.pieces:
                 maps.append(words_map)
-        if LETTER_DIGITS_GATE.search(current):
+        if _has_letter_for_digit(current) and LETTER_DIGITS_GATE.search(current):
             current = _letters_as_digits(current)
         if "\n" in current or STRUCTURE_PREFILTER.search(current) is not None:
             current, structure_map = _structure(current)
@@ -320,7 +342,12 @@ class Normalizer:
         table = self._table
         replaced = {char: table[ord(char)] for char in distinct}
         if table.uneven.isdisjoint(distinct):   # character for character: offsets unchanged
-            if all(value == char for char, value in replaced.items()):
+            changed = {char: value for char, value in replaced.items() if value != char}
+            if not changed:
+                return text, IDENTITY
+            if len(changed) <= FEW_CHARACTERS and changed.keys().isdisjoint(changed.values()):
+                for char, value in changed.items():
+                    text = text.replace(char, value)
                 return text, IDENTITY
             if len(text) > 8192:   # long texts: one translate beats a call per non-ASCII run
                 return text.translate(table), IDENTITY
@@ -350,15 +377,26 @@ def _may_spell_digits(text: str) -> bool:
     letters, and then five words that are digit words, every ASCII character that is not a letter
     or digit counting as a separator (on UTF-8 bytes: ``str.translate`` is slow on non-ASCII text)."""
     lower = text.lower()
-    if sum(lower.count(word) for word in DIGIT_WORDS if word != "oh") < 5:
+    try:
+        encoded = lower.encode()
+    except UnicodeEncodeError:   # a lone surrogate: counted all the same, and raises once words are split
+        if _digit_word_letters(lower.encode("utf-8", "surrogatepass")) < 5:
+            return False
+        raise
+    if _digit_word_letters(encoded) < 5:
         return False
-    words = lower.encode().translate(ASCII_PUNCTUATION_TO_SPACE).split()
-    return sum(word in DIGIT_WORD_BYTES for word in words) >= 5
+    words = encoded.translate(ASCII_PUNCTUATION_TO_SPACE).split()
+    return sum(map(DIGIT_WORD_BYTES.__contains__, words)) >= 5
+
+
+def _digit_word_letters(encoded: bytes) -> int:
+    return sum(map(encoded.count, COUNTED_DIGIT_WORDS))
 
 
 _ASCII_PUNCTUATION = bytes(code for code in range(128) if not chr(code).isalnum())
 ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
 DIGIT_WORD_BYTES = frozenset(word.encode() for word in DIGIT_WORDS)
+COUNTED_DIGIT_WORDS = tuple(word for word in DIGIT_WORD_BYTES if word != b"oh")
 
 
 def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
@@ -408,8 +446,8 @@ def _structure(text: str) -> tuple[str, DeletionMap | None]:
 def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
     """HYPHEN_BREAK tried only where a line breaks: a match starts right after the character its
     lookbehind reads, so at the blanks (and the carriage return) just before a line feed."""
-    newline = text.find("\n")
-    while newline != -1:
+    for found in HYPHEN_BREAK_NEWLINE.finditer(text):
+        newline = found.start()
         start = newline - 1 if newline and text[newline - 1] == "\r" else newline
         while start > 0 and text[start - 1] in " \t":
             start -= 1
@@ -417,24 +455,18 @@ def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
             found = HYPHEN_BREAK.match(text, start)
             if found:
                 yield found
-        newline = text.find("\n", newline + 1)
 
 
 def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
     """IDENTIFIER_BREAK tried only where a line breaks (scanning every position costs more)."""
-    newline = text.find("\n")
-    while newline != -1:
-        start = newline
+    for found in IDENTIFIER_BREAK_NEWLINE.finditer(text):
+        start = found.start()
         while start > 0 and text[start - 1] in " \t\r":
             start -= 1
-        after = newline + 1
-        while after < len(text) and text[after] in " \t":
-            after += 1
-        if start > 0 and after < len(text) and text[start - 1] in BREAK_LEFT and text[after] in BREAK_RIGHT:
+        if start > 0 and text[start - 1] in BREAK_LEFT:
             found = IDENTIFIER_BREAK.match(text, start)
             if found:
                 yield found
-        newline = text.find("\n", newline + 1)
 
 
 def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
@@ -458,6 +490,10 @@ def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
 
 def _has_spaced_dash(text: str) -> bool:
     return " -" in text or "- " in text
+
+
+def _has_letter_for_digit(text: str) -> bool:
+    return "o" in text or "O" in text or "l" in text
 
 
 def _letters_as_digits(text: str) -> str:
