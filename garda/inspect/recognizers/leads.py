@@ -96,3 +96,12 @@ def matches_at(pattern: regex.Pattern[str], text: str, beginnings: Iterable[int]
         if match:
             yield match
             position = max(match.end(), beginning + 1)
+
+
+def matches_in_regions(pattern: regex.Pattern[str], lead: re.Pattern[str], text: str,
+                       regions: Iterable[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """What ``budget.finditer`` over each of ``regions`` (sorted, disjoint) yields, trying ``pattern``
+    only where ``lead`` matches (``lead`` must match at every place a match can begin; it may match
+    more, and may consume the one character it starts at)."""
+    for start, end in regions:
+        yield from matches_at(pattern, text, (found.start() for found in lead.finditer(text, start, end)), end)
