@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import re
 
@@ -20,7 +21,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.spans import Finding, SpanType
 from garda.inspect.recognizers.leads import lead_scan
-from garda.inspect.windows import index_of, merged, word_end
+from garda.inspect.windows import TextIndex, index_of, merged, word_end
 
 FLAGS = regex.IGNORECASE
 DIGIT = re.compile(r"\d")
@@ -125,7 +126,7 @@ class PatternRecognizer:
         """Where an anchored pattern is tried: at each cue, or at the start of each kept digit run."""
         index = index_of(text)
         if self.cues:
-            return index.positions(self.cues)
+            return cue_positions(index, self.cues)
         return [start for start, end, digits in index.digit_runs
                 if digits >= self.min_digits and self.keep_run(text, start, end)]
 
@@ -153,7 +154,26 @@ class PatternRecognizer:
 
 def cue_regions(text: str, cues: frozenset[str], window: tuple[int, int]) -> Iterator[tuple[int, int]]:
     index = index_of(text)
-    return index.windows_at(index.positions(cues), *window)
+    return index.windows_at(cue_positions(index, cues), *window)
+
+
+def cue_positions(index: TextIndex, cues: frozenset[str]) -> list[int]:
+    """``index.positions(cues)``, one-letter cues ("d" of "d.o.b.") found by one regex scan:
+    ``str.find`` would stop at every such letter inside a word."""
+    letters = frozenset(cue for cue in cues if len(cue) == 1 and cue in index.vocabulary)
+    if not letters:
+        return index.positions(cues)
+    found = index.positions(cues - letters)
+    found.extend(place.start() for place in _lone_letters(letters).finditer(index.lower))
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=None)
+def _lone_letters(letters: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``letters`` with no letter or digit on either side ([^\W_] is str.isalnum)."""
+    chars = "".join(sorted(letters))
+    return re.compile(f"[{re.escape(chars)}](?<![^\\W_][{re.escape(chars)}])(?![^\\W_])")
 
 
 def digit_regions(text: str, min_digits: int, window: tuple[int, int],
