@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -15,6 +16,8 @@ VERSION_WORDS = regex.compile(r"\b(?:v|ver|version|release|build|sop|section|§|
 
 
 MANY_MARKS = 400
+# An IPv6 match holds two colons with nothing but hex digits between them.
+COLON_PAIR = re.compile(r":[0-9A-Fa-f]*:")
 STARTS = frozenset("0123456789abcdefABCDEF:")
 WORD_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.:")
 
@@ -55,7 +58,9 @@ class IpAddressRecognizer(PatternRecognizer):
 
     @staticmethod
     def _whole_text(text: str) -> bool:
-        return "::" in text or text.count(":") >= 5
+        """Whether to scan beyond the digit runs: only for IPv6 (every IPv4 match lies inside a kept run,
+        and one of non-ASCII digits, which the runs may miss, fails ``ip_address`` anyway)."""
+        return "::" in text or (text.count(":") >= 5 and COLON_PAIR.search(text) is not None)
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Over the whole text, the pattern is tried only at the few places a match can begin:
