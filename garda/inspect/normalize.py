@@ -30,6 +30,7 @@ from bisect import bisect_right
 from itertools import accumulate, compress, islice
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 
@@ -307,6 +308,7 @@ class Normalizer:
     def __call__(self, text: str) -> Normalized:
         maps: list[OffsetMap | DeletionMap] = []
         current = text
+        wide_digits = False   # digits beyond ASCII, which the byte-shape gates do not see
         if not current.isascii():
             distinct = _non_ascii_characters(current)
             invisible = {char for char in distinct if self._is_invisible(char)}
@@ -318,14 +320,15 @@ class Normalizer:
                 current, char_map = self._characters(current, distinct)
                 if char_map.pieces:
                     maps.append(char_map)
+                wide_digits = self._leaves_wide_digits(distinct)
         if _may_spell_digits(current) and NUMBER_WORD_PAIR.search(current):
             current, words_map = _digits_from_words(current)
             if words_map.pieces:
                 maps.append(words_map)
-        if _has_letter_for_digit(current) and LETTER_DIGITS_GATE.search(current):
+        if _has_letter_for_digit(current) and _letter_digit_gate(current, wide_digits):
             current = _letters_as_digits(current)
         if "\n" in current or STRUCTURE_PREFILTER.search(current) is not None:
-            current, structure_map = _structure(current)
+            current, structure_map = _structure(current, wide_digits)
             if structure_map:
                 maps.append(structure_map)
         return Normalized(current, text, tuple(maps))
@@ -336,6 +339,10 @@ class Normalizer:
         if known is None:
             known = self._invisible[char] = INVISIBLE_RUN.fullmatch(char) is not None
         return known
+
+    def _leaves_wide_digits(self, distinct: set[str]) -> bool:
+        """Whether the replacements of ``distinct`` hold a non-ASCII digit (``\\d`` matches those too)."""
+        return any(char.isdecimal() and not char.isascii() for each in distinct for char in self._table[ord(each)])
 
     def _characters(self, text: str, distinct: set[str]) -> tuple[str, OffsetMap]:
         """``distinct`` holds every non-ASCII character of ``text`` (ASCII ones map to themselves)."""
@@ -375,26 +382,28 @@ class Normalizer:
 def _may_spell_digits(text: str) -> bool:
     """Cheap gates: a run of five digit words (NUMBER_WORD_RUN) needs five occurrences of their
     letters, and then five words that are digit words, every ASCII character that is not a letter
-    or digit counting as a separator (on UTF-8 bytes: ``str.translate`` is slow on non-ASCII text)."""
-    lower = text.lower()
+    or digit counting as a separator. Both on the UTF-8 bytes, lowercased and separated by one
+    ``bytes.translate`` (``str.lower`` gives the same words: the only characters it turns into ASCII
+    letters, 'İ' and the Kelvin sign, never make a digit word)."""
     try:
-        encoded = lower.encode()
+        folded = text.encode().translate(FOLD_AND_SEPARATE)
     except UnicodeEncodeError:   # a lone surrogate: counted all the same, and raises once words are split
-        if _digit_word_letters(lower.encode("utf-8", "surrogatepass")) < 5:
+        if _digit_word_letters(text.encode("utf-8", "surrogatepass").translate(FOLD_AND_SEPARATE)) < 5:
             return False
         raise
-    if _digit_word_letters(encoded) < 5:
+    if _digit_word_letters(folded) < 5:
         return False
-    words = encoded.translate(ASCII_PUNCTUATION_TO_SPACE).split()
-    return sum(map(DIGIT_WORD_BYTES.__contains__, words)) >= 5
+    return sum(map(DIGIT_WORD_BYTES.__contains__, folded.split())) >= 5
 
 
-def _digit_word_letters(encoded: bytes) -> int:
-    return sum(map(encoded.count, COUNTED_DIGIT_WORDS))
+def _digit_word_letters(folded: bytes) -> int:
+    return sum(map(folded.count, COUNTED_DIGIT_WORDS))
 
 
 _ASCII_PUNCTUATION = bytes(code for code in range(128) if not chr(code).isalnum())
-ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+FOLD_AND_SEPARATE = bytes.maketrans(_ASCII_PUNCTUATION + _ASCII_UPPER,
+                                    b" " * len(_ASCII_PUNCTUATION) + _ASCII_UPPER.lower())
 DIGIT_WORD_BYTES = frozenset(word.encode() for word in DIGIT_WORDS)
 COUNTED_DIGIT_WORDS = tuple(word for word in DIGIT_WORD_BYTES if word != b"oh")
 
@@ -419,13 +428,14 @@ def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
     return builder.build(len(text))
 
 
-def _structure(text: str) -> tuple[str, DeletionMap | None]:
+def _structure(text: str, wide_digits: bool = True) -> tuple[str, DeletionMap | None]:
     """Collapse spaced-out digits and hyphen line breaks: both only delete characters."""
     digits_map = None
     if STRUCTURE_PREFILTER.search(text):   # the caller also passes texts that only have line breaks
         for gate, pattern, only, keep in ((DASHED_GATE.search, DASHED_SINGLES, "-", _enough_digits),
                                           (_has_spaced_dash, None, " ", None),
-                                          (SPACED_GATE.search, SPACED_CHARACTERS, " .", _enough_digits)):
+                                          (partial(_spaced_gate, wide_digits=wide_digits), SPACED_CHARACTERS,
+                                           " .", _enough_digits)):
             if not gate(text):
                 continue
             if pattern is None:   # DASH_GAP, tried only at dashes with a space beside them
@@ -490,6 +500,34 @@ def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
 
 def _has_spaced_dash(text: str) -> bool:
     return " -" in text or "- " in text
+
+
+# One byte per character for the digit gates (on UTF-8 bytes: str.translate is slow on non-ASCII
+# text): an ASCII digit '0', a letter typed for a digit (O, o, l) 'o', any other ASCII letter 'a',
+# a separator of spaced-out characters '.', anything else (every byte of a non-ASCII one) ' '.
+_SHAPE_OF = {**{chr(c): "0" for c in range(48, 58)}, **{c: "a" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"},
+             "O": "o", "o": "o", "l": "o", **{c: "." for c in " .,/()-"}}
+SHAPE = bytes(ord(_SHAPE_OF.get(chr(code), " ")) if code < 128 else ord(" ") for code in range(256))
+SPACED_SHAPE = re.compile(rb"0(?<![0ao]0)\.{1,3}[0ao]\.{1,3}[0ao](?![0ao])")   # SPACED_GATE on the shape
+
+
+def _shape(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").translate(SHAPE)
+
+
+def _letter_digit_gate(text: str, wide_digits: bool) -> bool:
+    """Whether LETTER_DIGITS_GATE matches; on the shape when every digit is ASCII."""
+    if wide_digits:
+        return LETTER_DIGITS_GATE.search(text) is not None
+    shape = _shape(text)
+    return b"0o" in shape or b"o0" in shape
+
+
+def _spaced_gate(text: str, wide_digits: bool) -> bool:
+    """Whether SPACED_GATE matches; on the shape when every digit is ASCII."""
+    if wide_digits:
+        return SPACED_GATE.search(text) is not None
+    return SPACED_SHAPE.search(_shape(text)) is not None
 
 
 def _has_letter_for_digit(text: str) -> bool:
