@@ -380,20 +380,23 @@ class Normalizer:
 
 
 def _may_spell_digits(text: str) -> bool:
-    """Cheap gates: a run of five digit words (NUMBER_WORD_RUN) needs five occurrences of their
-    letters, and then five words that are digit words, every ASCII character that is not a letter
-    or digit counting as a separator. Both on the UTF-8 bytes, lowercased and separated by one
+    """Cheap gates: a run of five digit words (NUMBER_WORD_RUN) needs five words that are digit words,
+    every ASCII character that is not a letter or digit counting as a separator, and five occurrences
+    of their letters ("oh" aside). Both on the UTF-8 bytes, lowercased and separated by one
     ``bytes.translate`` (``str.lower`` gives the same words: the only characters it turns into ASCII
     letters, 'İ' and the Kelvin sign, never make a digit word)."""
     try:
         folded = text.encode().translate(FOLD_AND_SEPARATE)
-    except UnicodeEncodeError:   # a lone surrogate: counted all the same, and raises once words are split
+    except UnicodeEncodeError:   # a lone surrogate: as before, raises only where the words are split
         if _digit_word_letters(text.encode("utf-8", "surrogatepass").translate(FOLD_AND_SEPARATE)) < 5:
             return False
         raise
-    if _digit_word_letters(folded) < 5:
+    words = folded.split()
+    digit_words = sum(map(DIGIT_WORD_BYTES.__contains__, words))
+    if digit_words < 5:
         return False
-    return sum(map(DIGIT_WORD_BYTES.__contains__, folded.split())) >= 5
+    # Each digit word but "oh" is an occurrence of its letters: five of them settle the count.
+    return digit_words - words.count(b"oh") >= 5 or _digit_word_letters(folded) >= 5
 
 
 def _digit_word_letters(folded: bytes) -> int:
