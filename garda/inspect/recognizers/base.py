@@ -57,7 +57,7 @@ class PatternRecognizer:
     min_digits: int = 1
     anchored: bool = False                  # the pattern starts with the cue (or digit run): try it only there
     digit_within: int | None = None         # an anchored match needs a digit this close after its cue
-    linear: bool = False                    # the pattern is linear: anchored matches may skip the regex timeout
+    linear: bool = False                    # the pattern is linear: short windows may skip the regex timeout
     # Scan only where a match can begin (see leads.py); True promises that every match starts with
     # \b before a word character.
     leads_after_boundary: bool = False
@@ -90,7 +90,7 @@ class PatternRecognizer:
             yield from self._led_matches(text, lead)
             return
         for start, end in merged(sorted(self.regions(text))):
-            yield from budget.finditer(self.pattern, text, start, end)
+            yield from budget.finditer(self.pattern, text, start, end, linear=self.linear)
 
     def _led_matches(self, text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
         """What ``finditer`` over each region yields, trying the pattern only where its lead matches."""

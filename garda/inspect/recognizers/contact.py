@@ -55,7 +55,7 @@ class PhoneRecognizer:
     def find(self, text: str) -> Iterator[Finding]:
         regions = digit_regions(text, 7, (6, 16), _long_enough)
         public_lines = index_of(text).has_any(PUBLIC_LINE_CUES)
-        for match in matches_in_regions(PHONE_CANDIDATE, PHONE_START, text, regions):
+        for match in matches_in_regions(PHONE_CANDIDATE, PHONE_START, text, regions, linear=True):
             candidate = match["span"]
             before = window_before(text, match.start(), 40)
             score = 0.85

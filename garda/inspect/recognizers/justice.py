@@ -77,6 +77,7 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
         r"|(?-i:[A-Z]{1,2})[0-3]\d-\d{4,7})(?![\w-])", FLAGS)   # letter-prefixed year numbers: M26-43753
     around_digits = True
     min_digits = 3
+    linear = True
     window = (7, 16)
     score = 0.8
 

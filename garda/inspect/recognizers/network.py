@@ -35,6 +35,7 @@ class IpAddressRecognizer(PatternRecognizer):
         r"|(?=[0-9A-F:]*:[0-9A-F:]*:)(?:[0-9A-F]{0,4}:){2,7}[0-9A-F]{0,4}(?![\w:]|\.\d))", FLAGS)
     around_digits = True
     min_digits = 4
+    linear = True
     window = (1, 2)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
