@@ -69,11 +69,14 @@ SPACED_DIGITS = regex.compile(
 # Single letters and digits spaced or dotted out ("I 2 6 8 1 4 8 8 4 0", "A.R.2.0.2.6", "6 8 9 - F Z M",
 # "M a y 1 9 , 1 9 8 6", "+ 1 2 6 2 ..."): five or more, at least three of them digits (kept by
 # _enough_digits), so spaced-out words and initials are left alone. Spaces and dots go; - / , stay.
-SPACED_CHARACTERS = re.compile(
-    r"(?:[+(](?<![\w.+(][+(])[ ]?[A-Z0-9]|[A-Z0-9](?<![\w.+(][A-Z0-9]))(?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
+SPACED_CHARACTERS = re.compile(   # one character class first, so the scan skips ahead in C
+    r"[+(A-Z0-9](?<![\w.+(][+(A-Z0-9])(?:(?<=[+(])[ ]?[A-Z0-9]|(?<=[A-Z0-9]))"
+    r"(?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
     r"(?:[ .]|[ ]?[-/,.()][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
 # Single characters joined only by dashes ("4-1-4-5-5-5-0-1-4-2"): the dashes go too.
 DASHED_SINGLES = re.compile(r"[A-Z0-9](?<![\w.+-][A-Z0-9])(?:-[A-Za-z0-9](?![A-Za-z0-9])){4,}(?![\w-])")
+# The dash right after where a DASHED_SINGLES match starts ("X-Y-..."): a literal first, a fast scan.
+DASHED_SINGLES_DASH = re.compile(r"-(?=[A-Za-z0-9]-)(?<=[A-Z0-9]-)")
 # Spaces around a dash between digits ("123 - 45 - 6789").
 DASH_GAP = re.compile(r"\d[ ]*-[ ]*(?=\d)")   # only its spaces are deleted
 # Letters typed for digits inside a number ("414-555-O142", "4l4"): O/o for 0, l for 1 (never I,
@@ -435,16 +438,14 @@ def _structure(text: str, wide_digits: bool = True) -> tuple[str, DeletionMap | 
     """Collapse spaced-out digits and hyphen line breaks: both only delete characters."""
     digits_map = None
     if STRUCTURE_PREFILTER.search(text):   # the caller also passes texts that only have line breaks
-        for gate, pattern, only, keep in ((DASHED_GATE.search, DASHED_SINGLES, "-", _enough_digits),
-                                          (_has_spaced_dash, None, " ", None),
-                                          (partial(_spaced_gate, wide_digits=wide_digits), SPACED_CHARACTERS,
-                                           " .", _enough_digits)):
+        for gate, pattern, places, only, keep in (
+                (DASHED_GATE.search, DASHED_SINGLES, _dashed_singles, "-", _enough_digits),
+                (_has_spaced_dash, DASH_GAP, _dash_gaps, " ", None),
+                (partial(_spaced_gate, wide_digits=wide_digits), SPACED_CHARACTERS, None, " .", _enough_digits)):
             if not gate(text):
                 continue
-            if pattern is None:   # DASH_GAP, tried only at dashes with a space beside them
-                text, step_map = _delete(text, DASH_GAP, only=only, matches=_dash_gaps(text))
-            else:
-                text, step_map = _delete(text, pattern, only=only, keep=keep)
+            matches = places(text) if places else None   # the pattern tried only where it can match
+            text, step_map = _delete(text, pattern, only=only, keep=keep, matches=matches)
             if step_map is not None:
                 digits_map = _compose(digits_map, step_map) if digits_map else step_map
     joined, break_map = _delete(text, HYPHEN_BREAK, matches=_hyphen_breaks(text)) if "\n" in text else (text, None)
@@ -480,6 +481,19 @@ def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
             found = IDENTIFIER_BREAK.match(text, start)
             if found:
                 yield found
+
+
+def _dashed_singles(text: str) -> Iterator[re.Match[str]]:
+    """DASHED_SINGLES tried only just before a DASHED_SINGLES_DASH: what its finditer finds."""
+    position = 0
+    for dash in DASHED_SINGLES_DASH.finditer(text):
+        start = dash.start() - 1
+        if start < position:
+            continue
+        found = DASHED_SINGLES.match(text, start)
+        if found:
+            yield found
+            position = found.end()
 
 
 def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
