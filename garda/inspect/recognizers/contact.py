@@ -44,6 +44,8 @@ PUBLIC_LINE = regex.compile(
     r"main\s+(?:line|number)|switchboard|front\s+desk|dispatch\s+line|department'?s\s+(?:line|number)|"
     r"district\s+(?:station|front\s+desk|line)|records\s+(?:unit|division|line)",
     FLAGS)
+PUBLIC_LINE_WORDS = ("non", "hotline", "tip", "crime", "public", "main", "switchboard", "front", "dispatch",
+                     "department", "district", "records")   # one opens every PUBLIC_LINE alternative
 
 
 class PhoneRecognizer:
@@ -69,8 +71,7 @@ class PhoneRecognizer:
                     continue
             elif not self._possible(candidate):
                 continue
-            if public_lines and (PUBLIC_LINE.search(before)
-                                 or PUBLIC_LINE.search(window_after(text, match.end(), 30))):
+            if public_lines and (_names_public_line(before) or _names_public_line(window_after(text, match.end(), 30))):
                 continue
             start, end = match.span()
             yield Finding(SpanType.PHONE, start, end, match.group(), self.name, score=score,
@@ -100,6 +101,15 @@ class PhoneRecognizer:
         if number.country_code == 1:
             return len(national) == 10 and national[0] not in "01" and national[3] not in "01"
         return phonenumbers.is_valid_number(number)
+
+
+def _names_public_line(window: str) -> bool:
+    """PUBLIC_LINE.search, skipped on an ASCII window that holds none of the words it starts with."""
+    if window.isascii():
+        lower = window.lower()
+        if not any(word in lower for word in PUBLIC_LINE_WORDS):
+            return False
+    return PUBLIC_LINE.search(window) is not None
 
 
 def _long_enough(text: str, start: int, end: int) -> bool:
