@@ -460,8 +460,8 @@ def _structure(text: str, wide_digits: bool = True) -> tuple[str, DeletionMap | 
 def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
     """HYPHEN_BREAK tried only where a line breaks: a match starts right after the character its
     lookbehind reads, so at the blanks (and the carriage return) just before a line feed."""
-    for found in HYPHEN_BREAK_NEWLINE.finditer(text):
-        newline = found.start()
+    for line_feed in HYPHEN_BREAK_NEWLINE.finditer(text):
+        newline = line_feed.start()
         start = newline - 1 if newline and text[newline - 1] == "\r" else newline
         while start > 0 and text[start - 1] in " \t":
             start -= 1
@@ -473,8 +473,8 @@ def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
 
 def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
     """IDENTIFIER_BREAK tried only where a line breaks (scanning every position costs more)."""
-    for found in IDENTIFIER_BREAK_NEWLINE.finditer(text):
-        start = found.start()
+    for line_feed in IDENTIFIER_BREAK_NEWLINE.finditer(text):
+        start = line_feed.start()
         while start > 0 and text[start - 1] in " \t\r":
             start -= 1
         if start > 0 and text[start - 1] in BREAK_LEFT:
@@ -522,8 +522,9 @@ def _has_spaced_dash(text: str) -> bool:
 # One byte per character for the digit gates (on UTF-8 bytes: str.translate is slow on non-ASCII
 # text): an ASCII digit '0', a letter typed for a digit (O, o, l) 'o', any other ASCII letter 'a',
 # a separator of spaced-out characters '.', anything else (every byte of a non-ASCII one) ' '.
-_SHAPE_OF = {**{chr(c): "0" for c in range(48, 58)}, **{c: "a" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"},
-             "O": "o", "o": "o", "l": "o", **{c: "." for c in " .,/()-"}}
+_SHAPE_OF = {**dict.fromkeys("0123456789", "0"),
+             **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "a"),
+             **dict.fromkeys("Ool", "o"), **dict.fromkeys(" .,/()-", ".")}
 SHAPE = bytes(ord(_SHAPE_OF.get(chr(code), " ")) if code < 128 else ord(" ") for code in range(256))
 SPACED_SHAPE = re.compile(rb"0(?<![0ao]0)\.{1,3}[0ao]\.{1,3}[0ao](?![0ao])")   # SPACED_GATE on the shape
 

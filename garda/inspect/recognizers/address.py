@@ -81,7 +81,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     window = (0, 160)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
-        if text[end:end + 1] in GRID_OR_UNIT_FIRST and GRID_OR_UNIT_LETTER.match(text, end):   # "W156N11500 ...", "2217-A W ..."
+        # "W156N11500 ...", "2217-A W ..."
+        if text[end:end + 1] in GRID_OR_UNIT_FIRST and GRID_OR_UNIT_LETTER.match(text, end):
             return True
         if not (end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()):
             return False
