@@ -117,9 +117,13 @@ IDENTIFIER_BREAK_NEWLINE = re.compile(r"\n(?<=[0-9A-Za-z._ \t\r-]\n)(?=[ \t]*[0-
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-NUMBER_WORD_PAIR = re.compile(r"\b" + _DIGIT_WORD + r"[\s,.-]+" + _DIGIT_WORD + r"\b", re.IGNORECASE)
+# "\b" and a digit word, opening with one character class so that a scan skips ahead in C to the letters
+# a digit word starts with (the class and the look-behinds ignore case as the words do).
+_DIGIT_WORD_STARTS = (r"[zotfsen](?<!\w[zotfsen])(?:(?<=z)ero|(?<=o)(?:h|ne)|(?<=t)(?:wo|hree)|(?<=f)(?:our|ive)"
+                      r"|(?<=s)(?:ix|even)|(?<=e)ight|(?<=n)ine)")
+NUMBER_WORD_PAIR = re.compile(_DIGIT_WORD_STARTS + r"[\s,.-]+" + _DIGIT_WORD + r"\b", re.IGNORECASE)
 # Five or more digit words in a row ("four one four five five ...") are a number spelled out.
-NUMBER_WORD_RUN = re.compile(r"\b" + _DIGIT_WORD + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
+NUMBER_WORD_RUN = re.compile(_DIGIT_WORD_STARTS + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
 NUMBER_WORD = re.compile(_DIGIT_WORD, re.IGNORECASE)
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 NON_ASCII_STD = re.compile(r"[^\x00-\x7f]+")
