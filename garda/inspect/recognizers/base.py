@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import re
 
@@ -146,10 +146,15 @@ class PatternRecognizer:
 
     def span_group(self, match: regex.Match[str]) -> int | str:
         """The first named group among ``span``/``after`` that took part, else the whole match."""
-        for name in ("span", "after"):
-            if name in self.pattern.groupindex and match.group(name) is not None:
+        for name in self._span_names:
+            if match.group(name) is not None:
                 return name
         return 0
+
+    @cached_property
+    def _span_names(self) -> tuple[str, ...]:
+        """Which of ``span``/``after`` the pattern has (``groupindex`` builds a dict at every call)."""
+        return tuple(name for name in ("span", "after") if name in self.pattern.groupindex)
 
 
 def cue_regions(text: str, cues: frozenset[str], window: tuple[int, int]) -> Iterator[tuple[int, int]]:
