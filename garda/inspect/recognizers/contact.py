@@ -120,8 +120,8 @@ def _long_enough(text: str, start: int, end: int) -> bool:
     return any(sum(c.isdigit() for c in part) >= 7 for part in run.split("/"))
 
 
-EMAIL = re.compile(   # the first character before its look-behind: the scan skips ahead in C
-    r"[^\W_](?<![\w.+-][^\W_])[\w.%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}"   # local part may hold 'ł', 'é'...
+EMAIL = re.compile(
+    r"(?<![\w.+-])[^\W_][\w.%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}"   # local part may hold 'ł', 'é'...
     r"(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62})*\.[A-Za-z]{2,24}(?![\w-])")
 
 
