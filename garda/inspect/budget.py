@@ -7,10 +7,11 @@ engine turns either into ``InspectionFailed`` (fail closed).
 
 Passing a timeout costs about 3 microseconds per call, more than a short match
 itself. A built-in detector that tries a pattern it knows to be linear (bounded
-repetitions, no nested ambiguity) at many anchors over short windows may say so
-with ``linear=True``; the call then skips the ``regex`` timeout but still fails
-once the budget is spent, and the engine still checks the clock after each
-detector. Anything else, and every third-party detector by default, is timed.
+repetitions, no nested ambiguity) at many anchors or over short windows may say so
+with ``linear=True`` (to :func:`match` or :func:`finditer`); a call over at most
+``LINEAR_WINDOW`` characters then skips the ``regex`` timeout but still fails once
+the budget is spent, and the engine still checks the clock after each detector.
+Anything else, and every third-party detector by default, is timed.
 """
 
 from __future__ import annotations
@@ -47,10 +48,13 @@ def remaining() -> float:
 
 
 def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0,
-             endpos: int | None = None) -> Iterator[regex.Match[str]]:
+             endpos: int | None = None, *, linear: bool = False) -> Iterator[regex.Match[str]]:
     if endpos is None:
         endpos = len(text)
-    return pattern.finditer(text, pos, endpos, timeout=remaining())
+    left = remaining()
+    if linear and endpos - pos <= LINEAR_WINDOW:
+        return pattern.finditer(text, pos, endpos)
+    return pattern.finditer(text, pos, endpos, timeout=left)
 
 
 def search(pattern: regex.Pattern[str], text: str, pos: int = 0,

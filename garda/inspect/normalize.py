@@ -27,9 +27,10 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 
@@ -68,11 +69,14 @@ SPACED_DIGITS = regex.compile(
 # Single letters and digits spaced or dotted out ("I 2 6 8 1 4 8 8 4 0", "A.R.2.0.2.6", "6 8 9 - F Z M",
 # "M a y 1 9 , 1 9 8 6", "+ 1 2 6 2 ..."): five or more, at least three of them digits (kept by
 # _enough_digits), so spaced-out words and initials are left alone. Spaces and dots go; - / , stay.
-SPACED_CHARACTERS = re.compile(
-    r"(?:[+(](?<![\w.+(][+(])[ ]?[A-Z0-9]|[A-Z0-9](?<![\w.+(][A-Z0-9]))(?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
+SPACED_CHARACTERS = re.compile(   # one character class first, so the scan skips ahead in C
+    r"[+(A-Z0-9](?<![\w.+(][+(A-Z0-9])(?:(?<=[+(])[ ]?[A-Z0-9]|(?<=[A-Z0-9]))"
+    r"(?:(?:[ .]|[ ]?[-/,.()][ ]?)[A-Za-z0-9](?![A-Za-z0-9])){3,}"
     r"(?:[ .]|[ ]?[-/,.()][ ]?)[A-Z0-9](?![\w])")   # a lowercase letter at either end is a word ("... 5 5 x")
 # Single characters joined only by dashes ("4-1-4-5-5-5-0-1-4-2"): the dashes go too.
 DASHED_SINGLES = re.compile(r"[A-Z0-9](?<![\w.+-][A-Z0-9])(?:-[A-Za-z0-9](?![A-Za-z0-9])){4,}(?![\w-])")
+# The dash right after where a DASHED_SINGLES match starts ("X-Y-..."): a literal first, a fast scan.
+DASHED_SINGLES_DASH = re.compile(r"-(?=[A-Za-z0-9]-)(?<=[A-Z0-9]-)")
 # Spaces around a dash between digits ("123 - 45 - 6789").
 DASH_GAP = re.compile(r"\d[ ]*-[ ]*(?=\d)")   # only its spaces are deleted
 # Letters typed for digits inside a number ("414-555-O142", "4l4"): O/o for 0, l for 1 (never I,
@@ -96,27 +100,49 @@ HYPHEN_BREAK = regex.compile(
     r"(?<=[A-Za-z0-9][-@])[ \t]*\r?\n[ \t]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]*\r?\n[ \t]*(?=[-@][A-Za-z0-9])")
 # What may stand before the blanks of a HYPHEN_BREAK match: the end of a word, a hyphen or an '@'.
 HYPHEN_BREAK_LEFT = frozenset("-@0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# The line feeds a HYPHEN_BREAK can span: a hyphen or '@' on one side of it (past blanks) and a letter
+# or digit on the other. A blank right before it is left to the caller to look past.
+HYPHEN_BREAK_NEWLINE = re.compile(
+    r"\n(?:(?<=[-@ \t\r]\n)(?=[ \t]*[A-Za-z0-9])|(?<=[A-Za-z0-9 \t\r]\n)(?=[ \t]*[-@]))")
 INVISIBLE_RUN = regex.compile("[" + "".join(sorted(INVISIBLE)) + r"\p{Cf}]+")
 # Five spaced tokens with three digits always hold a digit followed by two more tokens.
-DASHED_GATE = re.compile(r"\d-[A-Za-z0-9]-")
+DASHED_GATE = re.compile(r"-[A-Za-z0-9]-(?<=\d-[A-Za-z0-9]-)")   # a literal first: a fast scan
 SPACED_GATE = re.compile(r"\d(?<![A-Za-z0-9]\d)[ .,/()-]{1,3}[A-Za-z0-9][ .,/()-]{1,3}[A-Za-z0-9](?![A-Za-z0-9])")
 # Every digit pass needs a digit followed by a separator; line-break passes are gated on "\n".
 STRUCTURE_PREFILTER = re.compile(r"\d[ .,/()-]")
 BREAK_LEFT = frozenset("0123456789._-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-BREAK_RIGHT = BREAK_LEFT | {"-", ")"}
+# The line feeds an IDENTIFIER_BREAK can span: a BREAK_LEFT character before it (or a blank, to look
+# past) and, past blanks, one an identifier goes on with.
+IDENTIFIER_BREAK_NEWLINE = re.compile(r"\n(?<=[0-9A-Za-z._ \t\r-]\n)(?=[ \t]*[0-9A-Za-z._)-])")
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-NUMBER_WORD_PAIR = re.compile(r"\b" + _DIGIT_WORD + r"[\s,.-]+" + _DIGIT_WORD + r"\b", re.IGNORECASE)
+# "\b" and a digit word, opening with one character class so that a scan skips ahead in C to the letters
+# a digit word starts with (the class and the look-behinds ignore case as the words do).
+_DIGIT_WORD_STARTS = (r"[zotfsen](?<!\w[zotfsen])(?:(?<=z)ero|(?<=o)(?:h|ne)|(?<=t)(?:wo|hree)|(?<=f)(?:our|ive)"
+                      r"|(?<=s)(?:ix|even)|(?<=e)ight|(?<=n)ine)")
+NUMBER_WORD_PAIR = re.compile(_DIGIT_WORD_STARTS + r"[\s,.-]+" + _DIGIT_WORD + r"\b", re.IGNORECASE)
 # Five or more digit words in a row ("four one four five five ...") are a number spelled out.
-NUMBER_WORD_RUN = re.compile(r"\b" + _DIGIT_WORD + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
+NUMBER_WORD_RUN = re.compile(_DIGIT_WORD_STARTS + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
 NUMBER_WORD = re.compile(_DIGIT_WORD, re.IGNORECASE)
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 NON_ASCII_STD = re.compile(r"[^\x00-\x7f]+")
 
 
+ASCII_BYTES = bytes(range(128))
+FEW_CHARACTERS = 16   # up to this many distinct characters, one str.replace each beats a per-character pass
+
+
 def _non_ascii_characters(text: str) -> set[str]:
-    return set("".join(NON_ASCII_STD.findall(text)))
+    """The distinct non-ASCII characters of ``text``: the ASCII bytes of its UTF-8 form dropped in C,
+    then each character taken out of what is left with one replace (a set over the rest when many)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+    distinct: set[str] = set()
+    while rest and len(distinct) < FEW_CHARACTERS:
+        distinct.add(rest[0])
+        rest = rest.replace(rest[0], "")
+    distinct.update(rest)
+    return distinct
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +206,13 @@ class DeletionMap:
 
 
 def _delete_characters(text: str, characters: set[str]) -> tuple[str, DeletionMap]:
-    """Drop every occurrence of ``characters`` (at least one is in ``text``)."""
-    deleted = list(compress(range(len(text)), map(characters.__contains__, text)))
-    return text.translate(dict.fromkeys(map(ord, characters))), DeletionMap.of(deleted)
+    """Drop every occurrence of ``characters`` (at least one is in ``text``): all of them made one
+    marker character, the text split at it; the pieces' running lengths are the map's ``shifted``."""
+    marker, *others = sorted(characters)
+    for char in others:
+        text = text.replace(char, marker)
+    pieces = text.split(marker)
+    return "".join(pieces), DeletionMap(tuple(accumulate(map(len, islice(pieces, len(pieces) - 1)))))
 
 
 def _delete(text: str, pattern: regex.Pattern[str], only: str | None = None,
@@ -285,6 +315,7 @@ class Normalizer:
     def __call__(self, text: str) -> Normalized:
         maps: list[OffsetMap | DeletionMap] = []
         current = text
+        wide_digits = False   # digits beyond ASCII, which the byte-shape gates do not see
         if not current.isascii():
             distinct = _non_ascii_characters(current)
             invisible = {char for char in distinct if self._is_invisible(char)}
@@ -296,14 +327,15 @@ class Normalizer:
                 current, char_map = self._characters(current, distinct)
                 if char_map.pieces:
                     maps.append(char_map)
+                wide_digits = self._leaves_wide_digits(distinct)
         if _may_spell_digits(current) and NUMBER_WORD_PAIR.search(current):
             current, words_map = _digits_from_words(current)
             if words_map.pieces:
                 maps.append(words_map)
-        if LETTER_DIGITS_GATE.search(current):
+        if _has_letter_for_digit(current) and _letter_digit_gate(current, wide_digits):
             current = _letters_as_digits(current)
         if "\n" in current or STRUCTURE_PREFILTER.search(current) is not None:
-            current, structure_map = _structure(current)
+            current, structure_map = _structure(current, wide_digits)
             if structure_map:
                 maps.append(structure_map)
         return Normalized(current, text, tuple(maps))
@@ -315,12 +347,21 @@ class Normalizer:
             known = self._invisible[char] = INVISIBLE_RUN.fullmatch(char) is not None
         return known
 
+    def _leaves_wide_digits(self, distinct: set[str]) -> bool:
+        """Whether the replacements of ``distinct`` hold a non-ASCII digit (``\\d`` matches those too)."""
+        return any(char.isdecimal() and not char.isascii() for each in distinct for char in self._table[ord(each)])
+
     def _characters(self, text: str, distinct: set[str]) -> tuple[str, OffsetMap]:
         """``distinct`` holds every non-ASCII character of ``text`` (ASCII ones map to themselves)."""
         table = self._table
         replaced = {char: table[ord(char)] for char in distinct}
         if table.uneven.isdisjoint(distinct):   # character for character: offsets unchanged
-            if all(value == char for char, value in replaced.items()):
+            changed = {char: value for char, value in replaced.items() if value != char}
+            if not changed:
+                return text, IDENTITY
+            if len(changed) <= FEW_CHARACTERS and changed.keys().isdisjoint(changed.values()):
+                for char, value in changed.items():
+                    text = text.replace(char, value)
                 return text, IDENTITY
             if len(text) > 8192:   # long texts: one translate beats a call per non-ASCII run
                 return text.translate(table), IDENTITY
@@ -346,19 +387,35 @@ class Normalizer:
 
 
 def _may_spell_digits(text: str) -> bool:
-    """Cheap gates: a run of five digit words (NUMBER_WORD_RUN) needs five occurrences of their
-    letters, and then five words that are digit words, every ASCII character that is not a letter
-    or digit counting as a separator (on UTF-8 bytes: ``str.translate`` is slow on non-ASCII text)."""
-    lower = text.lower()
-    if sum(lower.count(word) for word in DIGIT_WORDS if word != "oh") < 5:
+    """Cheap gates: a run of five digit words (NUMBER_WORD_RUN) needs five words that are digit words,
+    every ASCII character that is not a letter or digit counting as a separator, and five occurrences
+    of their letters ("oh" aside). Both on the UTF-8 bytes, lowercased and separated by one
+    ``bytes.translate`` (``str.lower`` gives the same words: the only characters it turns into ASCII
+    letters, 'İ' and the Kelvin sign, never make a digit word)."""
+    try:
+        folded = text.encode().translate(FOLD_AND_SEPARATE)
+    except UnicodeEncodeError:   # a lone surrogate: as before, raises only where the words are split
+        if _digit_word_letters(text.encode("utf-8", "surrogatepass").translate(FOLD_AND_SEPARATE)) < 5:
+            return False
+        raise
+    words = folded.split()
+    digit_words = sum(map(DIGIT_WORD_BYTES.__contains__, words))
+    if digit_words < 5:
         return False
-    words = lower.encode().translate(ASCII_PUNCTUATION_TO_SPACE).split()
-    return sum(word in DIGIT_WORD_BYTES for word in words) >= 5
+    # Each digit word but "oh" is an occurrence of its letters: five of them settle the count.
+    return digit_words - words.count(b"oh") >= 5 or _digit_word_letters(folded) >= 5
+
+
+def _digit_word_letters(folded: bytes) -> int:
+    return sum(map(folded.count, COUNTED_DIGIT_WORDS))
 
 
 _ASCII_PUNCTUATION = bytes(code for code in range(128) if not chr(code).isalnum())
-ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+FOLD_AND_SEPARATE = bytes.maketrans(_ASCII_PUNCTUATION + _ASCII_UPPER,
+                                    b" " * len(_ASCII_PUNCTUATION) + _ASCII_UPPER.lower())
 DIGIT_WORD_BYTES = frozenset(word.encode() for word in DIGIT_WORDS)
+COUNTED_DIGIT_WORDS = tuple(word for word in DIGIT_WORD_BYTES if word != b"oh")
 
 
 def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
@@ -381,19 +438,18 @@ def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
     return builder.build(len(text))
 
 
-def _structure(text: str) -> tuple[str, DeletionMap | None]:
+def _structure(text: str, wide_digits: bool = True) -> tuple[str, DeletionMap | None]:
     """Collapse spaced-out digits and hyphen line breaks: both only delete characters."""
     digits_map = None
     if STRUCTURE_PREFILTER.search(text):   # the caller also passes texts that only have line breaks
-        for gate, pattern, only, keep in ((DASHED_GATE.search, DASHED_SINGLES, "-", _enough_digits),
-                                          (_has_spaced_dash, None, " ", None),
-                                          (SPACED_GATE.search, SPACED_CHARACTERS, " .", _enough_digits)):
+        for gate, pattern, places, only, keep in (
+                (DASHED_GATE.search, DASHED_SINGLES, _dashed_singles, "-", _enough_digits),
+                (_has_spaced_dash, DASH_GAP, _dash_gaps, " ", None),
+                (partial(_spaced_gate, wide_digits=wide_digits), SPACED_CHARACTERS, None, " .", _enough_digits)):
             if not gate(text):
                 continue
-            if pattern is None:   # DASH_GAP, tried only at dashes with a space beside them
-                text, step_map = _delete(text, DASH_GAP, only=only, matches=_dash_gaps(text))
-            else:
-                text, step_map = _delete(text, pattern, only=only, keep=keep)
+            matches = places(text) if places else None   # the pattern tried only where it can match
+            text, step_map = _delete(text, pattern, only=only, keep=keep, matches=matches)
             if step_map is not None:
                 digits_map = _compose(digits_map, step_map) if digits_map else step_map
     joined, break_map = _delete(text, HYPHEN_BREAK, matches=_hyphen_breaks(text)) if "\n" in text else (text, None)
@@ -408,8 +464,8 @@ def _structure(text: str) -> tuple[str, DeletionMap | None]:
 def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
     """HYPHEN_BREAK tried only where a line breaks: a match starts right after the character its
     lookbehind reads, so at the blanks (and the carriage return) just before a line feed."""
-    newline = text.find("\n")
-    while newline != -1:
+    for line_feed in HYPHEN_BREAK_NEWLINE.finditer(text):
+        newline = line_feed.start()
         start = newline - 1 if newline and text[newline - 1] == "\r" else newline
         while start > 0 and text[start - 1] in " \t":
             start -= 1
@@ -417,24 +473,31 @@ def _hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
             found = HYPHEN_BREAK.match(text, start)
             if found:
                 yield found
-        newline = text.find("\n", newline + 1)
 
 
 def _identifier_breaks(text: str) -> Iterator[regex.Match[str]]:
     """IDENTIFIER_BREAK tried only where a line breaks (scanning every position costs more)."""
-    newline = text.find("\n")
-    while newline != -1:
-        start = newline
+    for line_feed in IDENTIFIER_BREAK_NEWLINE.finditer(text):
+        start = line_feed.start()
         while start > 0 and text[start - 1] in " \t\r":
             start -= 1
-        after = newline + 1
-        while after < len(text) and text[after] in " \t":
-            after += 1
-        if start > 0 and after < len(text) and text[start - 1] in BREAK_LEFT and text[after] in BREAK_RIGHT:
+        if start > 0 and text[start - 1] in BREAK_LEFT:
             found = IDENTIFIER_BREAK.match(text, start)
             if found:
                 yield found
-        newline = text.find("\n", newline + 1)
+
+
+def _dashed_singles(text: str) -> Iterator[re.Match[str]]:
+    """DASHED_SINGLES tried only just before a DASHED_SINGLES_DASH: what its finditer finds."""
+    position = 0
+    for dash in DASHED_SINGLES_DASH.finditer(text):
+        start = dash.start() - 1
+        if start < position:
+            continue
+        found = DASHED_SINGLES.match(text, start)
+        if found:
+            yield found
+            position = found.end()
 
 
 def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
@@ -458,6 +521,39 @@ def _dash_gaps(text: str) -> Iterator[re.Match[str]]:
 
 def _has_spaced_dash(text: str) -> bool:
     return " -" in text or "- " in text
+
+
+# One byte per character for the digit gates (on UTF-8 bytes: str.translate is slow on non-ASCII
+# text): an ASCII digit '0', a letter typed for a digit (O, o, l) 'o', any other ASCII letter 'a',
+# a separator of spaced-out characters '.', anything else (every byte of a non-ASCII one) ' '.
+_SHAPE_OF = {**dict.fromkeys("0123456789", "0"),
+             **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "a"),
+             **dict.fromkeys("Ool", "o"), **dict.fromkeys(" .,/()-", ".")}
+SHAPE = bytes(ord(_SHAPE_OF.get(chr(code), " ")) if code < 128 else ord(" ") for code in range(256))
+SPACED_SHAPE = re.compile(rb"0(?<![0ao]0)\.{1,3}[0ao]\.{1,3}[0ao](?![0ao])")   # SPACED_GATE on the shape
+
+
+def _shape(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").translate(SHAPE)
+
+
+def _letter_digit_gate(text: str, wide_digits: bool) -> bool:
+    """Whether LETTER_DIGITS_GATE matches; on the shape when every digit is ASCII."""
+    if wide_digits:
+        return LETTER_DIGITS_GATE.search(text) is not None
+    shape = _shape(text)
+    return b"0o" in shape or b"o0" in shape
+
+
+def _spaced_gate(text: str, wide_digits: bool) -> bool:
+    """Whether SPACED_GATE matches; on the shape when every digit is ASCII."""
+    if wide_digits:
+        return SPACED_GATE.search(text) is not None
+    return SPACED_SHAPE.search(_shape(text)) is not None
+
+
+def _has_letter_for_digit(text: str) -> bool:
+    return "o" in text or "O" in text or "l" in text
 
 
 def _letters_as_digits(text: str) -> str:

@@ -27,6 +27,9 @@ PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@
 PUNCTUATION_TO_SPACE_BYTES = bytes.maketrans(
     b"\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^", b" " * len(b"\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"))
 DIGIT_RUN = re.compile(r"\d(?:[\d .()\-/]{0,3}\d)*")
+ASCII_DIGIT_RUN = re.compile(r"[0-9](?:[0-9 .()\-/]{0,3}[0-9])*")   # the same where every digit is ASCII: a faster scan
+DIGIT = re.compile(r"\d")
+ASCII_BYTES = bytes(range(128))
 # A sentence ends at a line break, or at . ! ? followed by a space ("682.35" goes on).
 SENTENCE_BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
 BREAK_MARKS = (". ", "! ", "? ", ".\t", "\n")
@@ -157,8 +160,24 @@ def index_of(text: str) -> TextIndex:
 
 def _build_index(text: str) -> TextIndex:
     lower = _same_length_lower(text)
-    runs = tuple((m.start(), m.end(), _digits_in(m.group())) for m in DIGIT_RUN.finditer(text))
-    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()), runs)
+    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()), _digit_runs(text))
+
+
+def _digit_runs(text: str) -> tuple[tuple[int, int, int], ...]:
+    runs = []
+    for found in (DIGIT_RUN if _has_wide_digits(text) else ASCII_DIGIT_RUN).finditer(text):
+        run, start = found.group(), found.start()
+        runs.append((start, start + len(run), _digits_in(run)))
+    return tuple(runs)
+
+
+def _has_wide_digits(text: str) -> bool:
+    """Whether ``text`` holds a digit beyond ASCII (``\\d`` matches those): its non-ASCII characters
+    are what is left of its UTF-8 form once the ASCII bytes are dropped."""
+    if text.isascii():
+        return False
+    beyond = text.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return DIGIT.search(beyond) is not None
 
 
 def _punctuation_to_space(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, lru_cache
 
 import re
 
@@ -20,7 +21,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.spans import Finding, SpanType
 from garda.inspect.recognizers.leads import lead_scan
-from garda.inspect.windows import index_of, merged, word_end
+from garda.inspect.windows import TextIndex, index_of, merged, word_end
 
 FLAGS = regex.IGNORECASE
 DIGIT = re.compile(r"\d")
@@ -56,7 +57,7 @@ class PatternRecognizer:
     min_digits: int = 1
     anchored: bool = False                  # the pattern starts with the cue (or digit run): try it only there
     digit_within: int | None = None         # an anchored match needs a digit this close after its cue
-    linear: bool = False                    # the pattern is linear: anchored matches may skip the regex timeout
+    linear: bool = False                    # the pattern is linear: short windows may skip the regex timeout
     # Scan only where a match can begin (see leads.py); True promises that every match starts with
     # \b before a word character.
     leads_after_boundary: bool = False
@@ -89,7 +90,7 @@ class PatternRecognizer:
             yield from self._led_matches(text, lead)
             return
         for start, end in merged(sorted(self.regions(text))):
-            yield from budget.finditer(self.pattern, text, start, end)
+            yield from budget.finditer(self.pattern, text, start, end, linear=self.linear)
 
     def _led_matches(self, text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
         """What ``finditer`` over each region yields, trying the pattern only where its lead matches."""
@@ -125,7 +126,7 @@ class PatternRecognizer:
         """Where an anchored pattern is tried: at each cue, or at the start of each kept digit run."""
         index = index_of(text)
         if self.cues:
-            return index.positions(self.cues)
+            return cue_positions(index, self.cues)
         return [start for start, end, digits in index.digit_runs
                 if digits >= self.min_digits and self.keep_run(text, start, end)]
 
@@ -145,15 +146,39 @@ class PatternRecognizer:
 
     def span_group(self, match: regex.Match[str]) -> int | str:
         """The first named group among ``span``/``after`` that took part, else the whole match."""
-        for name in ("span", "after"):
-            if name in self.pattern.groupindex and match.group(name) is not None:
+        for name in self._span_names:
+            if match.group(name) is not None:
                 return name
         return 0
+
+    @cached_property
+    def _span_names(self) -> tuple[str, ...]:
+        """Which of ``span``/``after`` the pattern has (``groupindex`` builds a dict at every call)."""
+        return tuple(name for name in ("span", "after") if name in self.pattern.groupindex)
 
 
 def cue_regions(text: str, cues: frozenset[str], window: tuple[int, int]) -> Iterator[tuple[int, int]]:
     index = index_of(text)
-    return index.windows_at(index.positions(cues), *window)
+    return index.windows_at(cue_positions(index, cues), *window)
+
+
+def cue_positions(index: TextIndex, cues: frozenset[str]) -> list[int]:
+    """``index.positions(cues)``, one-letter cues ("d" of "d.o.b.") found by one regex scan:
+    ``str.find`` would stop at every such letter inside a word."""
+    letters = frozenset(cue for cue in cues if len(cue) == 1 and cue in index.vocabulary)
+    if not letters:
+        return index.positions(cues)
+    found = index.positions(cues - letters)
+    found.extend(place.start() for place in _lone_letters(letters).finditer(index.lower))
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=None)
+def _lone_letters(letters: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``letters`` with no letter or digit on either side ([^\W_] is str.isalnum)."""
+    chars = "".join(sorted(letters))
+    return re.compile(f"[{re.escape(chars)}](?<![^\\W_][{re.escape(chars)}])(?![^\\W_])")
 
 
 def digit_regions(text: str, min_digits: int, window: tuple[int, int],

@@ -11,6 +11,7 @@ import regex
 
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, digit_regions, merged, window_after, window_before
+from garda.inspect.recognizers.leads import matches_in_regions
 from garda.inspect.windows import index_of, word_end
 from garda.inspect.spans import Finding, SpanType
 
@@ -23,6 +24,9 @@ PHONE_CANDIDATE = regex.compile(
     r"|(?P<local>[2-9]\d{2}-\d{4})"
     r")(?![\w-]|\.\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?",
     regex.IGNORECASE)
+# Where a PHONE_CANDIDATE can begin: '+', '(' or a digit (any non-ASCII character may be one) that
+# follows no letter, digit, '_', '+', '/', '.' or '-'.
+PHONE_START = re.compile(r"[+(0-9\x80-\U0010ffff](?<![A-Za-z0-9_+/.-][\s\S])")
 PHONE_CONTEXT = regex.compile(
     r"\b(?:phone|ph|cell|cellphone|mobile|tel|telephone|call(?:ed)?|text(?:ed)?|number|no|#|contact|"
     r"reach(?:ed)?|fax|home|work|landline|voicemail|c|h|w|m)\b\s*[:#.]?\s*$", FLAGS)
@@ -40,6 +44,8 @@ PUBLIC_LINE = regex.compile(
     r"main\s+(?:line|number)|switchboard|front\s+desk|dispatch\s+line|department'?s\s+(?:line|number)|"
     r"district\s+(?:station|front\s+desk|line)|records\s+(?:unit|division|line)",
     FLAGS)
+PUBLIC_LINE_WORDS = ("non", "hotline", "tip", "crime", "public", "main", "switchboard", "front", "dispatch",
+                     "department", "district", "records")   # one opens every PUBLIC_LINE alternative
 
 
 class PhoneRecognizer:
@@ -49,12 +55,9 @@ class PhoneRecognizer:
     span_types = (SpanType.PHONE,)
 
     def find(self, text: str) -> Iterator[Finding]:
-        for region_start, region_end in digit_regions(text, 7, (6, 16), _long_enough):
-            yield from self._in_region(text, region_start, region_end)
-
-    def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
+        regions = digit_regions(text, 7, (6, 16), _long_enough)
         public_lines = index_of(text).has_any(PUBLIC_LINE_CUES)
-        for match in budget.finditer(PHONE_CANDIDATE, text, region_start, region_end):
+        for match in matches_in_regions(PHONE_CANDIDATE, PHONE_START, text, regions, linear=True):
             candidate = match["span"]
             before = window_before(text, match.start(), 40)
             score = 0.85
@@ -68,8 +71,7 @@ class PhoneRecognizer:
                     continue
             elif not self._possible(candidate):
                 continue
-            if public_lines and (PUBLIC_LINE.search(before)
-                                 or PUBLIC_LINE.search(window_after(text, match.end(), 30))):
+            if public_lines and (_names_public_line(before) or _names_public_line(window_after(text, match.end(), 30))):
                 continue
             start, end = match.span()
             yield Finding(SpanType.PHONE, start, end, match.group(), self.name, score=score,
@@ -99,6 +101,15 @@ class PhoneRecognizer:
         if number.country_code == 1:
             return len(national) == 10 and national[0] not in "01" and national[3] not in "01"
         return phonenumbers.is_valid_number(number)
+
+
+def _names_public_line(window: str) -> bool:
+    """PUBLIC_LINE.search, skipped on an ASCII window that holds none of the words it starts with."""
+    if window.isascii():
+        lower = window.lower()
+        if not any(word in lower for word in PUBLIC_LINE_WORDS):
+            return False
+    return PUBLIC_LINE.search(window) is not None
 
 
 def _long_enough(text: str, start: int, end: int) -> bool:

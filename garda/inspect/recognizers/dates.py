@@ -50,6 +50,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
         yield from super().find(text)
         index = index_of(text)
         for start, end in index.windows_at(index.positions(("dob", "birth")), 32, 8):
+            if text.find("(", start, end) == -1:   # DATE_THEN_CUE holds a "("
+                continue
             for match in budget.finditer(DATE_THEN_CUE, text, start, end):
                 yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
                               self.name, score=self.score, explanation=self.explanation)

@@ -26,6 +26,7 @@ class PaymentCardRecognizer(PatternRecognizer):
     pattern = regex.compile(r"(?<![\w-])(?P<span>[3-6]\d{3}(?:[ -]?\d){9,15})(?![\w-])")
     around_digits = True
     min_digits = 13
+    linear = True
     window = (1, 2)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:

@@ -33,6 +33,7 @@ class SsnRecognizer(PatternRecognizer):
         0)
     around_digits = True
     min_digits = 9
+    linear = True
     window = (1, 2)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
@@ -60,6 +61,7 @@ class DriverLicenseRecognizer(PatternRecognizer):
     cues = frozenset({"dl", "d", "oln", "driver", "drivers", "driving", "license", "licence", "state", "id",
                       "operator", "operators"})
     window = (2, 60)
+    linear = True
 
     def regions(self, text: str) -> Iterable[tuple[int, int]]:
         """Around the cues, and around any run of 13 digits (the Wisconsin form needs no cue)."""

@@ -15,6 +15,9 @@ YEAR = regex.compile(r"(?:19|20)\d{2}")
 COURT_CODE = r"(?-i:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|PR|TP|TJ|OL)"
 SHORT_YEAR_CODE = regex.compile(r"\d{2}-?" + COURT_CODE + r"-?$")
 LETTER_PREFIX = regex.compile(r"(?<![\w-])(?-i:[A-Z]{1,2})$")
+# What a court code or a letter prefix ends with, right before the digits ("$" also matches before a
+# final line feed): any other character there rules both patterns out without running them.
+CODE_OR_PREFIX_LAST = frozenset("-\nABCDEFGHIJKLMNOPQRSTUVWXYZ")
 TIME_AFTER = regex.compile(r"\s*(?:hours|hrs|hr|am|pm|a\.m\.|p\.m\.)\b", FLAGS)
 
 # "case number is ...", "SID/..." (NCIC record lines are KEY/VALUE), "case (26-...)", "arrested under ..."
@@ -74,12 +77,17 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
         r"|(?-i:[A-Z]{1,2})[0-3]\d-\d{4,7})(?![\w-])", FLAGS)   # letter-prefixed year numbers: M26-43753
     around_digits = True
     min_digits = 3
+    linear = True
     window = (7, 16)
     score = 0.8
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
         """A run that starts with a year, or follows a two-digit year and a court code ("26CM001839")."""
-        return (text.startswith(("19", "20"), start) or SHORT_YEAR_CODE.search(text, max(0, start - 6), start) is not None
+        if text.startswith(("19", "20"), start):
+            return True
+        if text[start - 1:start] not in CODE_OR_PREFIX_LAST:
+            return False
+        return (SHORT_YEAR_CODE.search(text, max(0, start - 6), start) is not None
                 or LETTER_PREFIX.search(text, max(0, start - 3), start) is not None)
 
 

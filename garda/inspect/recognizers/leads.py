@@ -85,14 +85,26 @@ def led_finditer(pattern: regex.Pattern[str], text: str, start: int, end: int) -
     yield from matches_at(pattern, text, (found.start() for found in lead.finditer(text, start, end)), end)
 
 
-def matches_at(pattern: regex.Pattern[str], text: str, beginnings: Iterable[int], end: int) -> Iterator[regex.Match[str]]:
+def matches_at(pattern: regex.Pattern[str], text: str, beginnings: Iterable[int], end: int, *,
+               linear: bool = False) -> Iterator[regex.Match[str]]:
     """The pattern tried at each of ``beginnings`` (in order) up to ``end``, skipping those inside a
-    match already found: the matches a scan from the first beginning would find there."""
+    match already found: the matches a scan from the first beginning would find there. ``linear``
+    as for :func:`budget.match`."""
     position = 0
     for beginning in beginnings:
         if beginning < position:
             continue
-        match = budget.match(pattern, text, beginning, end)
+        match = budget.match(pattern, text, beginning, end, linear=linear)
         if match:
             yield match
             position = max(match.end(), beginning + 1)
+
+
+def matches_in_regions(pattern: regex.Pattern[str], lead: re.Pattern[str], text: str,
+                       regions: Iterable[tuple[int, int]], *, linear: bool = False) -> Iterator[regex.Match[str]]:
+    """What ``budget.finditer`` over each of ``regions`` (sorted, disjoint) yields, trying ``pattern``
+    only where ``lead`` matches (``lead`` must match at every place a match can begin; it may match
+    more, and may consume the one character it starts at)."""
+    for start, end in regions:
+        beginnings = (found.start() for found in lead.finditer(text, start, end))
+        yield from matches_at(pattern, text, beginnings, end, linear=linear)

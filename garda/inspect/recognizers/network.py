@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -14,23 +15,15 @@ from garda.inspect.spans import SpanType
 VERSION_WORDS = regex.compile(r"\b(?:v|ver|version|release|build|sop|section|§|stat\.?)\s*$", FLAGS)
 
 
-MANY_MARKS = 400
-STARTS = frozenset("0123456789abcdefABCDEF:")
-WORD_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.:")
-
-
-def _beginnings(text: str) -> list[int]:
-    """Every place up to four characters before a '.' or ':' where a match could start (a superset:
-    the pattern decides, non-ASCII characters are always kept)."""
-    places: set[int] = set()
-    for mark in ".:":
-        found = text.find(mark)
-        while found != -1:
-            places.update(range(max(0, found - 4), found + 1))
-            found = text.find(mark, found + 1)
-    return sorted(p for p in places
-                  if (text[p] in STARTS or not text[p].isascii())
-                  and (p == 0 or text[p - 1] not in WORD_BEFORE))
+# An IPv6 match holds two colons with nothing but hex digits between them.
+COLON_PAIR = re.compile(r":[0-9A-Fa-f]*:")
+# Where a match can begin, a superset (a non-ASCII character may be a digit): no letter, digit, '_',
+# '.' or ':' before; then a digit with a '.' within three characters (IPv4), or a colon or hex digit
+# opening a run of hex digits and colons that holds two colons (IPv6).
+BEGINNING = re.compile(
+    r"[0-9a-fA-F:\x80-\U0010ffff](?<![0-9A-Za-z_.:][\s\S])"
+    r"(?:(?<=[0-9\x80-\U0010ffff])(?=[0-9\x80-\U0010ffff]{0,2}\.)|(?<=:)(?=[0-9A-Fa-f]*:)"
+    r"|(?<=[0-9A-Fa-f])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:))")
 
 
 class IpAddressRecognizer(PatternRecognizer):
@@ -42,6 +35,7 @@ class IpAddressRecognizer(PatternRecognizer):
         r"|(?=[0-9A-F:]*:[0-9A-F:]*:)(?:[0-9A-F]{0,4}:){2,7}[0-9A-F]{0,4}(?![\w:]|\.\d))", FLAGS)
     around_digits = True
     min_digits = 4
+    linear = True
     window = (1, 2)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
@@ -55,18 +49,20 @@ class IpAddressRecognizer(PatternRecognizer):
 
     @staticmethod
     def _whole_text(text: str) -> bool:
-        return "::" in text or text.count(":") >= 5
+        """Whether to scan beyond the digit runs: only for IPv6 (every IPv4 match lies inside a kept run,
+        and one of non-ASCII digits, which the runs may miss, fails ``ip_address`` anyway)."""
+        return "::" in text or (text.count(":") >= 5 and COLON_PAIR.search(text) is not None)
 
     def _matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Over the whole text, the pattern is tried only at the few places a match can begin:
-        a '.' (IPv4) or a ':' (IPv6) always comes within four characters of the start. A match is
+        a '.' (IPv4) or a ':' (IPv6) always comes within four characters of the start (BEGINNING). A match is
         at most 39 characters and looks at most two further, so a 64-character window decides it
         exactly as a scan of the whole text does."""
-        if not self._whole_text(text) or text.count(".") + text.count(":") > MANY_MARKS:
-            yield from super()._matches(text)   # a text dense with marks: one scan costs less
+        if not self._whole_text(text):
+            yield from super()._matches(text)
             return
         position = 0
-        for beginning in _beginnings(text):
+        for beginning in (found.start() for found in BEGINNING.finditer(text)):
             if beginning < position:
                 continue
             match = budget.match(self.pattern, text, beginning, min(len(text), beginning + 64), linear=True)

@@ -35,6 +35,7 @@ class VinRecognizer(PatternRecognizer):
     pattern = regex.compile(r"(?<![\w-])(?P<span>[A-HJ-NPR-Z0-9]{17})(?![\w-])", FLAGS)
     around_digits = True
     window = (17, 17)
+    linear = True
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
         left, right = start, end
