@@ -466,21 +466,40 @@ class PersonRecognizer:
     def _listed_beside_a_name(self, text: str, found: list[Finding],
                               unclaimed: list[_Candidate]) -> Iterator[Finding]:
         """Listed names in a list with a name found already: 'Dragana, Milos and Petar', 'Whitebird and
-        Littlewolf' (the list is read outward from the name that was found)."""
+        Littlewolf'. The list is read outward from the name that was found, one sweep each way."""
         names = self.names
         waiting = [c for c in unclaimed if c.shape.first_folded not in names.common and c.shape.listed]
-        spans = [(f.start, f.end) for f in found]
-        while waiting:
-            joined = [c for c in waiting if any(_in_a_list(text, c.start, c.end, s, e) for s, e in spans)]
-            if not joined:
-                return
-            for candidate in joined:
-                waiting.remove(candidate)
-                context = self._context(text, candidate.start, candidate.end)
-                if not context.not_private:
-                    spans.append((candidate.start, candidate.end))
-                    yield _finding(text, candidate.start, candidate.end, context.role, 0.7,
-                                   "a given name in a list with a name")
+        if not waiting or not found:
+            return
+        items: list[tuple[int, int, _Candidate | None]] = sorted(
+            [(f.start, f.end, None) for f in found] + [(c.start, c.end, c) for c in waiting], key=lambda i: i[:2])
+        beside = [_in_a_list(text, first[0], first[1], second[0], second[1]) for first, second in zip(items, items[1:])]
+        private: dict[int, bool] = {}
+
+        def is_private(index: int) -> bool:
+            if index not in private:
+                start, end, _ = items[index]
+                private[index] = not self._context(text, start, end).not_private
+            return private[index]
+
+        joined: set[int] = set()
+        for order in (range(len(items)), range(len(items) - 1, -1, -1)):
+            reached = False
+            previous = None
+            for index in order:
+                candidate = items[index][2]
+                linked = previous is not None and beside[min(index, previous)]
+                if candidate is None:
+                    reached = True
+                elif reached and linked and is_private(index):
+                    joined.add(index)
+                else:
+                    reached = False
+                previous = index
+        for index in sorted(joined):
+            start, end, _ = items[index]
+            yield _finding(text, start, end, self._context(text, start, end).role, 0.7,
+                           "a given name in a list with a name")
 
     def _mentioned_again(self, text: str, found: list[Finding],
                          unclaimed: list[_Candidate]) -> Iterator[Finding]:
@@ -740,7 +759,7 @@ class PersonRecognizer:
                 judged[pair] = self._caps_pair(*pair)
             either, both = judged[pair]
             accepted = False
-            if not either and self._unlisted_caps_before_birth(*pair) and _opens_a_record(text, match.start(), match.end()):
+            if not either and _opens_a_record(text, match.start(), match.end()) and self._unlisted_caps_before_birth(*pair):
                 accepted = True   # "ADEOLA OGUNDIPE, DOB 03/04/1991"
                 yield _finding(text, match.start(), match.end(), None, 0.8, "a name in capitals before a birth date")
             elif either:
@@ -904,36 +923,31 @@ class PersonRecognizer:
             if listed_both or (strong and first not in names.common):
                 yield _finding(text, start, end, context.role, 0.75 if listed_both else 0.6,
                                "a lowercase given name and surname")
-        yield from self._lowercase_unlisted_given(text, index)
-        yield from self._lowercase_after_title(text, index)
+        yield from self._lowercase_surnames(text, index)
 
-    def _lowercase_after_title(self, text: str, index: TextIndex) -> Iterator[Finding]:
-        """A listed surname typed in lowercase after a title or a rank: 'mrs okonkwo', 'officer brzezinski'."""
-        for start in _occurrences(text, index, self.lowercase_surnames, str.lower):
-            if not text[start].islower():
-                continue
-            title = TITLE_BEFORE.search(text, max(0, start - 16), start)
-            if title is None:
-                continue
-            end = start + _word_length(index.lower, start)
-            word = title["title"].lower()
-            yield _finding(text, start, end, ROLE_OF.get(word), 0.6, "a lowercase surname after a title")
-
-    def _lowercase_unlisted_given(self, text: str, index: TextIndex) -> Iterator[Finding]:
-        """An unlisted lowercase word and a listed surname after a role or a strong cue:
-        'talked to colton tillman'. (A listed given name is read by :meth:`_lowercase`.)"""
+    def _lowercase_surnames(self, text: str, index: TextIndex) -> Iterator[Finding]:
+        """A listed surname typed in lowercase after a title or a rank ('mrs okonkwo', 'officer brzezinski'),
+        or after an unlisted lowercase word, itself after a role or a strong cue ('talked to colton
+        tillman'). (A listed given name is read by :meth:`_lowercase`.)"""
         names, trim = self.names, self.trim_words
         for start in _occurrences(text, index, self.lowercase_surnames, str.lower):
             if not text[start].islower():
                 continue
+            end = start + _word_length(index.lower, start)
             before = PREVIOUS_LOWER_WORD.search(text, max(0, start - 32), start)
+            title = before["word"] if before is not None and before["word"] in TITLES_BEFORE_SURNAME else None
+            if before is None:   # an abbreviation or a capital: "det. nowak", "Mrs okonkwo"
+                found = TITLE_BEFORE.search(text, max(0, start - 16), start)
+                title = found["title"].lower() if found is not None else None
+            if title is not None:
+                yield _finding(text, start, end, ROLE_OF.get(title), 0.6, "a lowercase surname after a title")
+                continue
             if before is None:
                 continue
             first = before["word"]
             if (first in names.common or first in trim or first in names.given or first in COUNTS or first in TIMES
                     or VERB_LIKE.fullmatch(first) or len(first) < 3):
                 continue
-            end = start + _word_length(index.lower, start)
             context = self._context(text, before.start("word"), end)
             if context.role or (context.cue and context.cue not in WEAK_CUES):
                 yield _finding(text, before.start("word"), end, context.role, 0.6,
@@ -941,9 +955,11 @@ class PersonRecognizer:
 
 
 # A title or rank typed just before a lowercase surname ("mrs okonkwo", "det. nowak").
+TITLES_BEFORE_SURNAME = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "officer", "ofc", "det", "detective", "sgt",
+                                   "sergeant", "lt", "lieutenant", "capt", "captain", "deputy", "agent", "inv", "cpl"})
 TITLE_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}])(?P<title>mr|mrs|ms|miss|mx|dr|officer|ofc|det|detective|sgt|sergeant|lt|lieutenant|capt|captain|"
-    r"deputy|agent|inv|cpl)\.?[ \t]{1,2}$", regex.IGNORECASE)
+    r"(?r)(?<![\p{L}])(?P<title>" + "|".join(sorted(TITLES_BEFORE_SURNAME, key=len, reverse=True))
+    + r")\.?[ \t]{1,2}$", regex.IGNORECASE)
 PERSONAL_ACTS_AFTER = regex.compile(
     r"[ \t]+(?:said|says|stated|told|reported|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
     r"(?:arrested|shot|stabbed|injured|booked|interviewed|identified))\b")
@@ -1057,8 +1073,10 @@ RECORD_BIRTH_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:DOB|D\.O\.B\.?|BORN|DATE OF
 
 def _opens_a_record(text: str, start: int, end: int) -> bool:
     """A name heading a record line: at a line start or after ':', ';' or '-', then ', DOB' or '(DOB'."""
-    before = text[:start].rstrip(" \t")
-    return (not before or before[-1] in "\n:;-•*") and RECORD_BIRTH_AFTER.match(text, end) is not None
+    if RECORD_BIRTH_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    return (not before and start <= 40) or (bool(before) and before[-1] in "\n:;-•*")
 
 
 LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
