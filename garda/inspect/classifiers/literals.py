@@ -25,7 +25,7 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import regex
 
@@ -204,9 +204,11 @@ class _Parser:
 _State = tuple[str, bool, bool, bool]
 
 
-def _walk(items: list[_Item], states: set[_State]) -> set[_State]:
+def _walk(items: list[_Item], states: set[Any], step: Callable[[_Item, Any], set[Any]] | None = None) -> set[Any]:
+    """The states after ``items``, each item taking every state one ``step`` on (``_step`` unless given)."""
+    step = step or _step
     for item in items:
-        states = {after for state in states for after in _step(item, state)}
+        states = {after for state in states for after in step(item, state)}
         if len(states) > MAX_PREFIXES:
             raise _Unsupported("too many prefixes")
     return states
@@ -298,19 +300,11 @@ def _first_word_states(source: str) -> set[_WordState] | None:
     states: set[_WordState] = set()
     try:
         for branch in branches:
-            states |= _walk_words(branch, {("", True, False, None, "")})
+            states |= _walk(branch, {("", True, False, None, "")}, _word_step)
     except _Unsupported:
         return None
     if not states or not all(text and bounded and ended for text, _, bounded, ended, _ in states):
         return None
-    return states
-
-
-def _walk_words(items: list[_Item], states: set[_WordState]) -> set[_WordState]:
-    for item in items:
-        states = {after for state in states for after in _word_step(item, state)}
-        if len(states) > MAX_PREFIXES:
-            raise _Unsupported("too many words")
     return states
 
 
@@ -340,7 +334,7 @@ def _word_step(item: _Item, state: _WordState) -> set[_WordState]:
         return skipped | {(text, False, bounded, bool(text) and not char.isalnum(), behind)}
     taken: set[_WordState] = set()
     for branch in item.value:   # type: ignore[attr-defined]
-        taken |= _walk_words(branch, {state})
+        taken |= _walk(branch, {state}, _word_step)
     if item.most != 1:
         taken = {(t, False, b, e if not o else False, a) for t, o, b, e, a in taken}
     return skipped | taken
