@@ -6,15 +6,16 @@ Nothing here runs garda's inspector: holdout3.jsonl is only for measuring it, bl
 from __future__ import annotations
 
 import ipaddress
-import json
 import re
 from collections import Counter
 
 import pytest
 
-from garda.evaluation import load_corpus
 from garda.inspect.spans import SpanType
 from tests.data_files import DATA, data_module, prohibited_phrasings
+from tests.evaluation.corpus_checks import (
+    assert_documented_keys, assert_generator_writes, assert_ids_in_order_and_texts_unique,
+    assert_loader_reads_every_line, assert_spans_fit, read_rows, spans_of)
 
 HOLDOUT3 = DATA / "holdout3.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -38,48 +39,30 @@ def generator():
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    with HOLDOUT3.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
-def _spans_of(rows, kind):
-    return [row["text"][s["start"]:s["end"]] for row in rows for s in row["spans"] if s["type"] == kind]
+    return read_rows(HOLDOUT3)
 
 
 def test_committed_file_is_exactly_what_the_generator_writes(generator, tmp_path):
-    written = generator.main(tmp_path)
-    assert written.read_text(encoding="utf-8") == HOLDOUT3.read_text(encoding="utf-8"), (
-        "holdout3.jsonl differs from the generator's output: run python tests/data/generate_holdout3.py")
+    assert_generator_writes(generator, HOLDOUT3, tmp_path)
 
 
 def test_the_evaluation_loader_reads_every_line(rows):
-    assert len(load_corpus(HOLDOUT3)) == len(rows)
+    assert_loader_reads_every_line(HOLDOUT3, rows)
 
 
 def test_lines_have_exactly_the_documented_keys(rows):
-    for row in rows:
-        assert list(row) == ["id", "text", "spans", "expected", "categories"], row["id"]
-        assert row["expected"] in ("allow", "redact", "block"), row["id"]
+    assert_documented_keys(rows)
 
 
 def test_ids_run_in_order_and_texts_are_unique(rows):
-    assert [row["id"] for row in rows] == [f"h3_{n:04d}" for n in range(1, len(rows) + 1)]
-    assert len({row["text"] for row in rows}) == len(rows)
+    assert_ids_in_order_and_texts_unique(rows, "h3_{:04d}")
 
 
 def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
-    types = {t.value for t in SpanType}
+    assert_spans_fit(rows, trimmed=",;:\"'", ordered_keys=True)
     for row in rows:
-        end = 0
-        for span in row["spans"]:
-            assert list(span) == ["start", "end", "type"], row["id"]
-            assert span["type"] in types, row["id"]
-            assert end <= span["start"] < span["end"] <= len(row["text"]), row["id"]
-            piece = row["text"][span["start"]:span["end"]]
-            assert piece == piece.strip() and piece.strip(",;:\"'") == piece and not piece.startswith("."), (
-                row["id"], piece)
-            assert piece.count("(") == piece.count(")"), (row["id"], piece)
-            end = span["end"]
+        for piece in (row["text"][s["start"]:s["end"]] for s in row["spans"]):
+            assert not piece.startswith(".") and piece.count("(") == piece.count(")"), (row["id"], piece)
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):
@@ -202,28 +185,28 @@ def test_pasted_caps_lines_are_upper_case_with_their_spans(generator, rows):
 
 def test_identifiers_are_fictitious_and_well_formed(generator, rows):
     fillers = generator.F
-    for ssn in _spans_of(rows, "SSN"):
+    for ssn in spans_of(rows, "SSN"):
         digits = re.sub(r"\D", "", ssn)
         area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
         assert len(digits) == 9 and area not in (0, 666) and area < 900 and group and serial, ssn
-    for vin in _spans_of(rows, "VIN"):
+    for vin in spans_of(rows, "VIN"):
         assert fillers.vin_is_valid(vin.upper()), vin
-    for account in _spans_of(rows, "ACCOUNT_NUMBER"):
+    for account in spans_of(rows, "ACCOUNT_NUMBER"):
         digits = re.sub(r"\D", "", account)
         if len(digits) in (15, 16):
             assert fillers.luhn_ok(digits), account
-    for phone in _spans_of(rows, "PHONE"):
+    for phone in spans_of(rows, "PHONE"):
         assert re.search(r"555\D?01\d\d$", phone), phone
-    for email in _spans_of(rows, "EMAIL"):
+    for email in spans_of(rows, "EMAIL"):
         assert email.lower().endswith(("example.org", "example.com")), email
-    for ip in _spans_of(rows, "IP_ADDRESS"):
+    for ip in spans_of(rows, "IP_ADDRESS"):
         assert any(ipaddress.ip_address(ip) in network for network in DOCUMENTATION_NETWORKS), ip
-    for address in _spans_of(rows, "ADDRESS"):
+    for address in spans_of(rows, "ADDRESS"):
         assert address[0].isdigit(), address
     for kind in ("DATE_OF_BIRTH", "CASE_NUMBER", "CJI_IDENTIFIER", "LICENSE_PLATE"):
-        for value in _spans_of(rows, kind):
+        for value in spans_of(rows, kind):
             assert re.search(r"\d", value), (kind, value)
-    for licence in _spans_of(rows, "DRIVER_LICENSE"):
+    for licence in spans_of(rows, "DRIVER_LICENSE"):
         digits = re.sub(r"\D", "", licence)
         assert licence[0].isalpha() and len(digits) == 13, licence
 

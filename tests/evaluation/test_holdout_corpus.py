@@ -5,14 +5,13 @@ Nothing here runs garda's inspector: the held-out corpus is only for measuring i
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
 
-from garda.evaluation import load_corpus
 from garda.inspect.spans import SpanType
 from tests.data_files import DATA, data_module
+from tests.evaluation.corpus_checks import assert_generator_writes, assert_loader_reads_every_line, read_rows
 
 HOLDOUT = DATA / "holdout.jsonl"
 DECISIONS = {"allow", "redact", "block"}
@@ -33,18 +32,15 @@ def fillers():
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    with HOLDOUT.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return read_rows(HOLDOUT)
 
 
 def test_committed_file_is_exactly_what_the_generator_writes(generator, tmp_path):
-    written = generator.main(tmp_path)
-    assert written.read_text(encoding="utf-8") == HOLDOUT.read_text(encoding="utf-8"), (
-        "holdout.jsonl differs from the generator's output: run python tests/data/generate_holdout.py")
+    assert_generator_writes(generator, HOLDOUT, tmp_path)
 
 
 def test_the_evaluation_loader_reads_it(rows):
-    assert len(load_corpus(HOLDOUT)) == len(rows)
+    assert_loader_reads_every_line(HOLDOUT, rows)
 
 
 def test_ids_are_unique(rows):

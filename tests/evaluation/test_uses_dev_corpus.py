@@ -5,12 +5,10 @@ Nothing here runs garda's inspector: this file only checks the set's shape and m
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from garda.evaluation import load_corpus
 from tests.data_files import DATA, data_module, prohibited_phrasings
+from tests.evaluation.corpus_checks import assert_generator_writes, assert_loader_reads_every_line, read_rows
 
 USES_DEV = DATA / "uses_dev.jsonl"
 PROHIBITED = ("categorization", "rationalization", "surveillance", "sole_legal_basis")
@@ -24,18 +22,15 @@ def _generator():
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    with USES_DEV.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return read_rows(USES_DEV)
 
 
 def test_committed_file_is_exactly_what_the_generator_writes(tmp_path):
-    written = _generator().main(tmp_path)
-    assert written.read_text(encoding="utf-8") == USES_DEV.read_text(encoding="utf-8"), (
-        "uses_dev.jsonl differs from the generator's output: run python tests/data/generate_uses_dev.py")
+    assert_generator_writes(_generator(), USES_DEV, tmp_path)
 
 
 def test_the_evaluation_loader_reads_every_line(rows):
-    assert len(load_corpus(USES_DEV)) == len(rows)
+    assert_loader_reads_every_line(USES_DEV, rows)
 
 
 def test_ids_and_texts_are_unique(rows):
