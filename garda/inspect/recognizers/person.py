@@ -499,7 +499,7 @@ class PersonRecognizer:
         for index in sorted(joined):
             start, end, _ = items[index]
             yield _finding(text, start, end, self._context(text, start, end).role, 0.7,
-                           "a given name in a list with a name")
+                           "a listed name in a list with a name")
 
     def _mentioned_again(self, text: str, found: list[Finding],
                          unclaimed: list[_Candidate]) -> Iterator[Finding]:
@@ -958,7 +958,7 @@ class PersonRecognizer:
 TITLES_BEFORE_SURNAME = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "officer", "ofc", "det", "detective", "sgt",
                                    "sergeant", "lt", "lieutenant", "capt", "captain", "deputy", "agent", "inv", "cpl"})
 TITLE_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}])(?P<title>" + "|".join(sorted(TITLES_BEFORE_SURNAME, key=len, reverse=True))
+    r"(?r)(?<![\p{L}])(?P<title>" + "|".join(sorted(TITLES_BEFORE_SURNAME, key=lambda title: (-len(title), title)))
     + r")\.?[ \t]{1,2}$", regex.IGNORECASE)
 PERSONAL_ACTS_AFTER = regex.compile(
     r"[ \t]+(?:said|says|stated|told|reported|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
