@@ -202,7 +202,9 @@ class SurveillanceClassifier(PhraseClassifier):
             r"where\s+it\s+goes|movements)\b"
             r"|\b(?:track|follow|trace|monitor|watch|map)\s+(?:it|him|her|them)\s+(?:with|using|through|via|on|across)\s+(?:the\s+)?"
             r"(?:plate[-\s]readers?|license\s+plate\s+readers?|lprs?|alprs?|flock|cameras?|gps|cell\s+towers?|pings?)\b",
-         "asks to track a vehicle or phone over time", anchored=True),
+         "asks to track a vehicle or phone over time", anchored=True,
+         needs="flock lpr lprs alpr alprs cameras camera gps ping pings towers tower each every daily where movements "
+               "readers reader"),
         rule("watch-what-they-say", 'monitor watch keep track follow scrape',
             r"\b(?:monitor|watch|keep\s+(?:an\s+eye|tabs)\s+on|track|follow|scrape)\s+(?:what|whatever|everything)\b"
             r"[^.?!\n]{0,60}?\b(?:says?|saying|posts?|posting|writes?|writing|shares?|sharing|plans?|planning)\b"
