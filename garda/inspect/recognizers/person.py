@@ -330,7 +330,7 @@ def _fold(word: str) -> str:
 
 # Letters that Unicode does not decompose into a base letter and an accent ("Stanisław").
 UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe",
-                                "ı": "i", "þ": "th", "ħ": "h"})
+                                "ı": "i", "þ": "th", "ħ": "h", "ə": "a"})
 
 
 def _parts(folded: str, prefixed: bool = True) -> tuple[str, ...]:
@@ -474,13 +474,13 @@ class PersonRecognizer:
         items: list[tuple[int, int, _Candidate | None]] = sorted(
             [(f.start, f.end, None) for f in found] + [(c.start, c.end, c) for c in waiting], key=lambda i: i[:2])
         beside = [_in_a_list(text, first[0], first[1], second[0], second[1]) for first, second in zip(items, items[1:])]
-        private: dict[int, bool] = {}
+        contexts: dict[int, _Context] = {}
 
         def is_private(index: int) -> bool:
-            if index not in private:
+            if index not in contexts:
                 start, end, _ = items[index]
-                private[index] = not self._context(text, start, end).not_private
-            return private[index]
+                contexts[index] = self._context(text, start, end)
+            return not contexts[index].not_private
 
         joined: set[int] = set()
         for order in (range(len(items)), range(len(items) - 1, -1, -1)):
@@ -498,8 +498,7 @@ class PersonRecognizer:
                 previous = index
         for index in sorted(joined):
             start, end, _ = items[index]
-            yield _finding(text, start, end, self._context(text, start, end).role, 0.7,
-                           "a listed name in a list with a name")
+            yield _finding(text, start, end, contexts[index].role, 0.7, "a listed name in a list with a name")
 
     def _mentioned_again(self, text: str, found: list[Finding],
                          unclaimed: list[_Candidate]) -> Iterator[Finding]:
