@@ -81,18 +81,19 @@ class TextIndex:
         return merged((max(0, p - before), word_end(self.text, min(size, p + after))) for p in positions)
 
 
-def whole_word_offsets(haystack: str, words: Iterable[str]) -> list[int]:
+def whole_word_offsets(haystack: str, words: Iterable[str], boundaries: str | None = None) -> list[int]:
     """Sorted offsets where one of ``words`` stands in ``haystack`` as a whole word (no letter or
-    digit right before or after it)."""
+    digit right before or after it; in ``boundaries``, a text of the same length, when given)."""
     found: list[int] = []
     size = len(haystack)
+    around = haystack if boundaries is None else boundaries
     for word in words:
         width = len(word)
         position = haystack.find(word)
         while position != -1:
             end = position + width
-            if (position == 0 or not _is_word_char(haystack[position - 1])) and (
-                    end == size or not _is_word_char(haystack[end])):
+            if (position == 0 or not _is_word_char(around[position - 1])) and (
+                    end == size or not _is_word_char(around[end])):
                 found.append(position)
             position = haystack.find(word, end)
     found.sort()

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
@@ -524,13 +522,11 @@ class PersonRecognizer:
         if not budget.search(CAPS_PREFILTER, text):
             return
         index = index_of(text)
-        taken = sorted((f.start, f.end) for f in found)
-        reach = list(accumulate((end for _, end in taken), max))   # the furthest end of any span up to each one
-        starts = [start for start, _ in taken]
-        for position in _occurrences(text, index, known, str.upper):
-            before = bisect_right(starts, position)
-            if not text[position + 1:position + 2].isupper() or (before and reach[before - 1] > position):
-                continue   # not in capitals, or inside a name found already
+        # Looked for only outside the names found already: a text of records repeats them thousands of times.
+        outside = _blanked(text, sorted((f.start, f.end) for f in found))
+        for position in _occurrences(text, index, known, str.upper, haystack=outside):
+            if not text[position + 1:position + 2].isupper():
+                continue
             word_end = position + _word_length(index.lower, position)
             if not text[position:word_end].isupper():
                 continue
@@ -1042,13 +1038,29 @@ def _is_nickname(token: str) -> bool:
 
 
 def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
-                 *forms: Callable[[str], str]) -> list[int]:
+                 *forms: Callable[[str], str], haystack: str | None = None) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
-    word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith')."""
+    word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith');
+    ``haystack``: where to look instead, a copy of ``text`` of the same length with parts blanked."""
     present = set(index.vocabulary.intersection(words))
     present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
                    for word in accented)
-    return whole_word_offsets(text, {form(word) for word in present for form in forms})
+    return whole_word_offsets(text if haystack is None else haystack,
+                              {form(word) for word in present for form in forms}, boundaries=text)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the sorted ``spans`` turned to spaces (same length, so offsets hold)."""
+    pieces, done = [], 0
+    for start, end in spans:
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
 
 
 def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
