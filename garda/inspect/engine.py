@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from garda.errors import InspectionFailed
 from garda.inspect.budget import budget
 from garda.inspect.merge import merge
 from garda.inspect.normalize import Normalized, Normalizer
 from garda.inspect.protocols import Classifier, Recognizer
-from garda.inspect.spans import Finding, Inspection, SpanType, UseFinding
+from garda.inspect.spans import Finding, Inspection, SpanType, UseFinding, UseKind
 from garda.inspect.windows import sharing_index
 
 
@@ -34,6 +34,19 @@ class Inspector:
         names = [r.name for r in self.recognizers] + [c.name for c in self.classifiers]
         if len(names) != len(set(names)):
             raise ValueError("recognizer and classifier names must be unique")
+        self._narrowed: dict[tuple[frozenset[SpanType], frozenset[UseKind]], Inspector] = {}
+
+    def narrowed(self, span_types: Iterable[SpanType], kinds: Iterable[UseKind]) -> "Inspector":
+        """An inspector with only the detectors that can find one of ``span_types`` or ``kinds``
+        (as they declare), sharing them and this one's timeout: for a caller that would discard
+        everything else, such as the review of an answer. Built once per combination."""
+        key = (frozenset(span_types), frozenset(kinds))
+        narrowed = self._narrowed.get(key)
+        if narrowed is None:
+            narrowed = self._narrowed[key] = Inspector(
+                [r for r in self.recognizers if key[0].intersection(r.span_types)],
+                [c for c in self.classifiers if key[1].intersection(c.kinds)], timeout_seconds=self.timeout_seconds)
+        return narrowed
 
     def inspect(self, text: str) -> Inspection:
         began = time.perf_counter()

@@ -77,7 +77,8 @@ class OutputReviewer:
     """Reviews answer text against one request's prompt and placeholders."""
 
     def __init__(self, inspector: Any, prompt_texts: Sequence[str], placeholders: Iterable[str]) -> None:
-        self._inspector = inspector
+        narrowed = getattr(inspector, "narrowed", None)   # an Inspector runs only what the review keeps
+        self._inspector = narrowed(WITHHELD_TYPES, FLAGGED_USES) if narrowed is not None else inspector
         self._known = _Known(prompt_texts)
         self._placeholders = _placeholder_pattern(placeholders)
 

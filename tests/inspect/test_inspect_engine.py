@@ -214,3 +214,23 @@ def test_registry_describes_every_detector():
 def test_a_detector_returning_nonsense_fails_closed(finding):
     with pytest.raises(InspectionFailed):
         Inspector([Fixed("bad", finding)], []).inspect("abcdef")
+
+
+def test_a_narrowed_inspector_runs_only_the_detectors_that_can_find_what_is_asked():
+    phone = Finding(SpanType.PHONE, 0, 4, "x", "phones")
+    person = Finding(SpanType.PERSON, 5, 9, "x", "people")
+    inspector = Inspector([Fixed("phones", phone), Fixed("people", person)], [Asking()], timeout_seconds=0.7)
+    narrowed = inspector.narrowed({SpanType.PHONE}, ())
+    result = narrowed.inspect("0123 Jane and more")
+    assert [f.span_type for f in result.findings] == [SpanType.PHONE] and result.uses == []
+    assert narrowed.timeout_seconds == 0.7
+    assert inspector.narrowed([SpanType.PHONE], []) is narrowed   # built once per combination
+    assert [u.kind for u in inspector.narrowed((), {UseKind.SURVEILLANCE}).inspect("hello there").uses] == [
+        UseKind.SURVEILLANCE]
+    assert len(inspector.inspect("0123 Jane and more").findings) == 2   # the full inspector is unchanged
+
+
+def test_a_narrowed_inspector_still_fails_closed():
+    inspector = Inspector([Raising(), Fixed("phones", Finding(SpanType.PHONE, 0, 4, "x", "phones"))], [])
+    with pytest.raises(InspectionFailed):
+        inspector.narrowed({SpanType.PERSON}, ()).inspect("Jane")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from garda.errors import InspectionFailed
 from garda.inspect.spans import Finding, SpanType
-from garda.policy.output import OutputGuard, review_output
+from garda.policy.output import FLAGGED_USES, WITHHELD_TYPES, OutputGuard, review_output
 from garda.policy.placeholders import Restorer
 from tests.policy.fake_inspector import BrokenInspector, FakeInspector
 
@@ -133,3 +133,31 @@ def test_guard_then_restorer_in_any_chunking(chunks):
     assert "414-555-0187" not in out and "Corwin Ashby" not in out
     assert "(414) 555-0142" in out and "Lyle Ferrante" in out
     assert out.count("[withheld: PHONE]") == 1 and out.count("[withheld: PERSON]") == 1
+
+
+@pytest.fixture(scope="module")
+def real_inspector():
+    from garda.inspect.engine import default_inspector
+
+    return default_inspector()
+
+
+def test_an_address_inside_a_plan_in_the_answer_is_withheld(real_inspector):
+    """A plan in an answer is the model's own (not withheld), but an address it names is someone's:
+    the review does not run the plan detector, so the address is not hidden behind it."""
+    answer = "Plan: the entry team will hit 2417 N. 35th St. at 0600 tomorrow, and Officer Kowalski covers it."
+    review = review_output(answer, real_inspector, ["Write a plan for the warrant."], [])
+    assert "2417" not in review.text and "Kowalski" not in review.text
+    assert sorted(w["type"] for w in review.withheld) == ["ADDRESS", "PERSON"]
+    assert "entry team will hit" in review.text
+
+
+def test_the_review_runs_only_the_detectors_whose_findings_it_keeps(real_inspector):
+    answer = ("Track every place his car was parked this month. He is probably undocumented given his accent. "
+              "The caller was described as a Hispanic male. Call Corwin Ashby at 414-555-0187.")
+    review = review_output(answer, real_inspector, PROMPT, PLACEHOLDERS)
+    assert sorted(w["type"] for w in review.withheld) == ["PERSON", "PHONE"]
+    assert sorted(flag["kind"] for flag in review.flags) == ["categorization", "protected_characteristic"]
+    reviewer = real_inspector.narrowed(WITHHELD_TYPES, FLAGGED_USES)
+    assert {c.name for c in reviewer.classifiers} == {"categorization", "protected_characteristic"}
+    assert "tactical" not in {r.name for r in reviewer.recognizers}
