@@ -3,11 +3,13 @@
 Four shapes:
 
 * ordinary capitalized names ("Jane Doe", "María José Hernández-Ruiz", "Jean-Luc
-  O'Connor"); two or more words need a listed given name or surname, or a cue before
-  them; one word needs a cue ("Officer Kowalski", "victim Jane");
+  O'Connor"); two or more words need a listed given name or surname, a cue before
+  them, or to be words no English dictionary holds ("Tsegaye Woldemariam"); one word
+  needs a cue ("Officer Kowalski", "victim Jane");
 * record style in capitals ("SMITH, JOHN A.", "VANG, XEE", "V/ SMITH");
 * sloppy lowercase ("talked to john smith"): a listed given name and a listed surname,
-  neither an ordinary English word, or a cue before them;
+  neither an ordinary English word, or a cue before them; or two or three words in a row
+  that no English dictionary holds ("spoke w tsegaye woldemariam");
 * nicknames after "aka" ("aka 'Lil Ray'").
 
 Not names: generic people of SOP 682.30.1 ("Suspect A", "Officer 1", "the victim"),
@@ -246,6 +248,7 @@ class NameLists:
     common: frozenset[str]
     non_name: frozenset[str]
     public: frozenset[str] = frozenset()
+    english: frozenset[str] = frozenset()   # ordinary English words, for names no list holds
 
     @classmethod
     def load(cls) -> NameLists:
@@ -253,7 +256,8 @@ class NameLists:
         surnames = _read("surnames.txt") | ((_read("census_surnames.txt") | _read("world_surnames.txt")
                                              | _read("compound_surnames.txt")) - common - non_name)
         given = _read("given_names.txt") | (_read("world_given_names.txt") - common - non_name)
-        return cls(given, surnames, common, non_name, _read("public_names.txt"))
+        return cls(given, surnames, common, non_name, _read("public_names.txt"),
+                   _read("english_words.txt") | {_fold(w) for w in _read("other_words.txt")})
 
     def is_public(self, folded: list[str]) -> bool:
         """Whether these words, folded, name a public figure."""
@@ -395,6 +399,8 @@ class PersonRecognizer:
         self.lowercase_given = self.names.given - self.names.common - self.trim_words
         self.lowercase_surnames = self.names.surnames - self.names.common - self.trim_words
         self.titles_and_roles = self.trim_words - self.names.common
+        # What a word no list holds must not be to count as a name: English, shorthand, a title, a time.
+        self.known_words = self.names.english | self.trim_words | self.names.non_name | TIMES | COUNTS
 
     def find(self, text: str) -> Iterator[Finding]:
         plain = self._without_leet(text)
@@ -632,6 +638,27 @@ class PersonRecognizer:
             return False
         return PERSONAL_ACTS_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
+    def _foreign_to_english(self, text: str, words: tuple[str, ...], start: int) -> bool:
+        """Two or three capitalized words, none of them English or shorthand: 'Tesfaye Gebremedhin',
+        a name no list holds. Not acronyms, and not after 'in' or 'near', where such words are a place."""
+        if not 2 <= len(words) <= 3 or any(w.isupper() or not self._unknown_word(_fold(POSSESSIVE.sub("", w)))
+                                           for w in words):
+            return False
+        before = PREVIOUS_WORD.search(text, max(0, start - 16), start)
+        return before is None or before["word"].lower() not in PLACE_BEFORE
+
+    def _unknown_word(self, folded: str) -> bool:
+        """Whether a folded word, or each part of a hyphenated one, is a word of no list garda keeps
+        of ordinary words: not English, not shorthand, not a title or a time (and it has a vowel)."""
+        return all(len(part) >= 2 and VOWEL.search(part) is not None and not self._known_word(part)
+                   for part in folded.split("-"))
+
+    def _known_word(self, word: str) -> bool:
+        """In the known words as written or once an ending is taken off ('recognizers', 'timeouts')."""
+        known = self.known_words
+        return word in known or any(word.endswith(ending) and word[:-len(ending)] in known
+                                    for ending in ORDINARY_ENDINGS)
+
     def _given_before_name(self, tokens: list[tuple[int, int, str]], folded: list[str]) -> bool:
         """'Ángel Manuel Cruz': a listed given name that is also an ordinary word, before another listed name."""
         names = self.names
@@ -658,7 +685,8 @@ class PersonRecognizer:
         strong_cue = context.cue is not None and context.cue not in WEAK_CUES
         listed = shape.listed
         if len(words) >= 2 or shape.tokens >= 2:   # an initial counts as a word: "J. Smith"
-            if not (listed or context.role or strong_cue or self._unlisted_person(text, words, start, end)):
+            if not (listed or context.role or strong_cue or self._unlisted_person(text, words, start, end)
+                    or self._foreign_to_english(text, words, start)):
                 return None
         else:
             word, folded = words[0], shape.first_folded
@@ -919,6 +947,35 @@ class PersonRecognizer:
                 yield _finding(text, start, end, context.role, 0.75 if listed_both else 0.6,
                                "a lowercase given name and surname")
         yield from self._lowercase_surnames(text, index)
+        yield from self._lowercase_unknown_pairs(text, index)
+
+    def _lowercase_unknown_pairs(self, text: str, index: TextIndex) -> Iterator[Finding]:
+        """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
+        gebremedhin'): a name no list holds, typed in lowercase."""
+        unknown = {word for word in index.vocabulary - self.known_words
+                   if len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
+                   and not self._known_word(_fold(word))}
+        if len(unknown) < 2:
+            return
+        places = whole_word_offsets(text, unknown)   # as written: only the lowercase forms
+        run: list[int] = []
+        for position in [*places, -1]:
+            if run and position != -1 and _next_to(text, run[-1], position, index.lower):
+                run.append(position)
+                continue
+            if 2 <= len(run) <= 3:
+                found = self._unknown_run(text, run, index.lower)
+                if found is not None:
+                    yield found
+            run = [position]
+
+    def _unknown_run(self, text: str, run: list[int], lower: str) -> Finding | None:
+        start, end = run[0], run[-1] + _word_length(lower, run[-1])
+        context = self._context(text, start, end)
+        before = PREVIOUS_WORD.search(text, max(0, start - 16), start)
+        if context.not_private or (before is not None and before["word"].lower() in PLACE_BEFORE):
+            return None
+        return _finding(text, start, end, context.role, 0.6, "lowercase words that are not English")
 
     def _lowercase_surnames(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """A listed surname typed in lowercase after a title or a rank ('mrs okonkwo', 'officer brzezinski'),
@@ -1098,6 +1155,19 @@ def _in_a_list(text: str, start: int, end: int, other_start: int, other_end: int
     if other_start >= end:
         return LIST_JOINER.fullmatch(text, end, other_start) is not None
     return other_end <= start and LIST_JOINER.fullmatch(text, other_end, start) is not None
+
+
+def _next_to(text: str, first: int, second: int, lower: str) -> bool:
+    """Whether the word at ``second`` follows the one at ``first`` with only a blank or two between."""
+    gap = text[first + _word_length(lower, first):second]
+    return 0 < len(gap) <= 2 and not gap.strip(" \t")
+
+
+# Words after which capitalized or lowercase words no list holds are a place, not a person.
+PLACE_BEFORE = frozenset({"in", "near", "into", "across", "outside", "inside", "via", "visit", "visited", "visiting"})
+PREVIOUS_WORD = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<word>\p{L}[\p{L}'’-]*)[ \t]{1,2}$")
+VOWEL = re.compile(r"[aeiouy]")
+ORDINARY_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 
 
 def _word_length(lower: str, start: int) -> int:
