@@ -16,6 +16,7 @@ Slot syntax of the templates (holdout4_templates.py):
   {P.email}    a mail address made from the name (EMAIL)
   {P.he} {P.him} {P.his} {P.He} {P.His} {P.title} {P.sex}   no span
   {KIND} / {KIND1}   a filler; a trailing digit reuses the same value within the item
+  {DRUG} {COND}      a medication and the condition it treats, agreeing within the item
   ^^ ... ^^    a pasted stretch, written in capitals
 """
 
@@ -90,6 +91,7 @@ KINDS = {
     "BOOK": (F.booking_number, "CJI_IDENTIFIER"),
     "MED": (lambda r: r.choice(F.MEDICAL), "MEDICAL"),
     "MEDS": (lambda r: r.choice(F.MEDICATIONS), "MEDICAL"),
+    "DEMENTIA": (lambda r: r.choice(F.DEMENTIA), "MEDICAL"),
     "INJ": (lambda r: r.choice(F.INJURIES).format(hosp=r.choice(F.HOSPITALS)), "MEDICAL"),
     "CI": (F.informant, "CONFIDENTIAL_SOURCE"),
     "TAC": (_tactical, "TACTICAL"),
@@ -204,6 +206,11 @@ def render(template: Template, rng: random.Random, group: str) -> tuple[str, lis
                 woman = key in "WX" or (key in "PQRS" and rng.random() < 0.5)
                 people[key] = _Person(rng, group, woman, taken)
             emit(*people[key].say(attr))
+            continue
+        if key in ("DRUG", "COND"):
+            if "rx" not in values:
+                values["rx"] = rng.choice(F.PRESCRIPTIONS)
+            emit(values["rx"][0 if key == "DRUG" else 1], "MEDICAL")
             continue
         make, kind = KINDS[key]
         if index:

@@ -392,6 +392,14 @@ MEDICAL = ("type 1 diabetes", "a seizure disorder", "schizoaffective disorder", 
            "paranoid schizophrenia", "a torn ACL", "sickle cell disease", "a concussion", "a collapsed lung")
 MEDICATIONS = ("Seroquel", "lithium", "Suboxone", "insulin", "Keppra", "Depakote", "methadone", "Abilify",
                "Xanax", "sertraline", "Eliquis", "Haldol")
+# A medication with the condition it treats, so the two agree within an item.
+PRESCRIPTIONS = (("Keppra", "a seizure disorder"), ("insulin", "type 1 diabetes"), ("lithium", "bipolar I disorder"),
+                 ("Suboxone", "opioid use disorder"), ("Seroquel", "schizoaffective disorder"),
+                 ("Haldol", "paranoid schizophrenia"), ("sertraline", "major depressive disorder"),
+                 ("Depakote", "epilepsy"), ("Eliquis", "atrial fibrillation"), ("albuterol", "severe asthma"),
+                 ("Aricept", "early Alzheimer's"), ("methadone", "opioid use disorder"))
+DEMENTIA = ("early-onset dementia", "Alzheimer's disease", "vascular dementia", "memory loss after a stroke",
+            "Lewy body dementia")
 INJURIES = ("a broken jaw wired shut at {hosp}", "a gunshot wound to the left thigh treated at {hosp}",
             "two cracked ribs diagnosed at {hosp}", "a dog bite on the forearm stitched at {hosp}",
             "second-degree burns on both hands treated at {hosp}", "a stab wound to the abdomen, in surgery at {hosp}",
