@@ -274,8 +274,9 @@ def driver_license(rng: random.Random) -> str:
 def plate(rng: random.Random) -> str:
     L = "ABCDEFGHJKLMNPRSTUVWXYZ"
     letters = "".join(rng.choice(L) for _ in range(3))
-    return rng.choice((f"{letters}-{_digits(rng, 4)}", f"{letters}{_digits(rng, 4)}", f"{_digits(rng, 3)}-{letters}",
-                       f"{letters} {_digits(rng, 4)}", f"{_digits(rng, 2)}{rng.choice(L)}{_digits(rng, 3)}"))
+    return rng.choice((f"{letters}-{_digits(rng, 4)}", f"{letters}{_digits(rng, 4)}",
+                       f"{_digits(rng, 3)}-{letters}", f"{letters} {_digits(rng, 4)}",
+                       f"{_digits(rng, 2)}{rng.choice(L)}{_digits(rng, 3)}"))
 
 
 _VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
@@ -322,7 +323,8 @@ def card(rng: random.Random) -> str:
         n = _luhn_complete(rng.choice(("34", "37")), 15, rng)
         return rng.choice((f"{n[:4]} {n[4:10]} {n[10:]}", n))
     n = _luhn_complete("4" if kind == "visa" else rng.choice(("51", "53", "55")), 16, rng)
-    return rng.choice((" ".join(n[i:i + 4] for i in range(0, 16, 4)), "-".join(n[i:i + 4] for i in range(0, 16, 4)), n))
+    groups = [n[i:i + 4] for i in range(0, 16, 4)]
+    return rng.choice((" ".join(groups), "-".join(groups), n))
 
 
 def bank_account(rng: random.Random) -> str:
@@ -331,7 +333,8 @@ def bank_account(rng: random.Random) -> str:
 
 def ip(rng: random.Random) -> str:
     return rng.choice((f"192.0.2.{rng.randint(1, 254)}", f"198.51.100.{rng.randint(1, 254)}",
-                       f"203.0.113.{rng.randint(1, 254)}", f"2001:db8:{rng.randint(1, 0xfff):x}::{rng.randint(1, 0xff):x}"))
+                       f"203.0.113.{rng.randint(1, 254)}",
+                       f"2001:db8:{rng.randint(1, 0xfff):x}::{rng.randint(1, 0xff):x}"))
 
 
 def dob(rng: random.Random) -> str:
@@ -347,7 +350,8 @@ def incident_date(rng: random.Random) -> str:
 
 def case_number(rng: random.Random) -> str:
     return rng.choice((f"26-{_digits(rng, 6)}", f"2026CF{_digits(rng, 6)}", f"I26{_digits(rng, 7)}",
-                       f"MPD-26-{_digits(rng, 5)}", f"2026CM{_digits(rng, 6)}", f"{rng.randint(260101, 261126)}{_digits(rng, 3)}"))
+                       f"MPD-26-{_digits(rng, 5)}", f"2026CM{_digits(rng, 6)}",
+                       f"{rng.randint(260101, 261126)}{_digits(rng, 3)}"))
 
 
 def citation_number(rng: random.Random) -> str:

@@ -191,7 +191,8 @@ def test_the_style_categories_match_the_letter_case(generator, rows):
     for row in rows:
         template = next(c for c in row["categories"] if c.startswith("template:"))
         style = whole[template]
-        assert ([c for c in row["categories"] if c.startswith("style:")] == ([f"style:{style}"] if style else [])), row["id"]
+        styles = [c for c in row["categories"] if c.startswith("style:")]
+        assert styles == ([f"style:{style}"] if style else []), row["id"]
         if style == "caps":
             assert row["text"] == row["text"].upper(), row["id"]
         if style == "lower":
