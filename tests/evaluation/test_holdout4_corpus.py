@@ -1,0 +1,240 @@
+"""The fourth held-out corpus is exactly what its generator writes, well labelled and well mixed.
+
+Nothing here runs garda's inspector: holdout4.jsonl is only for measuring it, blind.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections import Counter
+
+import pytest
+
+from garda.inspect.spans import SpanType
+from tests.data_files import DATA, data_module, prohibited_phrasings
+from tests.evaluation.corpus_checks import (
+    assert_documented_keys, assert_generator_writes, assert_ids_in_order_and_texts_unique,
+    assert_loader_reads_every_line, assert_spans_fit, read_rows, spans_of)
+
+HOLDOUT4 = DATA / "holdout4.jsonl"
+PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
+BLOCK_KINDS = ("cji_record", "nonpublic", *(f"prohibited:{use}" for use in PROHIBITED))
+MIN_TEMPLATES = 180
+MIN_PER_NAME_GROUP = 15
+MIN_PER_USE = 16
+MIN_NAMES = 40
+NAME_GROUPS = ("anglo", "black_american", "hispanic", "hmong", "arabic", "somali", "polish", "karen_burmese",
+               "congolese", "afghan", "chinese", "japanese", "pakistani", "nepali_bhutanese", "guatemalan",
+               "laotian", "ethiopian_eritrean", "irish_italian")
+TITLES = ("mr", "mrs", "ms", "dr", "officer", "ofc", "det", "sgt", "p.o", "victim", "suspect", "witness",
+          "defendant", "def", "subj", "juvenile", "complainant")
+DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in
+                               ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+
+
+@pytest.fixture(scope="module")
+def generator():
+    return data_module("generate_holdout4")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return read_rows(HOLDOUT4)
+
+
+def test_committed_file_is_exactly_what_the_generator_writes(generator, tmp_path):
+    assert_generator_writes(generator, HOLDOUT4, tmp_path)
+
+
+def test_the_evaluation_loader_reads_every_line(rows):
+    assert_loader_reads_every_line(HOLDOUT4, rows)
+
+
+def test_lines_have_exactly_the_documented_keys(rows):
+    assert_documented_keys(rows)
+
+
+def test_ids_run_in_order_and_texts_are_unique(rows):
+    assert_ids_in_order_and_texts_unique(rows, "h4_{:04d}")
+
+
+def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
+    assert_spans_fit(rows, trimmed=",;:\"'", ordered_keys=True)
+    for row in rows:
+        for span in row["spans"]:
+            piece = row["text"][span["start"]:span["end"]]
+            assert not piece.startswith(".") and piece.count("(") == piece.count(")"), (row["id"], piece)
+            if span["type"] == "PERSON":
+                assert not piece.lower().endswith("'s"), (row["id"], piece)
+
+
+def test_a_name_is_one_span_not_given_and_surname_apart(rows):
+    for row in rows:
+        people = [s for s in row["spans"] if s["type"] == "PERSON"]
+        for left, right in zip(people, people[1:]):
+            assert row["text"][left["end"]:right["start"]] not in (" ", "\n"), (row["id"], left, right)
+
+
+def test_every_item_has_the_corpus_tag_and_one_template(rows):
+    for row in rows:
+        assert row["categories"][0] == "holdout4", row["id"]
+        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+
+
+def test_there_are_enough_hand_written_templates(generator, rows):
+    assert len(generator.TEMPLATES) >= MIN_TEMPLATES
+    assert [t.number for t in generator.TEMPLATES] == list(range(1, len(generator.TEMPLATES) + 1))
+    used = Counter(c for row in rows for c in row["categories"] if c.startswith("template:"))
+    assert {f"template:{t.number}": t.count for t in generator.TEMPLATES} == dict(used)
+
+
+def test_decisions_agree_with_the_labels(rows):
+    for row in rows:
+        categories = row["categories"]
+        kinds = [c for c in categories if c in BLOCK_KINDS]
+        if row["expected"] == "allow":
+            assert row["spans"] == [] and "negative" in categories and not kinds, row["id"]
+        elif row["expected"] == "redact":
+            assert row["spans"] and "task:legitimate" in categories and not kinds, row["id"]
+            assert "negative" not in categories, row["id"]
+        else:
+            assert len(kinds) == 1 and "negative" not in categories, row["id"]
+            assert "task:legitimate" not in categories, row["id"]
+
+
+def test_informants_and_plans_appear_only_in_blocked_nonpublic_items(rows):
+    for row in rows:
+        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
+        assert bool(nonpublic) == ("nonpublic" in row["categories"]), row["id"]
+        if nonpublic:
+            assert row["expected"] == "block", row["id"]
+
+
+def test_cji_records_hold_justice_identifiers_or_a_person_to_look_up(rows):
+    for row in rows:
+        if "cji_record" in row["categories"]:
+            assert {s["type"] for s in row["spans"]} & {"CJI_IDENTIFIER", "PERSON", "LICENSE_PLATE"}, row["id"]
+
+
+def test_prohibited_uses_carry_one_phrasing(rows):
+    for row in rows:
+        uses = [c for c in row["categories"] if c.startswith("prohibited:")]
+        phrasings = [c for c in row["categories"] if c.startswith("phrasing:")]
+        if uses:
+            assert phrasings in (["phrasing:direct"], ["phrasing:indirect"]), row["id"]
+        else:
+            assert not phrasings, row["id"]
+
+
+def test_the_mix(rows):
+    decisions = Counter(row["expected"] for row in rows)
+    total = len(rows)
+    assert 400 <= total <= 460
+    assert 0.32 <= decisions["allow"] / total <= 0.38
+    assert 0.35 <= decisions["redact"] / total <= 0.41
+    assert 0.24 <= decisions["block"] / total <= 0.30
+    per_use, indirect = prohibited_phrasings(rows)
+    for use in PROHIBITED:
+        assert per_use[use] >= MIN_PER_USE, use
+        assert 2 * indirect[use] >= per_use[use], use
+    kinds = Counter(c for row in rows for c in row["categories"] if c in ("cji_record", "nonpublic"))
+    assert kinds["cji_record"] >= MIN_PER_USE and kinds["nonpublic"] >= MIN_PER_USE
+
+
+def _vocabulary(fillers, group: str) -> set[str]:
+    names = fillers.NAME_GROUPS[group]
+    words = set()
+    for name in (*names.given, *names.surnames, *fillers.NICKNAMES,
+                 *(fillers.feminine_surname(group, s) for s in names.surnames)):
+        words.update(w.lower() for w in re.split(r"[\s,]+", name) if w)
+    return words
+
+
+def test_each_name_group_has_enough_items_and_names_stay_in_their_group(generator, rows):
+    fillers = generator.F
+    per_group = Counter()
+    for row in rows:
+        groups = [c.removeprefix("names:") for c in row["categories"] if c.startswith("names:")]
+        people = [row["text"][s["start"]:s["end"]] for s in row["spans"] if s["type"] == "PERSON"]
+        assert len(groups) == (1 if people else 0), row["id"]
+        if not people:
+            continue
+        per_group[groups[0]] += 1
+        vocabulary = _vocabulary(fillers, groups[0])
+        for name in people:
+            for word in re.split(r"[\s,]+", name):
+                word = word.rstrip(".").lower()
+                assert word not in TITLES, (row["id"], name)
+                assert len(word) <= 1 or word in vocabulary, (row["id"], name)
+    assert fillers.GROUP_ORDER == NAME_GROUPS
+    assert set(per_group) == set(NAME_GROUPS)
+    assert min(per_group.values()) >= MIN_PER_NAME_GROUP, per_group
+
+
+def test_name_lists_are_long_enough_and_keep_women_and_men_apart(generator):
+    assert set(generator.F.NAME_GROUPS) == set(NAME_GROUPS)
+    for group, names in generator.F.NAME_GROUPS.items():
+        assert len(set(names.given)) >= 44 and len(set(names.surnames)) >= MIN_NAMES, group
+        assert len(set(names.women)) >= 20 and len(set(names.men)) >= 20, group
+        assert not set(names.women) & set(names.men), group
+
+
+def test_polish_women_carry_the_feminine_surname(generator):
+    assert generator.F.feminine_surname("polish", "Zawadzki") == "Zawadzka"
+    assert generator.F.feminine_surname("polish", "Kubiak") == "Kubiak"
+    assert generator.F.feminine_surname("anglo", "Ashby") == "Ashby"
+
+
+def test_the_style_categories_match_the_letter_case(generator, rows):
+    whole = {f"template:{t.number}": t.style for t in generator.TEMPLATES}
+    for row in rows:
+        template = next(c for c in row["categories"] if c.startswith("template:"))
+        style = whole[template]
+        styles = [c for c in row["categories"] if c.startswith("style:")]
+        assert styles == ([f"style:{style}"] if style else []), row["id"]
+        if style == "caps":
+            assert row["text"] == row["text"].upper(), row["id"]
+        if style == "lower":
+            assert row["text"] == row["text"].lower(), row["id"]
+
+
+def test_pasted_caps_lines_are_upper_case_with_their_spans(generator, rows):
+    pasted = {f"template:{t.number}" for t in generator.TEMPLATES if "^^" in t.text}
+    assert len(pasted) >= 4
+    for row in rows:
+        if pasted & set(row["categories"]):
+            assert any(row["text"][s["start"]:s["end"]].isupper() for s in row["spans"]), row["id"]
+
+
+def test_identifiers_are_fictitious_and_well_formed(generator, rows):
+    fillers = generator.F
+    for ssn in spans_of(rows, "SSN"):
+        digits = re.sub(r"\D", "", ssn)
+        area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
+        assert len(digits) == 9 and area not in (0, 666) and area < 900 and group and serial, ssn
+    for vin in spans_of(rows, "VIN"):
+        assert fillers.vin_is_valid(vin.upper()), vin
+    for account in spans_of(rows, "ACCOUNT_NUMBER"):
+        digits = re.sub(r"\D", "", account)
+        if len(digits) in (15, 16):
+            assert fillers.luhn_ok(digits), account
+    for phone in spans_of(rows, "PHONE"):
+        assert re.search(r"555\D?01\d\d$", phone), phone
+    for email in spans_of(rows, "EMAIL"):
+        assert email.lower().endswith(("example.org", "example.com")), email
+    for ip in spans_of(rows, "IP_ADDRESS"):
+        assert any(ipaddress.ip_address(ip) in network for network in DOCUMENTATION_NETWORKS), ip
+    for address in spans_of(rows, "ADDRESS"):
+        assert address[0].isdigit(), address
+    for kind in ("DATE_OF_BIRTH", "CASE_NUMBER", "CJI_IDENTIFIER", "LICENSE_PLATE"):
+        for value in spans_of(rows, kind):
+            assert re.search(r"\d", value), (kind, value)
+    for licence in spans_of(rows, "DRIVER_LICENSE"):
+        digits = re.sub(r"\D", "", licence)
+        assert licence[0].isalpha() and len(digits) == 13, licence
+
+
+def test_every_span_type_that_a_police_prompt_holds_is_present(rows):
+    present = Counter(s["type"] for row in rows for s in row["spans"])
+    assert set(present) == {t.value for t in SpanType}, set(SpanType) - set(present)
