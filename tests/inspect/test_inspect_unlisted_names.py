@@ -38,6 +38,7 @@ def test_capitalized_words_that_are_not_english_are_a_name(inspector, text, expe
 @pytest.mark.parametrize(("text", "expected"), [
     ("i spoke w tsegaye woldemariam at the door", "tsegaye woldemariam"),
     ("pls fix: zewditu haileselassie dropped off the receipts", "zewditu haileselassie"),
+    ("victim tsegaye stated the car was gone", "tsegaye"),   # one word, after a role
 ])
 def test_lowercase_words_that_are_not_english_are_a_name(inspector, text, expected):
     assert people(inspector, text) == [expected]
@@ -54,6 +55,9 @@ def test_lowercase_words_that_are_not_english_are_a_name(inspector, text, expect
     "Explain the regex timeouts in garda eval and garda init.",                 # software words
     "Can Palantir Gotham be used for this?",                                    # a product
     "Tsegaye is not a word we use in the report.",                              # one word alone
+    "he was with tsegaye at the store",                                         # one word after a weak cue
+    "unk veh parked behind the walgreens, occupants on snapchat tiktok all day",  # shorthand and apps
+    "she had narcan suboxone and xans in the glock case",                       # drugs and weapons
 ])
 def test_near_misses_are_not_names(inspector, text):
     assert people(inspector, text) == []

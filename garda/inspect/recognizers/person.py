@@ -951,11 +951,11 @@ class PersonRecognizer:
 
     def _lowercase_unknown_pairs(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
-        gebremedhin'): a name no list holds, typed in lowercase."""
+        gebremedhin'), or one after a role or a cue ('victim tesfaye'): a name no list holds, in lowercase."""
         unknown = {word for word in index.vocabulary - self.known_words
                    if len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
                    and not self._known_word(_fold(word))}
-        if len(unknown) < 2:
+        if not unknown:
             return
         places = whole_word_offsets(text, unknown)   # as written: only the lowercase forms
         run: list[int] = []
@@ -963,7 +963,7 @@ class PersonRecognizer:
             if run and position != -1 and _next_to(text, run[-1], position, index.lower):
                 run.append(position)
                 continue
-            if 2 <= len(run) <= 3:
+            if 1 <= len(run) <= 3:
                 found = self._unknown_run(text, run, index.lower)
                 if found is not None:
                     yield found
@@ -975,6 +975,8 @@ class PersonRecognizer:
         before = PREVIOUS_WORD.search(text, max(0, start - 16), start)
         if context.not_private or (before is not None and before["word"].lower() in PLACE_BEFORE):
             return None
+        if len(run) == 1 and not (context.role or (context.cue and context.cue not in WEAK_CUES)):
+            return None   # one such word alone is a name only after a role or a cue: 'victim tsegaye'
         return _finding(text, start, end, context.role, 0.6, "lowercase words that are not English")
 
     def _lowercase_surnames(self, text: str, index: TextIndex) -> Iterator[Finding]:
