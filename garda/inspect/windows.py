@@ -100,6 +100,11 @@ def whole_word_offsets(haystack: str, words: Iterable[str], boundaries: str | No
     return found
 
 
+def written_words(text: str) -> set[str]:
+    """The words of ``text`` as written (case kept), split where the index's vocabulary is."""
+    return set(_punctuation_to_space(text).split())
+
+
 def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Overlapping or touching windows, in order, joined into one."""
     current: tuple[int, int] | None = None

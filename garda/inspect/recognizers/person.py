@@ -31,7 +31,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets
+from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets, written_words
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -401,6 +401,9 @@ class PersonRecognizer:
         self.titles_and_roles = self.trim_words - self.names.common
         # What a word no list holds must not be to count as a name: English, shorthand, a title, a time.
         self.known_words = self.names.english | self.trim_words | self.names.non_name | TIMES | COUNTS
+        # The word right before a name that a role or a cue may stand behind ("suspect, later identified as").
+        self.cue_or_filler = frozenset(ROLE_OF) | NAME_CUES_SET | FILLERS | frozenset(
+            w.split()[-1] for w in (*ROLE_OF, *NAME_CUES) if " " in w)
 
     def find(self, text: str) -> Iterator[Finding]:
         plain = self._without_leet(text)
@@ -952,8 +955,9 @@ class PersonRecognizer:
     def _lowercase_unknown_pairs(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
         gebremedhin'), or one after a role or a cue ('victim tesfaye'): a name no list holds, in lowercase."""
-        unknown = {word for word in index.vocabulary - self.known_words
-                   if len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
+        # Words written in lowercase only: a name in capitals is read by the other rules.
+        unknown = {word for word in written_words(text) - self.known_words
+                   if word.islower() and len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
                    and not self._known_word(_fold(word))}
         if not unknown:
             return
@@ -971,12 +975,14 @@ class PersonRecognizer:
 
     def _unknown_run(self, text: str, run: list[int], lower: str) -> Finding | None:
         start, end = run[0], run[-1] + _word_length(lower, run[-1])
-        context = self._context(text, start, end)
-        before = PREVIOUS_WORD.search(text, max(0, start - 16), start)
-        if context.not_private or (before is not None and before["word"].lower() in PLACE_BEFORE):
-            return None
-        if len(run) == 1 and not (context.role or (context.cue and context.cue not in WEAK_CUES)):
+        before = PREVIOUS_WORD_OR_MARK.search(text, max(0, start - 20), start)
+        previous = before["word"].lower().rstrip(".") if before is not None else ""
+        if previous in PLACE_BEFORE or (len(run) == 1 and previous not in self.cue_or_filler):
             return None   # one such word alone is a name only after a role or a cue: 'victim tsegaye'
+        context = self._context(text, start, end)
+        if context.not_private or (len(run) == 1 and not (context.role or (
+                context.cue and context.cue not in WEAK_CUES))):
+            return None
         return _finding(text, start, end, context.role, 0.6, "lowercase words that are not English")
 
     def _lowercase_surnames(self, text: str, index: TextIndex) -> Iterator[Finding]:
@@ -1168,6 +1174,8 @@ def _next_to(text: str, first: int, second: int, lower: str) -> bool:
 # Words after which capitalized or lowercase words no list holds are a place, not a person.
 PLACE_BEFORE = frozenset({"in", "near", "into", "across", "outside", "inside", "via", "visit", "visited", "visiting"})
 PREVIOUS_WORD = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<word>\p{L}[\p{L}'’-]*)[ \t]{1,2}$")
+# The same with a mark between ("victim, tsegaye"; "Det. nowak").
+PREVIOUS_WORD_OR_MARK = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<word>\p{L}[\p{L}'’.-]*)[,:;(]?[ \t]{1,2}$")
 VOWEL = re.compile(r"[aeiouy]")
 ORDINARY_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 
