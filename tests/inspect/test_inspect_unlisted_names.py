@@ -36,6 +36,16 @@ def test_capitalized_words_that_are_not_english_are_a_name(inspector, text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("WOLDEMARIAM, TSEGAYE DOB 03/04/1990 WI", "WOLDEMARIAM, TSEGAYE"),           # a record before a birth date
+    ("Subject: Woldemariam, Tsegaye (DOB 3/4/1990)", "Woldemariam, Tsegaye"),
+    ("NAME: TSEGAYE WOLDEMARIAM SEX: M", "TSEGAYE WOLDEMARIAM"),                  # capitals after a cue
+    ("Tsegaye stated he left the keys in the car.", "Tsegaye"),                    # one word, then a personal act
+])
+def test_records_capitals_and_lone_words_no_list_holds(inspector, text, expected):
+    assert people(inspector, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("i spoke w tsegaye woldemariam at the door", "tsegaye woldemariam"),
     ("pls fix: zewditu haileselassie dropped off the receipts", "zewditu haileselassie"),
     ("victim tsegaye stated the car was gone", "tsegaye"),   # one word, after a role
@@ -58,6 +68,10 @@ def test_lowercase_words_that_are_not_english_are_a_name(inspector, text, expect
     "he was with tsegaye at the store",                                         # one word after a weak cue
     "unk veh parked behind the walgreens, occupants on snapchat tiktok all day",  # shorthand and apps
     "she had narcan suboxone and xans in the glock case",                       # drugs and weapons
+    "MILWAUKEE, WISCONSIN 53206",                                               # a place in record form
+    "RETURN: NCIC HIT CONFIRMED, NIBRS CODE 13A",                               # codes in capitals
+    "Wauwatosa reported three thefts last week.",                               # a place that reports
+    "WOLDEMARIAM TSEGAYE ADDRESS UNKNOWN",                                      # capitals with no cue
 ])
 def test_near_misses_are_not_names(inspector, text):
     assert people(inspector, text) == []

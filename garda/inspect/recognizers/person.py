@@ -699,7 +699,9 @@ class PersonRecognizer:
                     or (names.is_given(word, folded) and folded not in names.common
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))
                     or (listed and folded not in names.common
-                        and SPEAKS_AFTER.match(text, end, min(len(text), end + 30)))):
+                        and SPEAKS_AFTER.match(text, end, min(len(text), end + 30)))
+                    or (len(word) >= 3 and not word.isupper() and self._unknown_word(folded)
+                        and UNLISTED_ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
                 return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
                 return None   # "at Greenfield and Hampton" is a corner, not a person
@@ -743,8 +745,9 @@ class PersonRecognizer:
                    origin: int) -> tuple[int, int, PersonRole | None] | None:
         """(start, end, role) of the record, relative to ``origin``; None when it is no name."""
         context = self._context(text, match.start(), match.end())
-        if not (listed or context.role):
-            return None
+        if not (listed or context.role or (self._unknown_pair(match["last"], match["first"]) and (
+                context.cue or BIRTH_AFTER.match(text, match.end(), min(len(text), match.end() + 24))))):
+            return None   # a record no list holds needs a cue or a birth date after it
         end = match.end()
         if not match["middle"]:   # a second given name: 'XIONG, KA ZOUA', not 'SMITH, JOHN STRUCK'
             second = CAPS_SECOND_GIVEN.match(text, end, min(len(text), end + 40))
@@ -800,12 +803,18 @@ class PersonRecognizer:
         return not any(_fold(word) in trim or _fold(word) in names.non_name for word in (first, last))
 
     def _caps_pair(self, first: str, last: str) -> tuple[bool, bool]:
-        """(a name if the context says so, a name whatever the context) for FIRST LAST in capitals."""
+        """(a name if the context says so, a name whatever the context) for FIRST LAST in capitals;
+        two words no list holds are a name if the context says so ("NAME: TSEGAYE WOLDEMARIAM")."""
         names = self.names
         if _fold(first) in names.common or _fold(last) in names.common:
             return False, False
         given, surname = names.is_given(first), names.is_surname(last)
-        return given or surname, given and surname
+        return given or surname or self._unknown_pair(first, last), given and surname
+
+    def _unknown_pair(self, first: str, last: str) -> bool:
+        """Two words of three letters or more, neither an ordinary word: a name no list holds."""
+        return (len(first) >= 3 and len(last) >= 3 and self._unknown_word(_fold(first))
+                and self._unknown_word(_fold(last)))
 
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case.
@@ -828,8 +837,9 @@ class PersonRecognizer:
                 comma.end():comma.end() + 32].split(None, 1)[:1]
             in_a_list = ";" in text[max(0, comma.start() - 48):comma.end() + 48]
             if not in_a_list and (len(around) < 2 or not (
-                    names.is_surname(around[0]) or names.is_given(POSSESSIVE.sub("", around[1])))):
-                continue   # cheap test before the patterns: neither side is a listed name
+                    names.is_surname(around[0]) or names.is_given(POSSESSIVE.sub("", around[1]))
+                    or self._unknown_pair(around[0], POSSESSIVE.sub("", around[1])))):
+                continue   # cheap test before the patterns: neither side is a listed name or a word no list holds
             after = TITLE_RECORD_FIRST.match(text, comma.end(), min(len(text), comma.end() + 60))
             if after is None:
                 continue
@@ -851,7 +861,7 @@ class PersonRecognizer:
                 continue
             is_given = any(names.is_given(w) for w in given)
             both = names.is_surname(last) and is_given
-            either = names.is_surname(last) or is_given
+            either = names.is_surname(last) or is_given or self._unknown_pair(last, given[0])
             named = alone and (both or (either and (
                 context.role or context.cue or BIRTH_AFTER.match(text, after.end(), min(len(text), after.end() + 24)))))
             yield _Record(start, after.end(), context.role, named)
@@ -1023,6 +1033,10 @@ TITLE_BEFORE = regex.compile(
 PERSONAL_ACTS_AFTER = regex.compile(
     r"[ \t]+(?:said|says|stated|told|reported|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
     r"(?:arrested|shot|stabbed|injured|booked|interviewed|identified))\b")
+# What a person, not a place or an organization, does: after one word no list holds ("Tsegaye stated").
+UNLISTED_ACTS_AFTER = regex.compile(
+    r"[ \t]+(?:said|stated|told|admitted|denied|fled|lives|resides|texted|(?:was|is)[ \t]+"
+    r"(?:arrested|shot|stabbed|injured|booked|interviewed))\b")
 COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "several",
                     "many", "few", "some", "other", "others"})
 PREVIOUS_LOWER_WORD = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})[ \t]{1,2}$")
