@@ -788,7 +788,7 @@ class PersonRecognizer:
                 judged[pair] = self._caps_pair(*pair)
             either, both = judged[pair]
             accepted = False
-            if not either and _opens_a_record(text, match.start(), match.end()) and self._unlisted_caps_before_birth(*pair):
+            if not both and _opens_a_record(text, match.start(), match.end()) and self._unlisted_caps_before_birth(*pair):
                 accepted = True   # "ADEOLA OGUNDIPE, DOB 03/04/1991"
                 yield _finding(text, match.start(), match.end(), None, 0.8, "a name in capitals before a birth date")
             elif either:
