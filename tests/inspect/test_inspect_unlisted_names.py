@@ -72,6 +72,7 @@ def test_lowercase_words_that_are_not_english_are_a_name(inspector, text, expect
     "RETURN: NCIC HIT CONFIRMED, NIBRS CODE 13A",                               # codes in capitals
     "Wauwatosa reported three thefts last week.",                               # a place that reports
     "WOLDEMARIAM TSEGAYE ADDRESS UNKNOWN",                                      # capitals with no cue
+    "Write a post wishing our residents Eid Mubarak and Feliz Navidad.",       # greetings
 ])
 def test_near_misses_are_not_names(inspector, text):
     assert people(inspector, text) == []
