@@ -31,7 +31,7 @@ EVASION = CORPUS.parent / "evasion.jsonl"
 HELD_OUT = (
     ("holdout4.jsonl", "Held-out corpus",
      "The fourth held-out corpus, written on 2026-11-27 by someone who read neither garda's detectors nor any other "
-     "corpus, with eighteen name groups, eleven of them new to garda's corpora, and never tuned against. Nobody has "
+     "corpus, with eighteen name groups, ten of them new to garda's corpora, and never tuned against. Nobody has "
      "seen these prompts while writing a detector, so this is the fairer comparison, and garda's figures here are "
      "the ones to expect on unseen police text."),
     ("holdout3.jsonl", "Third held-out corpus, a second look",
