@@ -653,8 +653,11 @@ class PersonRecognizer:
     def _unknown_word(self, folded: str) -> bool:
         """Whether a folded word, or each part of a hyphenated one, is a word of no list garda keeps
         of ordinary words: not English, not shorthand, not a title or a time (and it has a vowel)."""
-        return all(len(part) >= 2 and VOWEL.search(part) is not None and not self._known_word(part)
-                   for part in folded.split("-"))
+        known = self.known_words
+        if folded in known:   # the usual case, answered by one lookup
+            return False
+        return all(len(part) >= 2 and part not in known and VOWEL.search(part) is not None
+                   and not self._known_word(part) for part in folded.split("-"))
 
     def _known_word(self, word: str) -> bool:
         """In the known words as written or once an ending is taken off ('recognizers', 'timeouts')."""
@@ -700,8 +703,9 @@ class PersonRecognizer:
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))
                     or (listed and folded not in names.common
                         and SPEAKS_AFTER.match(text, end, min(len(text), end + 30)))
-                    or (len(word) >= 3 and not word.isupper() and self._unknown_word(folded)
-                        and UNLISTED_ACTS_AFTER.match(text, end, min(len(text), end + 30)))):
+                    or (len(word) >= 3 and not word.isupper()
+                        and UNLISTED_ACTS_AFTER.match(text, end, min(len(text), end + 30))
+                        and self._unknown_word(folded))):
                 return None
             if context.cue == "and" and INTERSECTION_BEFORE.search(text, max(0, start - 40), start):
                 return None   # "at Greenfield and Hampton" is a corner, not a person
