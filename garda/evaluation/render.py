@@ -24,20 +24,20 @@ def show(report: Report, console: Console) -> None:
         console.print(names_table(report))
 
 
-def _span_row(table: Table, label: str, counts: SpanCounts) -> None:
+def _span_row(table: Table, label: str, counts: SpanCounts, leaked: float | None) -> None:
     table.add_row(label, str(counts.gold), str(counts.predicted), percent(counts.recall),
-                  percent(counts.precision), percent(counts.f1))
+                  percent(counts.precision), percent(counts.f1), "-" if leaked is None else f"{leaked:.1f}")
 
 
 def spans_table(report: Report) -> Table:
-    table = Table(title="Spans (a hit covers at least half of a gold span)")
-    for column in ("type", "gold", "predicted", "recall %", "precision %", "F1 %"):
+    table = Table(title="Spans (a hit covers at least half of a gold span; leaked: gold characters no span covers)")
+    for column in ("type", "gold", "predicted", "recall %", "precision %", "F1 %", "leaked %"):
         table.add_column(column, justify="left" if column == "type" else "right")
     for kind, counts in sorted(report.by_type.items()):
-        _span_row(table, kind, counts)
+        _span_row(table, kind, counts, report.leaked_percent_of(kind))
     table.add_section()
-    _span_row(table, "all types (type must match)", report.overall)
-    _span_row(table, "any sensitive (type-agnostic)", report.any_sensitive)
+    _span_row(table, "all types (type must match)", report.overall, report.leaked_percent)
+    _span_row(table, "any sensitive (type-agnostic)", report.any_sensitive, report.leaked_percent)
     return table
 
 

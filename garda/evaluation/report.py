@@ -59,6 +59,13 @@ class Report:
     predictor_errors: int = 0
     decision_misses: list[dict[str, str]] = field(default_factory=list)
     system: str | None = None
+    # per gold type: (characters no prediction covers, characters of that type's gold spans)
+    leaked_by_type: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def leaked_percent_of(self, kind: str) -> float | None:
+        leaked, gold = self.leaked_by_type.get(kind, (0, 0))
+        share = ratio(leaked, gold)
+        return None if share is None else 100 * share
 
     @property
     def leaked_percent(self) -> float | None:
@@ -91,7 +98,9 @@ class Report:
                 "by_type": {kind: counts.to_dict() for kind, counts in sorted(self.by_type.items())},
             },
             "leaked": {"chars": self.leaked_chars, "gold_chars": self.gold_chars,
-                       "percent": self.leaked_percent},
+                       "percent": self.leaked_percent,
+                       "by_type": {kind: {"chars": leaked, "gold_chars": gold, "percent": self.leaked_percent_of(kind)}
+                                   for kind, (leaked, gold) in sorted(self.leaked_by_type.items())}},
             "decisions": {
                 "accuracy": self.decision_accuracy,
                 "confusion": self.confusion,

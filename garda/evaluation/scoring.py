@@ -59,6 +59,7 @@ class _Tally:
         self.any_sensitive = SpanCounts()
         self.leaked = 0
         self.gold_chars = 0
+        self.leaked_by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         self.confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.blocks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         self.names: dict[str, SpanCounts] = defaultdict(SpanCounts)
@@ -93,6 +94,10 @@ class _Tally:
             self.any_sensitive.predicted_correct += is_correct(p, gold, typed=False)
         self.leaked += leaked_characters(gold, predicted)
         self.gold_chars += sum(len(g) for g in gold)
+        for g in gold:
+            counts = self.leaked_by_type[g.type]
+            counts[0] += leaked_characters([g], predicted)
+            counts[1] += len(g)
         for group in item.in_category(NAME_GROUP_PREFIX):
             counts = self.names[group.removeprefix(NAME_GROUP_PREFIX)]
             for g in gold:
@@ -123,4 +128,5 @@ class _Tally:
                           for category, (total, blocked) in sorted(self.blocks.items())},
             names=dict(self.names), seconds=self.seconds, chars=self.chars,
             predictor_errors=self.errors, decision_misses=self.misses, system=system,
+            leaked_by_type={kind: (leaked, gold) for kind, (leaked, gold) in self.leaked_by_type.items()},
         )

@@ -144,3 +144,13 @@ def test_recall_is_none_where_nothing_was_there_to_find():
 def test_a_malformed_corpus_line_is_reported_with_its_number(line):
     with pytest.raises(CorpusError, match="line 2"):
         parse_corpus(['{"id": 0, "text": "ok", "spans": [], "expected": "allow"}', line])
+
+
+def test_leaked_characters_are_also_counted_per_gold_type():
+    report = score([item(GOLD)], predictor(spans=[(0, 8, "PERSON"), (17, 23, "ADDRESS")]))
+    assert report.leaked_by_type == {"PERSON": (5, 8), "PHONE": (6, 12)}   # any prediction covers, whatever its type
+    assert report.leaked_percent_of("PHONE") == pytest.approx(50.0)
+    assert report.leaked_percent_of("EMAIL") is None
+    by_type = report.to_dict()["leaked"]["by_type"]
+    assert by_type["PERSON"] == {"chars": 5, "gold_chars": 8, "percent": pytest.approx(62.5)}
+    assert sum(entry["chars"] for entry in by_type.values()) == report.leaked_chars
