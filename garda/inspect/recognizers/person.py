@@ -248,7 +248,7 @@ class NameLists:
     common: frozenset[str]
     non_name: frozenset[str]
     public: frozenset[str] = frozenset()
-    english: frozenset[str] = frozenset()   # ordinary English words, for names no list holds
+    ordinary: frozenset[str] = frozenset()   # English and other ordinary words (english_words.txt, other_words.txt)
 
     @classmethod
     def load(cls) -> NameLists:
@@ -400,7 +400,7 @@ class PersonRecognizer:
         self.lowercase_surnames = self.names.surnames - self.names.common - self.trim_words
         self.titles_and_roles = self.trim_words - self.names.common
         # What a word no list holds must not be to count as a name: English, shorthand, a title, a time.
-        self.known_words = self.names.english | self.trim_words | self.names.non_name | TIMES | COUNTS
+        self.known_words = self.names.ordinary | self.trim_words | self.names.non_name | TIMES | COUNTS
         # The word right before a name that a role or a cue may stand behind ("suspect, later identified as").
         self.cue_or_filler = frozenset(ROLE_OF) | NAME_CUES_SET | FILLERS | frozenset(
             w.split()[-1] for w in (*ROLE_OF, *NAME_CUES) if " " in w)
@@ -1143,7 +1143,6 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
-
 
 
 def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
