@@ -19,6 +19,7 @@ the parties of case law ("Terry v. Ohio"), streets and places ("Jackson Street")
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -199,6 +200,25 @@ QUOTED_NICKNAME = r"""(?:["“][^"“”\n]{1,24}["”]|['‘][^'‘’"\n]{1,24
 # all-ASCII prompt; both are bounded (at most five words, no nested ambiguity).
 CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
 CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
+BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _bmp_ranges(unicode_class: str) -> str:
+    """The characters of the Basic Multilingual Plane that the ``regex`` class matches, written as
+    ranges for a standard library class (no brackets): the same letters, whatever Unicode version
+    each engine knows."""
+    every = "".join(map(chr, range(0x10000)))
+    return "".join(re.escape(run[0]) if len(run) == 1 else f"{re.escape(run[0])}-{re.escape(run[-1])}"
+                   for run in regex.findall(unicode_class + "+", every))
+
+
+@functools.cache
+def _capitalized_bmp() -> re.Pattern[str]:
+    """CAPITALIZED on the standard library engine, for a text with no character beyond the BMP
+    (the usual prompt with an accent or a curly quote): the engine tests a class of the BMP with
+    one table lookup, about twice as fast as the ``regex`` module's Unicode properties."""
+    upper, lower, letter = (_bmp_ranges(c) for c in (r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
+    return re.compile(_capitalized_sequence(f"[{upper}]", f"[{lower}]", f"[{letter}]"))
 def _record_style(upper: str, letter: str) -> str:
     """LAST, FIRST M. in capitals."""
     caps = rf"(?:[OD]['’])?{upper}{{2,}}(?:['’-]{upper}+)*"
@@ -570,7 +590,12 @@ class PersonRecognizer:
     def _capitalized(self, text: str, unclaimed: list[_Candidate] | None = None) -> Iterator[Finding]:
         """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
-        matches = CAPITALIZED_ASCII.finditer(text) if text.isascii() else budget.finditer(CAPITALIZED, text)
+        if text.isascii():
+            matches = CAPITALIZED_ASCII.finditer(text)
+        elif BEYOND_BMP.search(text) is None:
+            matches = _capitalized_bmp().finditer(text)
+        else:
+            matches = budget.finditer(CAPITALIZED, text)
         shapes: dict[str, _Shape | None] = {}
         seen: dict[str, _Context] = {}
         for match in matches:
