@@ -247,6 +247,14 @@ TITLE_RECORD_FIRST = regex.compile(
 RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
 CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
 CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
+
+
+@functools.cache
+def _capitals_bmp() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """RECORD_STYLE and CAPS_NAME on the standard library engine, for a text with no character
+    beyond the BMP (see :func:`_capitalized_bmp`)."""
+    upper, letter = "[" + _bmp_ranges(r"\p{Lu}") + "]", _bmp_ranges(r"\p{L}")
+    return re.compile(_record_style(upper, letter)), re.compile(_caps_name(upper, letter))
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 # Record headings in capitals: "VICTIM: SMITH, JOHN", "SUSPECT - JOHN SMITH".
@@ -744,9 +752,14 @@ class PersonRecognizer:
     # record style ------------------------------------------------------------------
 
     def _record_style(self, text: str) -> Iterator[Finding]:
-        ascii_text = text.isascii()
         budget.remaining()
-        record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
+        if text.isascii():
+            record, caps_name = RECORD_STYLE_ASCII.finditer(text), CAPS_NAME_ASCII
+        elif BEYOND_BMP.search(text) is None:
+            record_bmp, caps_name = _capitals_bmp()
+            record = record_bmp.finditer(text)
+        else:
+            record, caps_name = budget.finditer(RECORD_STYLE, text), CAPS_NAME
         judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
         second_given: dict[str, bool] = {}
         # What decides a record lies within 60 characters before it and 40 after (the context, a
@@ -768,7 +781,7 @@ class PersonRecognizer:
             if found is not None:
                 start, end = origin + found[0], origin + found[1]
                 yield _finding(text, start, end, found[2], 0.9, "a name in LAST, FIRST form")
-        yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
+        yield from self._caps_names(text, caps_name)
 
     def _record_at(self, text: str, match: regex.Match[str], listed: bool, second_given: dict[str, bool],
                    origin: int) -> tuple[int, int, PersonRole | None] | None:
