@@ -1008,7 +1008,7 @@ class PersonRecognizer:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
         gebremedhin'), or one after a role or a cue ('victim tesfaye'): a name no list holds, in lowercase."""
         # Words written in lowercase only: a name in capitals is read by the other rules.
-        unknown = {word for word in written_words(text) - self.known_words
+        unknown = {word for word in _written(text)[0] - self.known_words
                    if word.islower() and len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
                    and not self._known_word(_fold(word))}
         if not unknown:
@@ -1166,8 +1166,28 @@ def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
     present = set(index.vocabulary.intersection(words))
     present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
                    for word in accented)
-    return whole_word_offsets(text if haystack is None else haystack,
-                              {form(word) for word in present for form in forms}, boundaries=text)
+    return _whole_words_written(text, {form(word) for word in present for form in forms}, haystack)
+
+
+def _whole_words_written(text: str, forms: set[str], haystack: str | None = None) -> list[int]:
+    """What ``whole_word_offsets`` finds of ``forms`` in ``haystack`` (``text`` when None), with
+    ``text``'s word boundaries; a form of letters and digits that ``text`` does not hold as a whole
+    word is not searched for (each search reads the whole text)."""
+    written, marked = _written(text)
+    searched = [form for form in forms if form in written or not form.isalnum() or form in marked]
+    return whole_word_offsets(text if haystack is None else haystack, searched, boundaries=text)
+
+
+def _written(text: str) -> tuple[set[str], str]:
+    """The words of ``text`` as written, and those of them with a mark inside that does not split
+    words ("Maria’s"), joined by line breaks. A whole word of letters and digits stands alone among
+    the written words, or inside one of the marked ones. Worked out once per text."""
+    scratch = shared_scratch(text)
+    found = scratch.get("person.written")
+    if found is None:
+        words = written_words(text)
+        found = scratch["person.written"] = (words, "\n".join([word for word in words if not word.isalnum()]))
+    return found  # type: ignore[return-value]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
