@@ -157,9 +157,13 @@ def _context_before(window: str) -> _Context:
         word = word.rstrip(".")
         if ends_sentence and index == len(words) - 1:
             return _context_of(cue=cue)
-        pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
-        triple = f"{words[index - 2].lower().strip(',:;(')} {pair}" if index > 1 else ""   # "Chief of Police"
-        for candidate in (triple, pair, word):
+        if word in PHRASE_ENDS:
+            pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
+            triple = f"{words[index - 2].lower().strip(',:;(')} {pair}" if index > 1 else ""   # "Chief of Police"
+            candidates: tuple[str, ...] = (triple, pair, word)
+        else:   # no title, role or cue of several words ends with this word
+            candidates = (word,)
+        for candidate in candidates:
             if not candidate:
                 continue
             if candidate in PUBLIC_TITLE_SET and not link_broken:
@@ -176,6 +180,9 @@ def _context_before(window: str) -> _Context:
 
 
 NAME_CUES_SET = frozenset(NAME_CUES)
+# The last words of the titles, roles and cues of several words ("chief of police", "spoke with").
+PHRASE_ENDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in (*PUBLIC_TITLE_SET, *ROLE_OF, *NAME_CUES_SET)
+                        if " " in phrase)
 
 
 PARTICLE = (r"(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|da|dos|das|di|van|van[ \t]der|van[ \t]den|von|von[ \t]der|"
@@ -629,7 +636,7 @@ class PersonRecognizer:
             folded = _fold(sequence)
             if folded in trim or folded in non_name or len(sequence) < 2:
                 return None
-            tokens, folds = [(0, len(sequence), sequence)], [folded]
+            return self._word_shape(sequence, folded)
         else:
             tokens = _tokens(sequence, 0)
             folds = [_fold(t[2]) for t in tokens]
@@ -658,7 +665,15 @@ class PersonRecognizer:
             words=tuple(word for word, _ in kept), first_folded=kept[0][1],
             listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]) or any(
                 self._two_word_surname(folds[i:]) for i in range(len(folds) - 1)),
-            public=names.is_public(folds) or names.is_public([f for _, f in kept]))
+            public=names.is_public(folds) or (len(kept) < len(folds) and names.is_public([f for _, f in kept])))
+
+    def _word_shape(self, word: str, folded: str) -> _Shape | None:
+        """The shape of a sequence of one word (what :meth:`_shape` works out, with less to do)."""
+        if _is_initial(word) or folded in PARTICLES or _is_nickname(word):
+            return None
+        names = self.names
+        return _Shape(0, len(word), 1, (folded,), (word,), folded,
+                      names.is_given(word, folded) or names.is_surname(word, folded), names.is_public([folded]))
 
     def _two_word_surname(self, folded: list[str]) -> bool:
         """'Two Crow', 'Running Horse': a number or a deed, then the rest of a compound surname."""
@@ -732,11 +747,11 @@ class PersonRecognizer:
             if len(word) < 2 or folded in self.trim_words or folded in GROUP_WORDS:
                 return None
             if not (context.role or strong_cue or (context.cue and listed)
-                    or (names.is_given(word, folded) and folded not in names.common
+                    or (folded not in names.common and names.is_given(word, folded)
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))
                     or (listed and folded not in names.common
                         and SPEAKS_AFTER.match(text, end, min(len(text), end + 30)))
-                    or (len(word) >= 3 and not word.isupper()
+                    or (len(word) >= 3 and folded not in self.known_words and not word.isupper()
                         and UNLISTED_ACTS_AFTER.match(text, end, min(len(text), end + 30))
                         and self._unknown_word(folded))):
                 return None
