@@ -133,6 +133,15 @@ def _context_of(role: PersonRole | None = None, cue: str | None = None, official
     return context
 
 
+_CUE_CONTEXTS: dict[str | None, _Context] = {}
+
+
+def _cue_context(cue: str | None) -> _Context:
+    """``_context_of(cue=cue)``, kept by the cue alone: most names have at most a cue before them."""
+    context = _CUE_CONTEXTS[cue] = _context_of(cue=cue)
+    return context
+
+
 def _context_before(window: str) -> _Context:
     """Read the few words before a name (``window``: the 60 characters before it): a role, a cue such
     as 'named', a public title."""
@@ -156,7 +165,7 @@ def _context_before(window: str) -> _Context:
             word.rstrip(".")) > 1
         word = word.rstrip(".")
         if ends_sentence and index == len(words) - 1:
-            return _context_of(cue=cue)
+            return _CUE_CONTEXTS.get(cue) or _cue_context(cue)
         if word in PHRASE_ENDS:
             pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
             triple = f"{words[index - 2].lower().strip(',:;(')} {pair}" if index > 1 else ""   # "Chief of Police"
@@ -173,10 +182,10 @@ def _context_before(window: str) -> _Context:
             if candidate in NAME_CUES_SET and index >= len(words) - 2 and cue is None:
                 cue = candidate
         if (word not in FILLERS and word != cue) or ends_sentence:
-            return _context_of(cue=cue)
+            return _CUE_CONTEXTS.get(cue) or _cue_context(cue)
         link_broken = True
         index -= 1
-    return _context_of(cue=cue)
+    return _CUE_CONTEXTS.get(cue) or _cue_context(cue)
 
 
 NAME_CUES_SET = frozenset(NAME_CUES)
@@ -622,12 +631,12 @@ class PersonRecognizer:
             if shape is None:
                 continue
             offset = match.start()
-            candidate = _Candidate(offset + shape.head, offset + shape.tail, shape)
-            finding = self._judge(text, candidate, seen)
+            start, end = offset + shape.head, offset + shape.tail
+            finding = self._judge(text, start, end, shape, seen)
             if finding is not None:
                 yield finding
             elif unclaimed is not None and shape.tokens == 1:
-                unclaimed.append(candidate)
+                unclaimed.append(_Candidate(start, end, shape))
 
     def _shape(self, sequence: str) -> _Shape | None:
         """The sequence trimmed of the words that are not part of a name (None: nothing is left)."""
@@ -639,7 +648,7 @@ class PersonRecognizer:
             return self._word_shape(sequence, folded)
         else:
             tokens = _tokens(sequence, 0)
-            folds = [_fold(t[2]) for t in tokens]
+            folds = [t[2].lower() for t in tokens] if sequence.isascii() else [_fold(t[2]) for t in tokens]
             while (tokens and folds[0].rstrip(".") in trim and not self._given_before_name(tokens, folds)
                    and not self._two_word_surname(folds)):
                 del tokens[0], folds[0]
@@ -663,8 +672,9 @@ class PersonRecognizer:
         return _Shape(
             head=tokens[0][0], tail=tokens[-1][1], tokens=len(tokens), folded=tuple(folds),
             words=tuple(word for word, _ in kept), first_folded=kept[0][1],
-            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]) or any(
-                self._two_word_surname(folds[i:]) for i in range(len(folds) - 1)),
+            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]) or (
+                not TWO_WORD_FIRST.isdisjoint(folds) and any(
+                    self._two_word_surname(folds[i:]) for i in range(len(folds) - 1))),
             public=names.is_public(folds) or (len(kept) < len(folds) and names.is_public([f for _, f in kept])))
 
     def _word_shape(self, word: str, folded: str) -> _Shape | None:
@@ -729,8 +739,8 @@ class PersonRecognizer:
         return (len(tokens) >= 2 and names.is_surname(tokens[-1][2], folded[-1])
                 and names.is_given(tokens[-2][2], folded[-2]) and folded[-2] not in names.common)
 
-    def _judge(self, text: str, candidate: _Candidate, seen: dict[str, _Context] | None = None) -> Finding | None:
-        start, end, shape = candidate.start, candidate.end, candidate.shape
+    def _judge(self, text: str, start: int, end: int, shape: _Shape,
+               seen: dict[str, _Context] | None = None) -> Finding | None:
         context = self._context(text, start, end, seen)
         if context.not_private:
             return None
