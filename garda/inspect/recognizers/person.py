@@ -660,12 +660,10 @@ class PersonRecognizer:
                 last = folds.pop()
                 if last in non_name and last not in TIMES:
                     return None   # "Henry Maier Festival Park" is a place: the name it holds goes with it
-            if not tokens or all(_is_initial(t[2]) for t in tokens):
-                return None
-            if any(f.rstrip(".") in non_name for f in folds):
-                return None
-        kept = [(t[2], f) for t, f in zip(tokens, folds)
-                if not _is_initial(t[2]) and f not in PARTICLES and not _is_nickname(t[2])]
+            if not tokens or not non_name.isdisjoint([f.rstrip(".") for f in folds]):
+                return None   # (nothing is kept of initials alone either)
+        kept = [(t[2], f) for t, f in zip(tokens, folds)   # not an initial, a particle or a nickname
+                if len(t[2].rstrip(".")) != 1 and f not in PARTICLES and not _is_nickname(t[2])]
         if not kept:
             return None
         names = self.names
