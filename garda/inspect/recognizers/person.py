@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
+from itertools import filterfalse
 
 import regex
 
@@ -1209,7 +1210,7 @@ def _written(text: str) -> tuple[set[str], str]:
     found = scratch.get("person.written")
     if found is None:
         words = written_words(text)
-        found = scratch["person.written"] = (words, "\n".join([word for word in words if not word.isalnum()]))
+        found = scratch["person.written"] = (words, "\n".join(filterfalse(str.isalnum, words)))
     return found  # type: ignore[return-value]
 
 
@@ -1236,9 +1237,8 @@ def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
     if found is None:
         found = {}
         if not text.isascii():
-            for word in index.vocabulary:
-                if not word.isascii():
-                    found.setdefault(_fold(word), []).append(word)
+            for word in filterfalse(str.isascii, index.vocabulary):
+                found.setdefault(_fold(word), []).append(word)
         scratch["person.accented"] = found
     return found  # type: ignore[return-value]
 
