@@ -217,7 +217,12 @@ QUOTED_NICKNAME = r"""(?:["“][^"“”\n]{1,24}["”]|['‘][^'‘’"\n]{1,24
 # all-ASCII prompt; both are bounded (at most five words, no nested ambiguity).
 CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
 CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
-BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _within_bmp(text: str) -> bool:
+    """Whether no character of ``text`` lies beyond the BMP: UTF-16 then takes two bytes for each
+    (several times faster than a search for one)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
 
 
 def _bmp_ranges(unicode_class: str) -> str:
@@ -617,7 +622,7 @@ class PersonRecognizer:
         budget.remaining()
         if text.isascii():
             matches = CAPITALIZED_ASCII.finditer(text)
-        elif BEYOND_BMP.search(text) is None:
+        elif _within_bmp(text):
             matches = _capitalized_bmp().finditer(text)
         else:
             matches = budget.finditer(CAPITALIZED, text)
@@ -779,7 +784,7 @@ class PersonRecognizer:
         budget.remaining()
         if text.isascii():
             record, caps_name = RECORD_STYLE_ASCII.finditer(text), CAPS_NAME_ASCII
-        elif BEYOND_BMP.search(text) is None:
+        elif _within_bmp(text):
             record_bmp, caps_name = _capitals_bmp()
             record = record_bmp.finditer(text)
         else:
