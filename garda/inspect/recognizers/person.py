@@ -563,7 +563,8 @@ class PersonRecognizer:
         also in capitals: 'I MET WITH DECLAN HEGARTY ... HEGARTY ADV'."""
         known = set()
         for name in {finding.text for finding in found}:
-            words = [_fold(w.strip(",.;:")) for w in name.split() if not _is_nickname(w)]
+            fold = str.lower if name.isascii() else _fold   # the same on ASCII, without a call
+            words = [fold(w.strip(",.;:")) for w in name.split() if not (w[0] in "\"“'‘" and len(w) > 2)]   # nicknames
             words = [w for w in words if len(w) > 2 and w not in PARTICLES and w not in self.trim_words]
             if len(words) >= 2:
                 known.update(words)
@@ -581,8 +582,12 @@ class PersonRecognizer:
         if not budget.search(CAPS_PREFILTER, text):
             return
         index = index_of(text)
-        # Looked for only outside the names found already: a text of records repeats them thousands of times.
-        outside = _blanked(text, sorted((f.start, f.end) for f in found))
+
+        def outside() -> str:
+            """Looked for only outside the names found already: a text of records repeats them thousands
+            of times. Built only when a form is there to look for."""
+            return _blanked(text, sorted((f.start, f.end) for f in found))
+
         for position in _occurrences(text, index, known, str.upper, haystack=outside):
             if not text[position + 1:position + 2].isupper():
                 continue
@@ -1188,23 +1193,26 @@ def _is_nickname(token: str) -> bool:
 
 
 def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
-                 *forms: Callable[[str], str], haystack: str | None = None) -> list[int]:
+                 *forms: Callable[[str], str], haystack: Callable[[], str] | None = None) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith');
-    ``haystack``: where to look instead, a copy of ``text`` of the same length with parts blanked."""
+    ``haystack``: what gives where to look instead, a copy of ``text`` of the same length with parts
+    blanked (asked for only when a form is to be searched for)."""
     present = set(index.vocabulary.intersection(words))
     present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
                    for word in accented)
     return _whole_words_written(text, {form(word) for word in present for form in forms}, haystack)
 
 
-def _whole_words_written(text: str, forms: set[str], haystack: str | None = None) -> list[int]:
-    """What ``whole_word_offsets`` finds of ``forms`` in ``haystack`` (``text`` when None), with
+def _whole_words_written(text: str, forms: set[str], haystack: Callable[[], str] | None = None) -> list[int]:
+    """What ``whole_word_offsets`` finds of ``forms`` in ``haystack()`` (``text`` when None), with
     ``text``'s word boundaries; a form of letters and digits that ``text`` does not hold as a whole
     word is not searched for (each search reads the whole text)."""
     written, marked = _written(text)
     searched = [form for form in forms if form in written or not form.isalnum() or form in marked]
-    return whole_word_offsets(text if haystack is None else haystack, searched, boundaries=text)
+    if not searched:
+        return []
+    return whole_word_offsets(text if haystack is None else haystack(), searched, boundaries=text)
 
 
 def _written(text: str) -> tuple[set[str], str]:
