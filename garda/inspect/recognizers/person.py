@@ -614,12 +614,11 @@ class PersonRecognizer:
         if before.role or before.not_private:
             return before
         following = text[end:end + 4].lstrip()[:1]
-        if following not in ("(", ",", "v"):
-            return before
-        after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
-        if after:
-            return _context_of(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
-        if CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):
+        if following == "(" or following == ",":   # a role after it (case law needs the "v")
+            after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
+            if after:
+                return _context_of(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
+        elif following == "v" and CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):   # (no role: no "(" or ",")
             return _context_of(case_law=True)
         return before
 
