@@ -567,7 +567,8 @@ class PersonRecognizer:
         known = set()
         for name in {finding.text for finding in found}:
             fold = str.lower if name.isascii() else _fold   # the same on ASCII, without a call
-            words = [fold(w.strip(",.;:")) for w in name.split() if not (w[0] in "\"“'‘" and len(w) > 2)]   # nicknames
+            words = [fold(w.strip(",.;:")) for w in name.split()
+                     if not (w[0] in "\"“'‘" and len(w) > 2)]   # not a nickname
             words = [w for w in words if len(w) > 2 and w not in PARTICLES and w not in self.trim_words]
             if len(words) >= 2:
                 known.update(words)
@@ -618,7 +619,7 @@ class PersonRecognizer:
             after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
             if after:
                 return _context_of(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
-        elif following == "v" and CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):   # (no role: no "(" or ",")
+        elif following == "v" and CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):   # "Terry v. Ohio"
             return _context_of(case_law=True)
         return before
 
