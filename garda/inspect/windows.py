@@ -92,8 +92,8 @@ def whole_word_offsets(haystack: str, words: Iterable[str], boundaries: str | No
         position = haystack.find(word)
         while position != -1:
             end = position + width
-            if (position == 0 or not _is_word_char(around[position - 1])) and (
-                    end == size or not _is_word_char(around[end])):
+            if (position == 0 or not around[position - 1].isalnum()) and (
+                    end == size or not around[end].isalnum()):   # no letter or digit beside it
                 found.append(position)
             position = haystack.find(word, end)
     found.sort()
@@ -130,10 +130,6 @@ def word_end(text: str, end: int, limit: int = 40) -> int:
 def _digits_in(run: str) -> int:
     """Digits in a DIGIT_RUN match: every character of one is a digit or one of its separators."""
     return len(run) if run.isdigit() else len(run) - sum(map(run.count, " .()-/"))
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
 
 
 _OUTSIDE = object()   # no sharing block open: build the index afresh each time

@@ -19,12 +19,14 @@ the parties of case law ("Terry v. Ohio"), streets and places ("Jackson Street")
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
+from itertools import filterfalse
 
 import regex
 
@@ -132,6 +134,15 @@ def _context_of(role: PersonRole | None = None, cue: str | None = None, official
     return context
 
 
+_CUE_CONTEXTS: dict[str | None, _Context] = {}
+
+
+def _cue_context(cue: str | None) -> _Context:
+    """``_context_of(cue=cue)``, kept by the cue alone: most names have at most a cue before them."""
+    context = _CUE_CONTEXTS[cue] = _context_of(cue=cue)
+    return context
+
+
 def _context_before(window: str) -> _Context:
     """Read the few words before a name (``window``: the 60 characters before it): a role, a cue such
     as 'named', a public title."""
@@ -155,10 +166,14 @@ def _context_before(window: str) -> _Context:
             word.rstrip(".")) > 1
         word = word.rstrip(".")
         if ends_sentence and index == len(words) - 1:
-            return _context_of(cue=cue)
-        pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
-        triple = f"{words[index - 2].lower().strip(',:;(')} {pair}" if index > 1 else ""   # "Chief of Police"
-        for candidate in (triple, pair, word):
+            return _CUE_CONTEXTS.get(cue) or _cue_context(cue)
+        if word in PHRASE_ENDS:
+            pair = f"{words[index - 1].lower().strip(',:;(')} {word}" if index > 0 else ""
+            triple = f"{words[index - 2].lower().strip(',:;(')} {pair}" if index > 1 else ""   # "Chief of Police"
+            candidates: tuple[str, ...] = (triple, pair, word)
+        else:   # no title, role or cue of several words ends with this word
+            candidates = (word,)
+        for candidate in candidates:
             if not candidate:
                 continue
             if candidate in PUBLIC_TITLE_SET and not link_broken:
@@ -168,13 +183,16 @@ def _context_before(window: str) -> _Context:
             if candidate in NAME_CUES_SET and index >= len(words) - 2 and cue is None:
                 cue = candidate
         if (word not in FILLERS and word != cue) or ends_sentence:
-            return _context_of(cue=cue)
+            return _CUE_CONTEXTS.get(cue) or _cue_context(cue)
         link_broken = True
         index -= 1
-    return _context_of(cue=cue)
+    return _CUE_CONTEXTS.get(cue) or _cue_context(cue)
 
 
 NAME_CUES_SET = frozenset(NAME_CUES)
+# The last words of the titles, roles and cues of several words ("chief of police", "spoke with").
+PHRASE_ENDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in (*PUBLIC_TITLE_SET, *ROLE_OF, *NAME_CUES_SET)
+                        if " " in phrase)
 
 
 PARTICLE = (r"(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|da|dos|das|di|van|van[ \t]der|van[ \t]den|von|von[ \t]der|"
@@ -199,6 +217,30 @@ QUOTED_NICKNAME = r"""(?:["“][^"“”\n]{1,24}["”]|['‘][^'‘’"\n]{1,24
 # all-ASCII prompt; both are bounded (at most five words, no nested ambiguity).
 CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
 CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
+
+
+def _within_bmp(text: str) -> bool:
+    """Whether no character of ``text`` lies beyond the BMP: UTF-16 then takes two bytes for each
+    (several times faster than a search for one)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+
+
+def _bmp_ranges(unicode_class: str) -> str:
+    """The characters of the Basic Multilingual Plane that the ``regex`` class matches, written as
+    ranges for a standard library class (no brackets): the same letters, whatever Unicode version
+    each engine knows."""
+    every = "".join(map(chr, range(0x10000)))
+    return "".join(re.escape(run[0]) if len(run) == 1 else f"{re.escape(run[0])}-{re.escape(run[-1])}"
+                   for run in regex.findall(unicode_class + "+", every))
+
+
+@functools.cache
+def _capitalized_bmp() -> re.Pattern[str]:
+    """CAPITALIZED on the standard library engine, for a text with no character beyond the BMP
+    (the usual prompt with an accent or a curly quote): the engine tests a class of the BMP with
+    one table lookup, about twice as fast as the ``regex`` module's Unicode properties."""
+    upper, lower, letter = (_bmp_ranges(c) for c in (r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
+    return re.compile(_capitalized_sequence(f"[{upper}]", f"[{lower}]", f"[{letter}]"))
 def _record_style(upper: str, letter: str) -> str:
     """LAST, FIRST M. in capitals."""
     caps = rf"(?:[OD]['’])?{upper}{{2,}}(?:['’-]{upper}+)*"
@@ -227,6 +269,14 @@ TITLE_RECORD_FIRST = regex.compile(
 RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
 CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
 CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
+
+
+@functools.cache
+def _capitals_bmp() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """RECORD_STYLE and CAPS_NAME on the standard library engine, for a text with no character
+    beyond the BMP (see :func:`_capitalized_bmp`)."""
+    upper, letter = "[" + _bmp_ranges(r"\p{Lu}") + "]", _bmp_ranges(r"\p{L}")
+    return re.compile(_record_style(upper, letter)), re.compile(_caps_name(upper, letter))
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 # Record headings in capitals: "VICTIM: SMITH, JOHN", "SUSPECT - JOHN SMITH".
@@ -404,6 +454,9 @@ class PersonRecognizer:
         # The word right before a name that a role or a cue may stand behind ("suspect, later identified as").
         self.cue_or_filler = frozenset(ROLE_OF) | NAME_CUES_SET | FILLERS | frozenset(
             w.split()[-1] for w in (*ROLE_OF, *NAME_CUES) if " " in w)
+        # Compiled once, at start-up (about 0.1 s), rather than within the first inspection's budget.
+        _capitalized_bmp()
+        _capitals_bmp()
 
     def find(self, text: str) -> Iterator[Finding]:
         plain = self._without_leet(text)
@@ -513,7 +566,9 @@ class PersonRecognizer:
         also in capitals: 'I MET WITH DECLAN HEGARTY ... HEGARTY ADV'."""
         known = set()
         for name in {finding.text for finding in found}:
-            words = [_fold(w.strip(",.;:")) for w in name.split() if not _is_nickname(w)]
+            fold = str.lower if name.isascii() else _fold   # the same on ASCII, without a call
+            words = [fold(w.strip(",.;:")) for w in name.split()
+                     if not (w[0] in "\"“'‘" and len(w) > 2)]   # not a nickname
             words = [w for w in words if len(w) > 2 and w not in PARTICLES and w not in self.trim_words]
             if len(words) >= 2:
                 known.update(words)
@@ -531,8 +586,12 @@ class PersonRecognizer:
         if not budget.search(CAPS_PREFILTER, text):
             return
         index = index_of(text)
-        # Looked for only outside the names found already: a text of records repeats them thousands of times.
-        outside = _blanked(text, sorted((f.start, f.end) for f in found))
+
+        def outside() -> str:
+            """Looked for only outside the names found already: a text of records repeats them thousands
+            of times. Built only when a form is there to look for."""
+            return _blanked(text, sorted((f.start, f.end) for f in found))
+
         for position in _occurrences(text, index, known, str.upper, haystack=outside):
             if not text[position + 1:position + 2].isupper():
                 continue
@@ -556,12 +615,11 @@ class PersonRecognizer:
         if before.role or before.not_private:
             return before
         following = text[end:end + 4].lstrip()[:1]
-        if following not in ("(", ",", "v"):
-            return before
-        after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
-        if after:
-            return _context_of(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
-        if CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):
+        if following == "(" or following == ",":   # a role after it (case law needs the "v")
+            after = ROLE_AFTER.match(text, end, min(len(text), end + 40))
+            if after:
+                return _context_of(role=ROLE_OF.get(_role_key(after["role"] or after["role2"])), cue=before.cue)
+        elif following == "v" and CASE_LAW_AFTER.match(text, end, min(len(text), end + 12)):   # "Terry v. Ohio"
             return _context_of(case_law=True)
         return before
 
@@ -570,7 +628,12 @@ class PersonRecognizer:
     def _capitalized(self, text: str, unclaimed: list[_Candidate] | None = None) -> Iterator[Finding]:
         """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
-        matches = CAPITALIZED_ASCII.finditer(text) if text.isascii() else budget.finditer(CAPITALIZED, text)
+        if text.isascii():
+            matches = CAPITALIZED_ASCII.finditer(text)
+        elif _within_bmp(text):
+            matches = _capitalized_bmp().finditer(text)
+        else:
+            matches = budget.finditer(CAPITALIZED, text)
         shapes: dict[str, _Shape | None] = {}
         seen: dict[str, _Context] = {}
         for match in matches:
@@ -582,12 +645,12 @@ class PersonRecognizer:
             if shape is None:
                 continue
             offset = match.start()
-            candidate = _Candidate(offset + shape.head, offset + shape.tail, shape)
-            finding = self._judge(text, candidate, seen)
+            start, end = offset + shape.head, offset + shape.tail
+            finding = self._judge(text, start, end, shape, seen)
             if finding is not None:
                 yield finding
             elif unclaimed is not None and shape.tokens == 1:
-                unclaimed.append(candidate)
+                unclaimed.append(_Candidate(start, end, shape))
 
     def _shape(self, sequence: str) -> _Shape | None:
         """The sequence trimmed of the words that are not part of a name (None: nothing is left)."""
@@ -596,10 +659,10 @@ class PersonRecognizer:
             folded = _fold(sequence)
             if folded in trim or folded in non_name or len(sequence) < 2:
                 return None
-            tokens, folds = [(0, len(sequence), sequence)], [folded]
+            return self._word_shape(sequence, folded)
         else:
             tokens = _tokens(sequence, 0)
-            folds = [_fold(t[2]) for t in tokens]
+            folds = [t[2].lower() for t in tokens] if sequence.isascii() else [_fold(t[2]) for t in tokens]
             while (tokens and folds[0].rstrip(".") in trim and not self._given_before_name(tokens, folds)
                    and not self._two_word_surname(folds)):
                 del tokens[0], folds[0]
@@ -611,21 +674,28 @@ class PersonRecognizer:
                 last = folds.pop()
                 if last in non_name and last not in TIMES:
                     return None   # "Henry Maier Festival Park" is a place: the name it holds goes with it
-            if not tokens or all(_is_initial(t[2]) for t in tokens):
-                return None
-            if any(f.rstrip(".") in non_name for f in folds):
-                return None
-        kept = [(t[2], f) for t, f in zip(tokens, folds)
-                if not _is_initial(t[2]) and f not in PARTICLES and not _is_nickname(t[2])]
+            if not tokens or not non_name.isdisjoint([f.rstrip(".") for f in folds]):
+                return None   # (nothing is kept of initials alone either)
+        kept = [(t[2], f) for t, f in zip(tokens, folds)   # not an initial, a particle or a nickname
+                if len(t[2].rstrip(".")) != 1 and f not in PARTICLES and not _is_nickname(t[2])]
         if not kept:
             return None
         names = self.names
         return _Shape(
             head=tokens[0][0], tail=tokens[-1][1], tokens=len(tokens), folded=tuple(folds),
             words=tuple(word for word, _ in kept), first_folded=kept[0][1],
-            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]) or any(
-                self._two_word_surname(folds[i:]) for i in range(len(folds) - 1)),
-            public=names.is_public(folds) or names.is_public([f for _, f in kept]))
+            listed=names.is_given(*kept[0]) or names.is_surname(*kept[-1]) or (
+                not TWO_WORD_FIRST.isdisjoint(folds) and any(
+                    self._two_word_surname(folds[i:]) for i in range(len(folds) - 1))),
+            public=names.is_public(folds) or (len(kept) < len(folds) and names.is_public([f for _, f in kept])))
+
+    def _word_shape(self, word: str, folded: str) -> _Shape | None:
+        """The shape of a sequence of one word (what :meth:`_shape` works out, with less to do)."""
+        if _is_initial(word) or folded in PARTICLES or _is_nickname(word):
+            return None
+        names = self.names
+        return _Shape(0, len(word), 1, (folded,), (word,), folded,
+                      names.is_given(word, folded) or names.is_surname(word, folded), names.is_public([folded]))
 
     def _two_word_surname(self, folded: list[str]) -> bool:
         """'Two Crow', 'Running Horse': a number or a deed, then the rest of a compound surname."""
@@ -681,8 +751,8 @@ class PersonRecognizer:
         return (len(tokens) >= 2 and names.is_surname(tokens[-1][2], folded[-1])
                 and names.is_given(tokens[-2][2], folded[-2]) and folded[-2] not in names.common)
 
-    def _judge(self, text: str, candidate: _Candidate, seen: dict[str, _Context] | None = None) -> Finding | None:
-        start, end, shape = candidate.start, candidate.end, candidate.shape
+    def _judge(self, text: str, start: int, end: int, shape: _Shape,
+               seen: dict[str, _Context] | None = None) -> Finding | None:
         context = self._context(text, start, end, seen)
         if context.not_private:
             return None
@@ -699,11 +769,11 @@ class PersonRecognizer:
             if len(word) < 2 or folded in self.trim_words or folded in GROUP_WORDS:
                 return None
             if not (context.role or strong_cue or (context.cue and listed)
-                    or (names.is_given(word, folded) and folded not in names.common
+                    or (folded not in names.common and names.is_given(word, folded)
                         and ACTS_AFTER.match(text, end, min(len(text), end + 30)))
                     or (listed and folded not in names.common
                         and SPEAKS_AFTER.match(text, end, min(len(text), end + 30)))
-                    or (len(word) >= 3 and not word.isupper()
+                    or (len(word) >= 3 and folded not in self.known_words and not word.isupper()
                         and UNLISTED_ACTS_AFTER.match(text, end, min(len(text), end + 30))
                         and self._unknown_word(folded))):
                 return None
@@ -719,9 +789,14 @@ class PersonRecognizer:
     # record style ------------------------------------------------------------------
 
     def _record_style(self, text: str) -> Iterator[Finding]:
-        ascii_text = text.isascii()
         budget.remaining()
-        record = RECORD_STYLE_ASCII.finditer(text) if ascii_text else budget.finditer(RECORD_STYLE, text)
+        if text.isascii():
+            record, caps_name = RECORD_STYLE_ASCII.finditer(text), CAPS_NAME_ASCII
+        elif _within_bmp(text):
+            record_bmp, caps_name = _capitals_bmp()
+            record = record_bmp.finditer(text)
+        else:
+            record, caps_name = budget.finditer(RECORD_STYLE, text), CAPS_NAME
         judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
         second_given: dict[str, bool] = {}
         # What decides a record lies within 60 characters before it and 40 after (the context, a
@@ -743,7 +818,7 @@ class PersonRecognizer:
             if found is not None:
                 start, end = origin + found[0], origin + found[1]
                 yield _finding(text, start, end, found[2], 0.9, "a name in LAST, FIRST form")
-        yield from self._caps_names(text, CAPS_NAME_ASCII if ascii_text else CAPS_NAME)
+        yield from self._caps_names(text, caps_name)
 
     def _record_at(self, text: str, match: regex.Match[str], listed: bool, second_given: dict[str, bool],
                    origin: int) -> tuple[int, int, PersonRole | None] | None:
@@ -970,7 +1045,7 @@ class PersonRecognizer:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
         gebremedhin'), or one after a role or a cue ('victim tesfaye'): a name no list holds, in lowercase."""
         # Words written in lowercase only: a name in capitals is read by the other rules.
-        unknown = {word for word in written_words(text) - self.known_words
+        unknown = {word for word in _written(text)[0] - self.known_words
                    if word.islower() and len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
                    and not self._known_word(_fold(word))}
         if not unknown:
@@ -1121,15 +1196,38 @@ def _is_nickname(token: str) -> bool:
 
 
 def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
-                 *forms: Callable[[str], str], haystack: str | None = None) -> list[int]:
+                 *forms: Callable[[str], str], haystack: Callable[[], str] | None = None) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith');
-    ``haystack``: where to look instead, a copy of ``text`` of the same length with parts blanked."""
+    ``haystack``: what gives where to look instead, a copy of ``text`` of the same length with parts
+    blanked (asked for only when a form is to be searched for)."""
     present = set(index.vocabulary.intersection(words))
     present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
                    for word in accented)
-    return whole_word_offsets(text if haystack is None else haystack,
-                              {form(word) for word in present for form in forms}, boundaries=text)
+    return _whole_words_written(text, {form(word) for word in present for form in forms}, haystack)
+
+
+def _whole_words_written(text: str, forms: set[str], haystack: Callable[[], str] | None = None) -> list[int]:
+    """What ``whole_word_offsets`` finds of ``forms`` in ``haystack()`` (``text`` when None), with
+    ``text``'s word boundaries; a form of letters and digits that ``text`` does not hold as a whole
+    word is not searched for (each search reads the whole text)."""
+    written, marked = _written(text)
+    searched = [form for form in forms if form in written or not form.isalnum() or form in marked]
+    if not searched:
+        return []
+    return whole_word_offsets(text if haystack is None else haystack(), searched, boundaries=text)
+
+
+def _written(text: str) -> tuple[set[str], str]:
+    """The words of ``text`` as written, and those of them with a mark inside that does not split
+    words ("Maria’s"), joined by line breaks. A whole word of letters and digits stands alone among
+    the written words, or inside one of the marked ones. Worked out once per text."""
+    scratch = shared_scratch(text)
+    found = scratch.get("person.written")
+    if found is None:
+        words = written_words(text)
+        found = scratch["person.written"] = (words, "\n".join(filterfalse(str.isalnum, words)))
+    return found  # type: ignore[return-value]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1154,9 +1252,8 @@ def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
     if found is None:
         found = {}
         if not text.isascii():
-            for word in index.vocabulary:
-                if not word.isascii():
-                    found.setdefault(_fold(word), []).append(word)
+            for word in filterfalse(str.isascii, index.vocabulary):
+                found.setdefault(_fold(word), []).append(word)
         scratch["person.accented"] = found
     return found  # type: ignore[return-value]
 
