@@ -213,7 +213,7 @@ class TextScan:
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
                  "_ascii_lower", "_swept", "_swept_at", "_word_at", "_words", "_word_ends", "_overlapping",
-                 "_guard_memo", "_sentences_of")
+                 "_guard_memo", "_sentences_of", "_cut_at")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -242,6 +242,7 @@ class TextScan:
         self._overlapping = False
         self._guard_memo: dict[int, dict[int, bool]] = {}
         self._sentences_of: dict[frozenset[str], list[tuple[int, int]]] = {}
+        self._cut_at: dict[tuple[int, int], int | None] = {}   # _cut_word_start() by window, asked by many rules
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -291,7 +292,10 @@ class TextScan:
         if found is None:
             found = self._word_at[key] = self._checked_places(words, behind)
         places = found[bisect_left(found, pos):bisect_left(found, endpos)]
-        cut = self._cut_word_start(pos, endpos)
+        window = (pos, endpos)
+        cut = self._cut_at.get(window, -1)
+        if cut == -1:
+            cut = self._cut_at[window] = self._cut_word_start(pos, endpos)
         if cut is not None and (not places or places[-1] < cut):
             places.append(cut)
         return places
