@@ -292,10 +292,14 @@ class TextScan:
         if found is None:
             found = self._word_at[key] = self._checked_places(words, behind)
         places = found[bisect_left(found, pos):bisect_left(found, endpos)]
-        window = (pos, endpos)
-        cut = self._cut_at.get(window, -1)
-        if cut == -1:
-            cut = self._cut_at[window] = self._cut_word_start(pos, endpos)
+        lower = self.ascii_lower
+        if endpos >= len(lower) or endpos <= pos or not (lower[endpos].isalnum() and lower[endpos - 1].isalnum()):
+            cut = None   # no word runs across the window's end (the usual case: asked as cheaply as a lookup)
+        else:
+            window = (pos, endpos)
+            cut = self._cut_at.get(window, -1)
+            if cut == -1:
+                cut = self._cut_at[window] = self._cut_word_start(pos, endpos)
         if cut is not None and (not places or places[-1] < cut):
             places.append(cut)
         return places
