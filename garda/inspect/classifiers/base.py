@@ -213,7 +213,7 @@ class TextScan:
     __slots__ = ("index", "text", "lower", "vocabulary", "_plain", "_cue_at", "_rule_at", "_sentence", "_widened",
                  "known_ends", "_wide_end", "_start_at", "_excuses", "_training_cues", "_defiant",
                  "_ascii_lower", "_swept", "_swept_at", "_word_at", "_words", "_word_ends", "_overlapping",
-                 "_guard_memo")
+                 "_guard_memo", "_sentences_of", "_cut_at")
 
     def __init__(self, index: TextIndex) -> None:
         # A plain index: the shared one carries the scratch this scan is kept in (no reference cycle).
@@ -241,6 +241,8 @@ class TextScan:
         self._word_ends: list[int] = []
         self._overlapping = False
         self._guard_memo: dict[int, dict[int, bool]] = {}
+        self._sentences_of: dict[frozenset[str], list[tuple[int, int]]] = {}
+        self._cut_at: dict[tuple[int, int], int | None] = {}   # _cut_word_start() by window, asked by many rules
 
     @classmethod
     def of(cls, text: str) -> TextScan:
@@ -290,7 +292,14 @@ class TextScan:
         if found is None:
             found = self._word_at[key] = self._checked_places(words, behind)
         places = found[bisect_left(found, pos):bisect_left(found, endpos)]
-        cut = self._cut_word_start(pos, endpos)
+        lower = self.ascii_lower
+        if endpos >= len(lower) or endpos <= pos or not (lower[endpos].isalnum() and lower[endpos - 1].isalnum()):
+            cut = None   # no word runs across the window's end (the usual case: asked as cheaply as a lookup)
+        else:
+            window = (pos, endpos)
+            cut = self._cut_at.get(window, -1)
+            if cut == -1:
+                cut = self._cut_at[window] = self._cut_word_start(pos, endpos)
         if cut is not None and (not places or places[-1] < cut):
             places.append(cut)
         return places
@@ -377,6 +386,13 @@ class TextScan:
             last_end = wide[1]
             yield wide
             at = bisect_left(positions, bounds[1], at + 1)   # the next position past this sentence
+
+    def rule_sentences(self, cues: frozenset[str]) -> list[tuple[int, int]]:
+        """:meth:`sentences` of the places of ``cues``, worked out once for the rules that share them."""
+        found = self._sentences_of.get(cues)
+        if found is None:
+            found = self._sentences_of[cues] = list(self.sentences(self.positions(cues)))
+        return found
 
     def guard_memo(self, started: object) -> dict[int, bool] | None:
         """Where ``started``'s guard matched or not, once a rule's sentence windows overlap (long
@@ -574,15 +590,15 @@ class PhraseClassifier:
                  taken: Container[int] = frozenset()) -> Iterator[tuple[int, int, regex.Match[str]]]:
         """(sentence start, sentence end, match) for each sentence where the rule matches, skipping
         the sentences whose start is ``taken`` (one finding per sentence: another one is not tried)."""
-        positions = scan.positions(current.cues)
         if not current.anchored:
-            for start, end in scan.sentences(positions):
+            for start, end in scan.rule_sentences(current.cues):
                 if start in taken:
                     continue
                 match = scan.search(current, start, end)
                 if match:
                     yield start, end, match
             return
+        positions = scan.positions(current.cues)
         text, slow, quick = scan.text, current.pattern, current.quick or current.pattern
         linear, known, anchored_end = budget.LINEAR_WINDOW, scan.known_ends, scan.anchored_end
         if current.guard is not None and scan.plain:

@@ -723,6 +723,9 @@ _LETTER_CLASS = re.compile(r"\\[pP]\{(?:L|Lu|Ll|Lt|Lm|Lo|Alphabetic)\}")
 _BLANKLESS_MEMBERS = re.compile(r"(?:[!-\[\]-~]|\\[wd'’.\-\[\]\\/&]|\\p\{(?:L|Lu|Ll|Lt|Lm|Lo)\}|’)+")
 # A negated class of ASCII marks that lowercasing leaves alone and no other character becomes.
 _MARKS_ONLY = re.compile(r"\^(?:[!-/:-@\[\]^_`{-~]|\\[.?!\[\]\\/\-nt])+")
+# The inside of a class of blanks (\s) and ASCII marks that lowercasing leaves alone ("[-\s]"): as written,
+# re takes at least what regex takes (re's \s takes every blank regex's does).
+_MARKS_AND_BLANKS = re.compile(r"(?=[^^])(?:[!-/:-@_`{|}~]|\\s)+")
 
 
 def _caseless_mark(char: str) -> bool:
@@ -741,6 +744,8 @@ def _looser_class(written: str) -> str | None:
             return written
         if not inside.startswith("^") and _BLANKLESS_MEMBERS.fullmatch(inside):
             return "\\S"
+        if _MARKS_AND_BLANKS.fullmatch(inside) and "\\s" in inside and "-" not in inside[1:-1]:
+            return written   # a hyphen first or last only: no range, which might take letters
     return None
 
 
