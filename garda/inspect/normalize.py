@@ -276,7 +276,7 @@ class _MapBuilder:
 
     def build(self, source_length: int) -> tuple[str, OffsetMap]:
         pieces = tuple(self.pieces)
-        return "".join(self.parts), OffsetMap(pieces, tuple(p[0] for p in pieces), source_length)
+        return "".join(self.parts), OffsetMap(pieces, tuple(map(operator.itemgetter(0), pieces)), source_length)
 
 
 class _CharTable(dict[int, str]):
