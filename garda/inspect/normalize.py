@@ -27,7 +27,7 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, repeat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -125,6 +125,7 @@ NUMBER_WORD_PAIR = re.compile(_DIGIT_WORD_STARTS + r"[\s,.-]+" + _DIGIT_WORD + r
 # Five or more digit words in a row ("four one four five five ...") are a number spelled out.
 NUMBER_WORD_RUN = re.compile(_DIGIT_WORD_STARTS + r"(?:[ ,.-]{1,3}" + _DIGIT_WORD + r"){4,}\b", re.IGNORECASE)
 NUMBER_WORD = re.compile(_DIGIT_WORD, re.IGNORECASE)
+NUMBER_WORD_SPLIT = re.compile("(" + _DIGIT_WORD + ")", re.IGNORECASE)   # the words and what lies between
 NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 NON_ASCII_STD = re.compile(r"[^\x00-\x7f]+")
 
@@ -265,9 +266,17 @@ class _MapBuilder:
         self.parts.append(text)
         self.derived += len(text)
 
+    def atoms(self, source_start: int, sources: list[str], outputs: list[str]) -> None:
+        """Pieces of one character each, none merging with the last (the first is not linear)."""
+        lengths = list(map(len, sources))
+        self.pieces.extend(zip(range(self.derived, self.derived + len(outputs)),
+                               accumulate(lengths[:-1], initial=source_start), repeat(1), lengths))
+        self.parts.extend(outputs)
+        self.derived += len(outputs)
+
     def build(self, source_length: int) -> tuple[str, OffsetMap]:
         pieces = tuple(self.pieces)
-        return "".join(self.parts), OffsetMap(pieces, tuple(p[0] for p in pieces), source_length)
+        return "".join(self.parts), OffsetMap(pieces, tuple(map(operator.itemgetter(0), pieces)), source_length)
 
 
 class _CharTable(dict[int, str]):
@@ -424,6 +433,17 @@ def _digits_from_words(text: str) -> tuple[str, OffsetMap]:
     position = 0
     for run in NUMBER_WORD_RUN.finditer(text):
         builder.copy(position, text[position:run.start()])
+        tokens = NUMBER_WORD_SPLIT.split(run.group())   # "", word, gap, word, ..., word, ""
+        inner = tokens[1:-1]
+        if not tokens[0] and not tokens[-1] and all(inner[1::2]):
+            # Every word and every gap becomes one character, a piece of its own (a word is never
+            # character for character, so nothing merges): the pieces built in C.
+            outputs = inner[:]
+            outputs[0::2] = [DIGIT_WORDS[word.lower()] for word in inner[0::2]]
+            outputs[1::2] = ["-" if "-" in gap else " " for gap in inner[1::2]]
+            builder.atoms(run.start(), inner, outputs)
+            position = run.end()
+            continue
         cursor = run.start()
         for word in NUMBER_WORD.finditer(text, run.start(), run.end()):
             if word.start() > cursor:   # whatever separated the words becomes one space (or a dash)
