@@ -1,14 +1,19 @@
 """Checks every generated, labelled corpus under tests/data must pass, whatever its mix:
-it is what its generator writes, its lines have the documented shape, and its spans fit."""
+it is what its generator writes, its lines have the documented shape, and its spans fit;
+and the checks the held-out corpora share (labels, phrasings, letter case, identifiers)."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import re
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 from garda.evaluation import load_corpus
 from garda.inspect.spans import SpanType
+from tests.data_files import prohibited_phrasings
 
 LINE_KEYS = ["id", "text", "spans", "expected", "categories"]
 
@@ -60,3 +65,100 @@ def assert_spans_fit(rows: list[dict], *, trimmed: str = ",;:", ordered_keys: bo
             piece = row["text"][span["start"]:span["end"]]
             assert piece == piece.strip() and piece.strip(trimmed) == piece, (row["id"], piece)
             end = span["end"]
+
+
+# Addresses reserved for documentation (RFC 5737, RFC 3849): an IP in a corpus is never someone's.
+DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in
+                               ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+
+
+def assert_decisions_agree_with_labels(rows: list[dict], block_kinds: tuple[str, ...]) -> None:
+    """allow: no span, a negative; redact: spans and a legitimate task; block: exactly one of ``block_kinds``."""
+    for row in rows:
+        categories = row["categories"]
+        kinds = [c for c in categories if c in block_kinds]
+        if row["expected"] == "allow":
+            assert row["spans"] == [] and "negative" in categories and not kinds, row["id"]
+        elif row["expected"] == "redact":
+            assert row["spans"] and "task:legitimate" in categories and not kinds, row["id"]
+            assert "negative" not in categories, row["id"]
+        else:
+            assert len(kinds) == 1 and "negative" not in categories, row["id"]
+            assert "task:legitimate" not in categories, row["id"]
+
+
+def assert_one_phrasing_per_prohibited_use(rows: list[dict]) -> None:
+    for row in rows:
+        uses = [c for c in row["categories"] if c.startswith("prohibited:")]
+        phrasings = [c for c in row["categories"] if c.startswith("phrasing:")]
+        if uses:
+            assert phrasings in (["phrasing:direct"], ["phrasing:indirect"]), row["id"]
+        else:
+            assert not phrasings, row["id"]
+
+
+def assert_enough_blocked_items(rows: list[dict], uses: tuple[str, ...], minimum: int) -> None:
+    """At least ``minimum`` items per prohibited use (half of them phrased indirectly), per CJI
+    record and per informant or plan."""
+    per_use, indirect = prohibited_phrasings(rows)
+    for use in uses:
+        assert per_use[use] >= minimum, use
+        assert 2 * indirect[use] >= per_use[use], use
+    kinds = Counter(c for row in rows for c in row["categories"] if c in ("cji_record", "nonpublic"))
+    assert kinds["cji_record"] >= minimum and kinds["nonpublic"] >= minimum
+
+
+def assert_styles_match_letter_case(templates: list, rows: list[dict]) -> None:
+    """An item carries its template's style (``style:caps``/``style:lower``), and its text is in that case."""
+    whole = {f"template:{t.number}": t.style for t in templates}
+    for row in rows:
+        template = next(c for c in row["categories"] if c.startswith("template:"))
+        style = whole[template]
+        styles = [c for c in row["categories"] if c.startswith("style:")]
+        assert styles == ([f"style:{style}"] if style else []), row["id"]
+        if style == "caps":
+            assert row["text"] == row["text"].upper(), row["id"]
+        if style == "lower":
+            assert row["text"] == row["text"].lower(), row["id"]
+
+
+def assert_pasted_caps_lines_keep_their_spans(templates: list, rows: list[dict]) -> None:
+    """Templates with a pasted ALL-CAPS line ("^^") are several, and their items hold a span in capitals."""
+    pasted = {f"template:{t.number}" for t in templates if "^^" in t.text}
+    assert len(pasted) >= 4
+    for row in rows:
+        if pasted & set(row["categories"]):
+            assert any(row["text"][s["start"]:s["end"]].isupper() for s in row["spans"]), row["id"]
+
+
+def assert_identifiers_fictitious(fillers: ModuleType, rows: list[dict]) -> None:
+    """Numbers that could be someone's are of the fictitious or checksummed kinds the fillers promise."""
+    for ssn in spans_of(rows, "SSN"):
+        digits = re.sub(r"\D", "", ssn)
+        area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
+        assert len(digits) == 9 and area not in (0, 666) and area < 900 and group and serial, ssn
+    for vin in spans_of(rows, "VIN"):
+        assert fillers.vin_is_valid(vin.upper()), vin
+    for account in spans_of(rows, "ACCOUNT_NUMBER"):
+        digits = re.sub(r"\D", "", account)
+        if len(digits) in (15, 16):
+            assert fillers.luhn_ok(digits), account
+    for phone in spans_of(rows, "PHONE"):
+        assert re.search(r"555\D?01\d\d$", phone), phone
+    for email in spans_of(rows, "EMAIL"):
+        assert email.lower().endswith(("example.org", "example.com")), email
+    for ip in spans_of(rows, "IP_ADDRESS"):
+        assert any(ipaddress.ip_address(ip) in network for network in DOCUMENTATION_NETWORKS), ip
+    for address in spans_of(rows, "ADDRESS"):
+        assert address[0].isdigit(), address
+    for kind in ("DATE_OF_BIRTH", "CASE_NUMBER", "CJI_IDENTIFIER", "LICENSE_PLATE"):
+        for value in spans_of(rows, kind):
+            assert re.search(r"\d", value), (kind, value)
+    for licence in spans_of(rows, "DRIVER_LICENSE"):
+        digits = re.sub(r"\D", "", licence)
+        assert licence[0].isalpha() and len(digits) == 13, licence
+
+
+def assert_every_span_type_present(rows: list[dict]) -> None:
+    present = Counter(s["type"] for row in rows for s in row["spans"])
+    assert set(present) == {t.value for t in SpanType}, set(SpanType) - set(present)

@@ -11,10 +11,10 @@ from collections import Counter
 
 import pytest
 
-from tests.data_files import DATA, data_module, prohibited_phrasings
+from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_documented_keys, assert_generator_writes, assert_ids_in_order_and_texts_unique,
-    assert_loader_reads_every_line, assert_spans_fit, read_rows, spans_of)
+    assert_documented_keys, assert_enough_blocked_items, assert_generator_writes, assert_ids_in_order_and_texts_unique,
+    assert_loader_reads_every_line, assert_one_phrasing_per_prohibited_use, assert_spans_fit, read_rows, spans_of)
 
 HOLDOUT2 = DATA / "holdout2.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -91,13 +91,7 @@ def test_informants_and_plans_appear_only_in_blocked_items(rows):
 
 
 def test_prohibited_uses_carry_one_phrasing(rows):
-    for row in rows:
-        uses = [c for c in row["categories"] if c.startswith("prohibited:")]
-        phrasings = [c for c in row["categories"] if c.startswith("phrasing:")]
-        if uses:
-            assert phrasings in (["phrasing:direct"], ["phrasing:indirect"]), row["id"]
-        else:
-            assert not phrasings, row["id"]
+    assert_one_phrasing_per_prohibited_use(rows)
 
 
 def test_the_mix(rows):
@@ -106,12 +100,7 @@ def test_the_mix(rows):
     assert 380 <= total <= 460
     assert 3 * decisions["allow"] >= total
     assert 0.33 <= decisions["redact"] / total <= 0.42
-    per_use, indirect = prohibited_phrasings(rows)
-    for use in PROHIBITED:
-        assert per_use[use] >= MIN_PER_USE, use
-        assert 2 * indirect[use] >= per_use[use], use
-    kinds = Counter(c for row in rows for c in row["categories"] if c in ("cji_record", "nonpublic"))
-    assert kinds["cji_record"] >= MIN_PER_USE and kinds["nonpublic"] >= MIN_PER_USE
+    assert_enough_blocked_items(rows, PROHIBITED, MIN_PER_USE)
 
 
 def _vocabulary(fillers, group: str) -> set[str]:

@@ -5,17 +5,17 @@ Nothing here runs garda's inspector: holdout4.jsonl is only for measuring it, bl
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections import Counter
 
 import pytest
 
-from garda.inspect.spans import SpanType
-from tests.data_files import DATA, data_module, prohibited_phrasings
+from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_documented_keys, assert_generator_writes, assert_ids_in_order_and_texts_unique,
-    assert_loader_reads_every_line, assert_spans_fit, read_rows, spans_of)
+    assert_decisions_agree_with_labels, assert_documented_keys, assert_enough_blocked_items,
+    assert_every_span_type_present, assert_generator_writes, assert_identifiers_fictitious,
+    assert_ids_in_order_and_texts_unique, assert_loader_reads_every_line, assert_one_phrasing_per_prohibited_use,
+    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case, read_rows)
 
 HOLDOUT4 = DATA / "holdout4.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -29,8 +29,6 @@ NAME_GROUPS = ("anglo", "black_american", "hispanic", "hmong", "arabic", "somali
                "laotian", "ethiopian_eritrean", "irish_italian")
 TITLES = ("mr", "mrs", "ms", "dr", "officer", "ofc", "det", "sgt", "p.o", "victim", "suspect", "witness",
           "defendant", "def", "subj", "juvenile", "complainant")
-DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in
-                               ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
 
 
 @pytest.fixture(scope="module")
@@ -90,17 +88,7 @@ def test_there_are_enough_hand_written_templates(generator, rows):
 
 
 def test_decisions_agree_with_the_labels(rows):
-    for row in rows:
-        categories = row["categories"]
-        kinds = [c for c in categories if c in BLOCK_KINDS]
-        if row["expected"] == "allow":
-            assert row["spans"] == [] and "negative" in categories and not kinds, row["id"]
-        elif row["expected"] == "redact":
-            assert row["spans"] and "task:legitimate" in categories and not kinds, row["id"]
-            assert "negative" not in categories, row["id"]
-        else:
-            assert len(kinds) == 1 and "negative" not in categories, row["id"]
-            assert "task:legitimate" not in categories, row["id"]
+    assert_decisions_agree_with_labels(rows, BLOCK_KINDS)
 
 
 def test_informants_and_plans_appear_only_in_blocked_nonpublic_items(rows):
@@ -118,13 +106,7 @@ def test_cji_records_hold_justice_identifiers_or_a_person_to_look_up(rows):
 
 
 def test_prohibited_uses_carry_one_phrasing(rows):
-    for row in rows:
-        uses = [c for c in row["categories"] if c.startswith("prohibited:")]
-        phrasings = [c for c in row["categories"] if c.startswith("phrasing:")]
-        if uses:
-            assert phrasings in (["phrasing:direct"], ["phrasing:indirect"]), row["id"]
-        else:
-            assert not phrasings, row["id"]
+    assert_one_phrasing_per_prohibited_use(rows)
 
 
 def test_the_mix(rows):
@@ -134,12 +116,7 @@ def test_the_mix(rows):
     assert 0.32 <= decisions["allow"] / total <= 0.38
     assert 0.35 <= decisions["redact"] / total <= 0.41
     assert 0.24 <= decisions["block"] / total <= 0.30
-    per_use, indirect = prohibited_phrasings(rows)
-    for use in PROHIBITED:
-        assert per_use[use] >= MIN_PER_USE, use
-        assert 2 * indirect[use] >= per_use[use], use
-    kinds = Counter(c for row in rows for c in row["categories"] if c in ("cji_record", "nonpublic"))
-    assert kinds["cji_record"] >= MIN_PER_USE and kinds["nonpublic"] >= MIN_PER_USE
+    assert_enough_blocked_items(rows, PROHIBITED, MIN_PER_USE)
 
 
 def _vocabulary(fillers, group: str) -> set[str]:
@@ -187,54 +164,16 @@ def test_polish_women_carry_the_feminine_surname(generator):
 
 
 def test_the_style_categories_match_the_letter_case(generator, rows):
-    whole = {f"template:{t.number}": t.style for t in generator.TEMPLATES}
-    for row in rows:
-        template = next(c for c in row["categories"] if c.startswith("template:"))
-        style = whole[template]
-        styles = [c for c in row["categories"] if c.startswith("style:")]
-        assert styles == ([f"style:{style}"] if style else []), row["id"]
-        if style == "caps":
-            assert row["text"] == row["text"].upper(), row["id"]
-        if style == "lower":
-            assert row["text"] == row["text"].lower(), row["id"]
+    assert_styles_match_letter_case(generator.TEMPLATES, rows)
 
 
 def test_pasted_caps_lines_are_upper_case_with_their_spans(generator, rows):
-    pasted = {f"template:{t.number}" for t in generator.TEMPLATES if "^^" in t.text}
-    assert len(pasted) >= 4
-    for row in rows:
-        if pasted & set(row["categories"]):
-            assert any(row["text"][s["start"]:s["end"]].isupper() for s in row["spans"]), row["id"]
+    assert_pasted_caps_lines_keep_their_spans(generator.TEMPLATES, rows)
 
 
 def test_identifiers_are_fictitious_and_well_formed(generator, rows):
-    fillers = generator.F
-    for ssn in spans_of(rows, "SSN"):
-        digits = re.sub(r"\D", "", ssn)
-        area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
-        assert len(digits) == 9 and area not in (0, 666) and area < 900 and group and serial, ssn
-    for vin in spans_of(rows, "VIN"):
-        assert fillers.vin_is_valid(vin.upper()), vin
-    for account in spans_of(rows, "ACCOUNT_NUMBER"):
-        digits = re.sub(r"\D", "", account)
-        if len(digits) in (15, 16):
-            assert fillers.luhn_ok(digits), account
-    for phone in spans_of(rows, "PHONE"):
-        assert re.search(r"555\D?01\d\d$", phone), phone
-    for email in spans_of(rows, "EMAIL"):
-        assert email.lower().endswith(("example.org", "example.com")), email
-    for ip in spans_of(rows, "IP_ADDRESS"):
-        assert any(ipaddress.ip_address(ip) in network for network in DOCUMENTATION_NETWORKS), ip
-    for address in spans_of(rows, "ADDRESS"):
-        assert address[0].isdigit(), address
-    for kind in ("DATE_OF_BIRTH", "CASE_NUMBER", "CJI_IDENTIFIER", "LICENSE_PLATE"):
-        for value in spans_of(rows, kind):
-            assert re.search(r"\d", value), (kind, value)
-    for licence in spans_of(rows, "DRIVER_LICENSE"):
-        digits = re.sub(r"\D", "", licence)
-        assert licence[0].isalpha() and len(digits) == 13, licence
+    assert_identifiers_fictitious(generator.F, rows)
 
 
 def test_every_span_type_that_a_police_prompt_holds_is_present(rows):
-    present = Counter(s["type"] for row in rows for s in row["spans"])
-    assert set(present) == {t.value for t in SpanType}, set(SpanType) - set(present)
+    assert_every_span_type_present(rows)
