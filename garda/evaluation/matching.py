@@ -35,7 +35,12 @@ def is_correct(prediction: Span, gold: Sequence[Span], typed: bool) -> bool:
 
 
 def leaked_characters(gold: Sequence[Span], predicted: Sequence[Span]) -> int:
+    return sum(leaked_per_span(gold, predicted))
+
+
+def leaked_per_span(gold: Sequence[Span], predicted: Sequence[Span]) -> list[int]:
+    """For each gold span, how many of its characters no predicted span covers."""
     covered = set()
     for p in predicted:
         covered.update(range(p.start, p.end))
-    return sum(1 for g in gold for index in range(g.start, g.end) if index not in covered)
+    return [sum(1 for index in range(g.start, g.end) if index not in covered) for g in gold]

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from garda.evaluation.corpus import Item, Span
-from garda.evaluation.matching import is_correct, is_hit, leaked_characters
+from garda.evaluation.matching import is_correct, is_hit, leaked_per_span
 from garda.evaluation.report import Report, SpanCounts
 
 Predictor = Callable[[str], Mapping[str, Any]]
@@ -92,11 +92,12 @@ class _Tally:
             counts.predicted_correct += is_correct(p, gold, typed=True)
             self.any_sensitive.predicted += 1
             self.any_sensitive.predicted_correct += is_correct(p, gold, typed=False)
-        self.leaked += leaked_characters(gold, predicted)
+        leaked = leaked_per_span(gold, predicted)   # the covered characters worked out once per item
+        self.leaked += sum(leaked)
         self.gold_chars += sum(len(g) for g in gold)
-        for g in gold:
+        for g, uncovered in zip(gold, leaked):
             counts = self.leaked_by_type[g.type]
-            counts[0] += leaked_characters([g], predicted)
+            counts[0] += uncovered
             counts[1] += len(g)
         for group in item.in_category(NAME_GROUP_PREFIX):
             counts = self.names[group.removeprefix(NAME_GROUP_PREFIX)]
