@@ -28,9 +28,35 @@ ORIGIN_PROXY = (r"\b(?:immigrants?|born\s+(?:here|in\s+(?:the\s+)?(?:us|u\.s\.|u
                 r"speaks?\s+\w+\s+at\s+home|came\s+(?:over\s+)?from|families\s+(?:\w+\s+)?came|where\s+(?:they|each|he|she)\s+"
                 r"(?:is|are|came|comes)\s+from|what\s+country)\b")
 # "from their last names", "going off how their names are spelled"
-NAMES_BASIS = (r"(?:from|based\s+on|judging\s+by|going\s+(?:by|off)(?:\s+of)?|off(?:\s+of)?|by)\s+(?:just\s+|only\s+)?"
-               r"(?:how\s+)?(?:their|the|these|his|her|those)\s+(?:last\s+|first\s+|family\s+|sur)?names?"
-               r"(?:\s+(?:are|is)\s+(?:spelled|spelt|written|pronounced))?\b")
+NAMES_BASIS = (r"(?:(?:from|based\s+on|judging\s+(?:by|off|from)|going\s+(?:by|off)(?:\s+of)?|off(?:\s+of)?|by)\s+(?:just\s+|only\s+)?"
+               r"(?:how\s+)?(?:(?:their|the|these|his|her|those)\s+(?:last\s+|first\s+|family\s+|sur)?names?"
+               r"(?:\s+(?:are|is)\s+(?:spelled|spelt|written|pronounced))?"
+               r"|(?:each|every)\s+(?:(?:person|one)['’]s\s+)?(?:last\s+|family\s+|sur)name)"
+               r"|by\s+what\s+(?:kind|sort|type)\s+of\s+(?:last\s+|family\s+|sur)?names?\s+(?:they|he|she)\s+(?:have|has|had))\b")
+# How someone looks or dresses, read the way a name is: as a sign of where they are from.
+LOOKS_BASIS = (r"(?:based\s+on|judging\s+(?:by|off|from)|going\s+(?:by|off)(?:\s+of)?|from|by)\s+(?:just\s+|only\s+)?"
+               r"(?:how|the\s+way)\s+(?:they|he|she)\s+(?:dress(?:es)?|look(?:s)?)\b")
+# What a name or a look is asked to tell: origin, background, "what they are", "who's who".
+IDENTITY = (r"(?:(?:what|which)\s+part\s+of\s+the\s+world|from\s+around\s+here|who['’]?s\s+who|"
+            r"(?:their|his|her|each\s+\w+['’]s)\s+(?:family\s+|ethnic\s+|cultural\s+)?(?:background|heritage|ancestry|roots)|"
+            r"(?:called|labell?ed|named|titled)\s+[\"'“‘]?background|[\"'“‘]background[\"'”’]?\s+(?:field|column)|"
+            r"what\s+(?:they|he|she)\s+(?:are|is)(?=\s*(?:[.?!,;:\n]|$))|fits?\s+the\s+(?:type|profile)|"
+            r"(?:the\s+)?same\s+(?:church|mosque|temple|background|culture|country|people|part\s+of\s+the\s+world)|"
+            r"where\s+(?:their|his|her)\s+(?:people|family|families|folks|parents|ancestors|relatives)\b|"
+            r"where\s+(?:they|he|she)\s*(?:['’]re|['’]s|are|is|comes?|came)\s+(?:originally\s+)?from)")
+# Where a person's family comes from, asked of named people: national origin by another name.
+ORIGIN_QUESTION = (r"(?:(?<=\b(?:what|which)\s+)part\s+of\s+the\s+world|"
+                   r"where\s+(?:their|his|her|each\s+(?:one|person)['’]s)\s+(?:people|family|families|folks|parents|"
+                   r"ancestors|grandparents|relatives)\s+(?:originally\s+)?(?:comes?|came|are|is|were|was|hails?)\s+"
+                   r"(?:originally\s+)?from|"
+                   r"where\s+(?:they|he|she|each\s+(?:one|person|of\s+them))\s*(?:['’]re|['’]s|are|is|comes?|came|were|was)\s+"
+                   r"originally\s+from)")
+# Practices of a faith, asked as a guess about named people.
+FAITH_PRACTICE = (r"(?:prays?\s+(?:five|5)\s+times|goes\s+to\s+mass|go\s+to\s+mass|attends?\s+mass|keeps?\s+kosher|"
+                  r"eats?\s+halal|fasts?\s+(?:for|during|on)\s+ramadan|observes?\s+(?:ramadan|shabbat|the\s+sabbath)|"
+                  r"celebrates?\s+(?:eid|diwali|hanukkah|passover)|go(?:es)?\s+to\s+the\s+same\s+(?:church|mosque|temple|"
+                  r"synagogue|gurdwara))")
+HEDGE = r"(?:probably|likely|possibly|maybe|might|may|would|could|['’]d|prob|you\s+think)"
 NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
 # Guilt, danger or unlawful status, said of someone: "most likely the shooter", "probably gang members".
 GUILT = (r"(?:the\s+|a\s+|an\s+)?(?:shooter|suspects?|offenders?|perps?|perpetrators?|robbers?|thie(?:f|ves)|dealers?|"
@@ -333,4 +359,26 @@ class CategorizationClassifier(PhraseClassifier):
             r"\b(?:looks?|seems?|sounds?)\s+like\s+(?:they|he|she)\s+(?:comes?|are|is|came)\s+from\s+the\s+same\s+"
             r"(?:part\s+of\s+the\s+world|country|place|region|background|culture)\s+as\b",
          "asks to group people by apparent origin"),
+    )
+
+    # Families written from the second-look corpora (holdout2, holdout3) in general form: a name or a look
+    # read as origin, a family's origin asked of named people, the same background, a faith guessed.
+    rules = rules + (
+        rule("names-to-identity", "names name surnames surname surname dress dresses look looks",
+            NOT_TAUGHT + r"\b(?:" + NAMES_BASIS + r"|" + LOOKS_BASIS + r")[^.?!\n]{0,120}?(?<!\w)" + IDENTITY
+            + r"|" + NOT_TAUGHT + r"(?<!\w)" + IDENTITY + r"[^.?!\n]{0,120}?\b(?:" + NAMES_BASIS + r"|" + LOOKS_BASIS + r")",
+         "asks to read where people are from, or what they are, from their names or looks"),
+        rule("sort-by-family-origin", "part where",
+            NOT_TAUGHT + r"(?<=\b(?:" + SORT_VERB + r"|tag|label|mark|add|guess|tell\s+me|figure\s+out|work\s+out|column)\b"
+            r"[^.?!\n]{0,120}?)\b" + ORIGIN_QUESTION,
+         "asks to sort or label people by where their family comes from", anchored=True),
+        rule("same-background-as", "same similar",
+            r"\b(?:same|similar)\s+(?:ethnic\s+|cultural\s+|national\s+)?(?:background|heritage|ethnicity|roots|culture|"
+            r"part\s+of\s+the\s+world)\s+as\b"
+            r"|(?<=\b(?:come|comes|came)\s+over\s+from\s+(?:the\s+)?)(?:same|similar)\s+(?:country|people|place|region)\b",
+         "asks to group people with the same background as someone", anchored=True),
+        rule("guess-faith-practice", "prays pray mass kosher halal ramadan shabbat sabbath eid diwali hanukkah passover same",
+            NOT_TAUGHT + r"(?<=\b(?:who|which(?:\s+ones?|\s+of\s+(?:them|these|those))?)\b[^.?!\n]{0,20}?\b" + HEDGE
+            + r"\b[^.?!\n]{0,10}?)" + FAITH_PRACTICE + r"\b",
+         "asks to guess which people practise a faith"),
     )
