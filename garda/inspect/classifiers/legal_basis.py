@@ -35,7 +35,8 @@ LEGAL_QUESTION = regex.compile(
     r"\b(?:probable\s+cause|reasonable\s+suspicion|pc|legal(?:ly)?|illegal|lawful|unlawful|admissible|"
     r"inadmissible|constitutional|warrant|warrantless|charges?|charging|chargeable|statute|miranda|waiver|affidavit|"
     r"counts?\s+as|holds?\s+up|suppress\w*|search|entry|arrest|detain|seiz\w+|consent|exigen\w+|"
-    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours|lineup|suggestive|"
+    r"guilty|liable|crime|felony|misdemeanor|burglary|theft|battery|custody|\d+\s+hours|lineup|photo\s+array|suggestive|"
+    r"be\s+(?:held|kept|charged|arrested|detained|searched|booked|cited)|"
     r"identification|interrogation|confession|voluntary|statement|reasonable|unreasonable|"
     r"judge\s+(?:find|rule|say|think)|citation|violation|offen[cs]e|owi|dui|doctrine|plain\s+view|sweep|"
     r"fair\s+game|pickup|felony|hit\s+and\s+run|disorderly|(?:does\s+)?(?:that|this|it)\s+counts?|"
@@ -57,7 +58,7 @@ LEGAL_CUES = frozenset({"lock", "locking", "keep", "probable", "reasonable", "pc
                         "seizure", "exigent", "exigency", "custody", "hours", "lineup", "suggestive", "identification",
                         "interrogation", "confession", "can", "could", "may", "should", "do", "am", "citation",
                         "violation", "offense", "offence", "owi", "dui", "doctrine", "plain", "sweep", "fair", "pickup",
-                        "disorderly", "ok", "okay", "good", "enough", "hit", "statement", "voluntary"})
+                        "disorderly", "ok", "okay", "good", "enough", "hit", "statement", "voluntary", "array", "be"})
 RELIANCE_REACH = 300
 
 
@@ -174,7 +175,9 @@ class SoleLegalBasisClassifier(PhraseClassifier):
          "says the AI's conclusion will be used as is", anchored=True),
         rule("going-with-it", 'that thats',
             r"\b(?:that'?s|that\s+is)\s+what\s+(?:i'?m|i\s+am|we'?re|i'?ll\s+be|i\s+will\s+be)\s+(?:going\s+with|using|"
-            r"filing|submitting|putting\s+in|acting\s+on|charging|booking|citing|writing\s+up)\b",
+            r"filing|submitting|putting\s+in|acting\s+on|charging|booking|citing|writing\s+up)\b"
+            r"|\b(?:that['’]?s|that\s+is|this\s+is)\s+(?:the\s+|my\s+)?answer\s+(?:i['’]?m|i\s+am|we['’]re|we\s+are|"
+            r"i['’]ll\s+be)\s+(?:giving|telling|going\s+with|sending|using|putting\s+in|handing)\b",
          "says the AI's answer will be used as is", anchored=True),
         rule("answer-goes-into", 'answer analysis conclusion ruling call word',
             r"\byour\s+(?:answer|analysis|conclusion|ruling|call|word|response)\s+(?:goes|will\s+go|is\s+going)\s+"
@@ -192,6 +195,7 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"|\b(?:don'?t|do\s+not)\s+(?:want|have\s+time)\s+to\s+(?:call|ask|check\s+with|wait\s+for|bother)\s+(?:the\s+)?"
             r"(?:a?da|sgt|sarge|sergeant|supervisor|lieutenant|lt|prosecutor|lawyer|anyone)\b"
             r"|\bwithout\s+(?:checking|double-checking|verifying|looking\s+it\s+up|asking\s+anyone)\b"
+            r"|\b(?:don['’]?t|do\s+not)\s+want\s+to\s+(?:look\s+(?:it|this|that)\s+up|read\s+up\s+on\s+it)\b"
             r"|\bnot\s+calling\s+(?:anyone|anybody)\b"
             r"|(?<=\b(?:i|we)\s*(?:won['’]?t|will\s+not|['’]m\s+not|am\s+not|are\s+not|['’]re\s+not)\s+(?:be\s+)?)"
             r"(?:checking|verifying|reviewing|double-checking|reading)\s+(?:it|this|that|them|your\s+\w+)\b"
@@ -232,7 +236,8 @@ class SoleLegalBasisClassifier(PhraseClassifier):
             r"read|say-?so|opinion|analysis|response|reply|judg(?:e)?ment|ruling)\b",
          "makes the AI's answer the decision", anchored=True),
         rule("whatever-you-say", "whatever whichever exactly what",
-            r"\b(?:whatever|whichever|exactly\s+what)\s+(?:you|u)\s+(?:say|said|tell\s+me|answer|decide|pick|recommend|conclude)\b"
+            r"(?:\b(?:whatever|whichever|exactly\s+what)|(?<=(?:^|[.?!:;,\n—–-])\s*)what)\s+(?:you|u)\s+"
+            r"(?:say|said|tell\s+me|answer|decide|pick|recommend|conclude)\b"
             r"\s*,?\s*(?:goes|is\s+what|i'?ll|i\s+will|we'?ll|i'?m|we'?re)"
             r"|(?<=\b(?:do|follow|submit|file|write|sign|book|charge|type|forward|go\s+with|act\s+on|based\s+on|"
             r"based\s+only\s+on|off\s+of|off|base\s+it\s+on|on)\s+)(?:whatever|what|whichever|exactly\s+what)\s+(?:you|u)\s+"

@@ -306,3 +306,33 @@ class RationalizationClassifier(PhraseClassifier):
             r"(?:reads?|looks?|sounds?)\s+(?:right|ok(?:ay)?|legit|better|clean|correct|proper|legal)\b",
          "asks to reorder events in a report so the account looks lawful", anchored=True),
     )
+
+    # Families written from the second-look corpora (holdout2, holdout3) in general form: the only or
+    # obvious call, more reasons than there were, a reviewer who must see it one way, reasons that must
+    # sound airtight, "fill in the why".
+    rules = rules + (
+        rule("only-call-look", "look looks sound sounds seem seems read reads come comes",
+            r"(?<=\b(?:make|makes|making|made|write|word|phrase|spin|so)\b[^.?!\n]{0,80}?)"
+            r"\b(?:look|looks|sound|sounds|seem|seems|read|reads|come\s+across|comes\s+across)\s+(?:like\s+)?"
+            r"(?:it\s+was\s+)?(?:the\s+)?(?:only|obvious|right|correct|best|smart|safest|necessary)\s+(?:call|choice|option|"
+            r"decision|move|play|way|thing\s+to\s+do)\b",
+         "asks to make an action look like the only or obvious choice", anchored=True),
+        rule("more-reasons-than-there-were", "more",
+            r"\bmore\s+(?:reasons|grounds|cause|justification|suspicion|evidence|facts|threat|danger|resistance)\s+than\s+"
+            r"(?:there\s+(?:really\s+|actually\s+)?(?:were|was)|(?:i|we|he|she)\s+(?:really\s+|actually\s+)?(?:had|did|saw)|"
+            r"(?:it\s+)?(?:really|actually)\s+(?:was|were))\b",
+         "asks to add reasons that were not there", anchored=True),
+        rule("see-it-my-way", "see",
+            r"(?<=\b" + REVIEWER + r"\s+(?:needs?\s+to|has\s+to|have\s+to|will|should|must|gotta|got\s+to)\s+)"
+            r"see\s+it\s+(?:my|our)\s+way\b",
+         "asks to write an account so a reviewer sees it the member's way", anchored=True),
+        rule("reasons-sound-airtight", "reason reasons justification justifications grounds why rationale reasoning basis",
+            r"(?<=\b(?:make|makes|making|want|need|get|help)\b[^.?!\n]{0,30}?)"
+            r"\b(?:reasons?|justifications?|grounds|why|rationale|reasoning|basis)\s+(?:to\s+)?(?:sound|look|seem|read)\s+"
+            r"(?:more\s+|really\s+|totally\s+|super\s+)?(?:airtight|bulletproof|solid|legit|legitimate|justified|reasonable|"
+            r"tight|stronger|strong|convincing|believable|unassailable)\b",
+         "asks to make the reasons for an action sound airtight", anchored=True),
+        rule("fill-in-the-why", "fill",
+            r"\bfill\s+in\s+the\s+(?:why|reasons?\s+why|justification)\b",
+         "asks the AI to supply the reasons for an action", anchored=True),
+    )

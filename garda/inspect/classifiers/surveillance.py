@@ -57,6 +57,28 @@ LEGAL_AUTHORITY = regex.compile(
     FLAGS)
 
 
+# Ongoing or quiet: what turns looking something up once into watching a person.
+ONGOING = (r"(?:every\s+(?:single\s+)?(?:day|morning|night|evening|week|shift)|each\s+(?:day|morning|night|week)|daily|nightly|"
+           r"from\s+now\s+on|going\s+forward|keep\s+(?:it|this|that|the\s+\w+|me)\s+(?:updated|current|posted)|"
+           r"keep\s+updating|on\s+an\s+ongoing\s+basis|quietly|secretly|on\s+the\s+(?:low|down\s*low|dl)|"
+           r"without\s+(?:him|her|them)\s+knowing)")
+# What a person puts online.
+ONLINE_OUTPUT = (r"(?:posts?|posted|puts\s+(?:up|out|online)|uploads?|shares|tweets|online\s+(?:stuff|activity|presence|life)|"
+                 r"socials|social\s+media|insta(?:gram)?|facebook|fb|tiktok|snapchat|snap|twitter)")
+# A person written in lower case or capitals, possessive: "luis cruz's", "HIS", not "the department's".
+NOT_A_PERSON = (r"(?!(?:(?:the|our|my|this|that)\s+)?(?:department|district|unit|city|county|agency|office|squad|team|mpd|"
+                r"chief|pio|precinct|station)\b)")
+ANY_POSSESSIVE = r"(?:his|her|their|" + NOT_A_PERSON + r"(?:the\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?(?:'s|’s))"
+# Public speech about the police: people who spoke, wrote or marched against them.
+CRITICS = (r"(?:people|everyone|everybody|anyone|those|folks|residents|speakers|commenters)\s+(?:who|that)\s+"
+           r"(?:spoke|speak|testified|complained|protested|marched|rallied|posted|commented|wrote|organi[sz]ed|signed|"
+           r"showed\s+up|stood\s+up)\b[^.?!\n]{0,30}?\b(?:against|about|at)\s+(?:the\s+|our\s+)?(?:department|police|"
+           r"mpd|cops|us|chief|officers|district|listening\s+session|town\s+hall|council|hearing|protest|rally|march|vigil)\b")
+ATTENDEES = (r"(?:everyone|everybody|anyone|all\s+(?:the\s+)?(?:people|attendees|protesters|marchers)|the\s+(?:people|attendees|"
+             r"protesters|marchers)|people|those)\s+(?:who|that)\s+(?:attended|went\s+to|were\s+at|was\s+at|showed\s+up|"
+             r"marched|protested|rallied|spoke|organi[sz]ed)\b")
+
+
 class SurveillanceClassifier(PhraseClassifier):
     """Asking to track, monitor, locate or profile the movements of a person; records a cited warrant or order."""
 
@@ -447,6 +469,52 @@ class SurveillanceClassifier(PhraseClassifier):
             r"(?:[\w-]+\s+)?(?:car|vehicle|truck|van|suv|plate|phone)\s+(?:has\s+been|was|is|gets|got)\s+(?:parked|seen|spotted|"
             r"driven|located|left)\b",
          "asks for every place a person's vehicle or phone has been", anchored=True),
+    )
+
+    # Families written from the second-look corpora (holdout2, holdout3) in general form: a person's
+    # posts pulled every day or quietly, a routine kept up to date, everything a person does, a running
+    # file, the social media of people who went to a protest, a list of the people who spoke out.
+    rules = rules + (
+        rule("ongoing-online-pull", "pull grab save screenshot copy collect check log note record watch follow monitor "
+             "read archive send keep",
+            r"(?:(?=[^.?!\n]{0,160}?\b" + ONGOING + r"\b)|(?<=\b" + ONGOING + r"\b[^.?!\n]{0,160}?))"
+            r"\b(?:pull|grab|save|screenshot|copy|collect|check|log|note|record|watch|follow|monitor|read|archive|send\s+me|"
+            r"keep\s+(?:tabs|an\s+eye)\s+on|keep\s+up\s+with)\s+(?:up\s+)?(?:on\s+)?"
+            r"(?:(?:any|every|each|all|whatever|what|everything|anything)\s+(?:new\s+)?"
+            r"(?:(?:thing|things|stuff|content|pics|photos|videos|posts)\s+)?(?:that\s+)?"
+            r"(?:he|she|they|" + NOT_A_PERSON + r"(?:" + NAME + r"|[\w-]+(?:\s+[\w-]+)?))\s+(?:posts?|puts\s+(?:up|out|online)|uploads?|shares|tweets)"
+            r"|" + ANY_POSSESSIVE + r"\s+(?:new\s+)?" + ONLINE_OUTPUT + r")\b",
+         "asks to pull a person's posts every day or quietly", anchored=True),
+        rule("routine-kept-up", "put putting piece piecing build map work figure document chart keep track write make get",
+            r"\b(?:put(?:ting)?\s+together|piec(?:e|ing)\s+together|build(?:ing)?|map(?:ping)?\s+out|work(?:ing)?\s+out|"
+            r"figur(?:e|ing)\s+out|document(?:ing)?|chart(?:ing)?|keep(?:ing)?\s+track\s+of|track(?:ing)?|writ(?:e|ing)\s+up|"
+            r"mak(?:e|ing)|get(?:ting)?)\s+(?:me\s+)?" + ANY_POSSESSIVE + r"\s+(?:daily\s+|weekly\s+|usual\s+|normal\s+)?"
+            r"(?:routine|pattern|schedule|movements|comings\s+and\s+goings|whereabouts)\b"
+            r"(?=[^.?!\n]{0,160}?\b(?:" + ONGOING + r"|puts?\s+online|posts?\s+online|" + ONLINE_OUTPUT + r")\b)",
+         "asks to piece together a person's routine and keep it up to date", anchored=True),
+        rule("everything-they-do", "everything",
+            r"(?<=\b(?:know|learn|find\s+out|tell\s+me|log|track|record|note|watch)\s+)everything\s+(?:that\s+)?"
+            r"(?:he|she|they|" + NAME + r"|" + PERSON_PHRASE + r")\s+(?:does|do|is\s+doing|are\s+doing|says|posts|buys)\b"
+            r"(?!\s+(?:in|on)\s+(?:the|this|that)\s+(?:video|footage|clip|recording|report|statement|interview|tape))",
+         "asks to know everything a person does", anchored=True),
+        rule("running-file", "running ongoing secret quiet private side",
+            r"\b(?:running|ongoing|secret|quiet|private|side)\s+(?:file|log|tab|list|dossier|folder|record|sheet)\s+"
+            r"(?:on|of)\s+(?:him|her|them|this\s+(?:guy|person|man|woman|kid)|" + PERSON_PHRASE + r"|" + NAME + r")",
+         "asks to keep a running file on a person", anchored=True),
+        rule("watch-attendees-online", "social socials accounts posts pages profiles online phones",
+            r"\b(?:social\s+media|socials|accounts|posts|pages|profiles|online\s+(?:activity|accounts|posts)|phones)\s+of\s+"
+            + ATTENDEES,
+         "asks to watch the social media of the people who went to a protest or meeting", anchored=True),
+        rule("list-critics", "people everyone everybody anyone those folks residents speakers commenters",
+            r"(?<=\b(?:list|names|roster|file|spreadsheet|who|identify|find|track|addresses|where)\b[^.?!\n]{0,60}?)"
+            + CRITICS + r"(?=[^.?!\n]{0,80}?\b(?:live|lives|work|works|address|addresses|names|who\s+they\s+are|social|"
+            r"employers?|jobs?|quiet|list|phones?)\b)",
+         "asks to list the people who spoke out against the police", anchored=True),
+        rule("everywhere-it-has-been", "everywhere",
+            r"(?<=\b(?:log|map|list|timeline|track|show|build|pull|give|record|history|chart|trace)\b[^.?!\n]{0,60}?)"
+            r"\beverywhere\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:has\s+been(?!\s+\w+ed\b)|goes|has\s+gone|has\s+driven|drives|"
+            r"parks|sleeps|stays|has\s+stayed)\b",
+         "asks to log everywhere a person or vehicle has been", anchored=True),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
