@@ -77,6 +77,7 @@ def register_builtins(registry: InspectionRegistry) -> None:
     from garda.inspect.recognizers import (
         address,
         contact,
+        covert,
         dates,
         financial,
         government_ids,
@@ -109,6 +110,9 @@ def register_builtins(registry: InspectionRegistry) -> None:
         nonpublic.ConfidentialSourceRecognizer,
         nonpublic.SourceNumberRecognizer,
         nonpublic.TacticalRecognizer,
+        covert.SourceAliasRecognizer,
+        covert.CoverIdentityRecognizer,
+        covert.OperationDetailRecognizer,
         medical.MedicalRecognizer,
         person.PersonRecognizer,
     ):

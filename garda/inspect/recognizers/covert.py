@@ -1,0 +1,99 @@
+"""Covert work in the words members use for it (SOP 682.05 C), beside nonpublic.py's forms.
+
+CONFIDENTIAL_SOURCE: an informant by a number written after "source" ("Source #1544",
+"CI #26-041"), by the number a source is registered under, by the nickname the unit gives
+it ("our guy, the one we call Uncle Ray"), or named after "our CI," in any alphabet.
+
+TACTICAL: an undercover identity given as a quoted name ("going in UC as 'Ray from
+Kenosha'", "the undercover name 'Keisha Marlowe'"), and the pieces of an operation plan
+that say where and when officers will be ("the wire goes in at the 0930 meeting",
+"perimeter car at N 60th St", "the medic stages at Mayfair mall", "team 1 takes the front").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
+from garda.inspect.spans import SpanType
+
+QUOTED = r"[\"'“‘][^\"'“”‘’\n]{1,30}[\"'”’]"
+# A name in any alphabet: "Domínguez", "Nguyễn", "O'Neal".
+ANY_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,2})"
+NICKNAME = r"(?:" + QUOTED + r"|(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}))"
+SOURCE_NOUN = r"(?:source|informant|CI|C\.I\.|CS|CHS|CRI|cooperator)"
+# Where officers will be, or when: "at the 0930 meeting", "at N 60th St", "around 0430", "on Saturday".
+PLACE_OR_TIME = (r"(?:(?:at|on|in|near|outside|behind|across\s+from|around|by|@)\s+(?:the\s+)?"
+                 r"(?:(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
+                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                 r"[\w.'’-]+(?:\s+[\w.'’/-]+){0,5}))")
+
+
+class SourceAliasRecognizer(PatternRecognizer):
+    """An informant by number, registration, nickname or name after "our CI,"."""
+
+    name = "source_alias"
+    span_type = SpanType.CONFIDENTIAL_SOURCE
+    explanation = "an informant's number, registration or nickname"
+    pattern = regex.compile(
+        r"\b(?P<span>(?:(?:source|informant|cooperator)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?(?:\d{3,5}|\d{1,5}-\d{1,5})"
+        r"|(?-i:CI|CS|CHS|CRI)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?\d{1,5}(?:-\d{1,5})?))(?![\w-])"
+        r"|(?<=\b" + SOURCE_NOUN + r"\b[^.!?\n]{0,40}?\b(?:registered|documented|signed\s+up|carried|listed)\s+as\s+)"
+        r"(?P<span>(?:number|#|no\.)\s*[A-Z]{0,3}-?\d{1,7})(?![\w-])"
+        r"|(?<=\b(?:our|my|the\s+unit['’]s)\s+(?:guy|girl|man|lady|person|friend|source|informant|CI|cooperator)\b"
+        r"[^.!?\n]{0,30}?\b(?:we|i|they)\s+(?:all\s+)?call\s+(?:him\s+|her\s+)?)(?P<span>" + NICKNAME + r")"
+        r"|(?<=\b(?:our|my|his|her|the)\s+(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s*,\s*)(?P<span>" + ANY_NAME
+        + r")(?=\s*,)",
+        FLAGS)
+    cues = frozenset({"source", "informant", "cooperator", "ci", "cs", "chs", "cri", "registered", "documented",
+                      "call", "listed", "carried"})
+    window = (80, 60)
+    score = 0.85
+
+
+class CoverIdentityRecognizer(PatternRecognizer):
+    """An undercover identity written as a quoted name after the words that give it."""
+
+    name = "cover_identity"
+    span_type = SpanType.TACTICAL
+    explanation = "an undercover identity"
+    pattern = regex.compile(
+        r"\b(?P<span>(?:(?:go(?:es|ing)?|went)\s+in\s+(?:uc|undercover)\s+as|(?:uc|undercover|cover)\s+(?:officer|"
+        r"detective|det\.|agent|name|identity|persona|alias)(?:\s+(?:of|is|will\s+be))?|(?:uc|undercover)\s+as|"
+        r"(?:use|using|uses|used)\s+the\s+(?:undercover|uc|cover)\s+(?:name|alias|persona)|"
+        # Words a suspect's ruse is also told in count only where the text is about undercover work.
+        r"(?<=\b(?:undercover|uc|backstory|cover\s+story|persona)\b[^\n]{0,120}?)(?:(?:go(?:es|ing)?|went)\s+in\s+as|"
+        r"(?:pose|poses|posing)\s+as|introduced?\s+(?:himself|herself|myself)\s+as|"
+        r"(?:use|using|uses|used)\s+the\s+(?:fake\s+)?(?:name|alias|persona)))\s*,?\s+" + QUOTED + r")",
+        FLAGS)
+    cues = frozenset({"go", "goes", "going", "went", "uc", "undercover", "cover", "use", "using", "uses", "used",
+                      "pose", "poses", "posing", "introduce", "introduced"})
+    window = (10, 90)
+    score = 0.8
+
+
+class OperationDetailRecognizer(PatternRecognizer):
+    """A piece of an operation plan that says where or when officers, a wire or a medic will be."""
+
+    name = "operation_detail"
+    span_type = SpanType.TACTICAL
+    explanation = "where or when officers will be in a planned operation"
+    pattern = regex.compile(
+        r"\b(?P<span>(?:the\s+)?(?:body\s+)?wire\s+(?:goes\s+in|will\s+be\s+(?:worn|on)|is\s+worn)\s+" + PLACE_OR_TIME
+        + r"[^.;!?\n]{0,60}"
+        r"|(?:perimeter|cover|chase|arrest|takedown|entry|eyeball|overwatch|buy|surveillance)\s+(?:car|cars|team|unit|units|"
+        r"vehicle|officer|officers)\s+(?:will\s+be\s+|sits?\s+|stages?\s+|parks?\s+|posted\s+)?(?:at|on|near|behind|outside)\s+"
+        r"[\w.'’-]+(?:\s+[\w.'’/-]+){0,6}"
+        r"|(?:the\s+)?(?:medic|medics|ems|ambulance|swat|srt|k-?9|team\s+\d|unit\s+\d)\s+(?:will\s+)?stages?\s+(?:at|in|behind|"
+        r"near|on)\s+[\w.'’-]+(?:\s+[\w.'’/-]+){0,4}"
+        r"|team\s+(?:\d|one|two|three|a|b)\s+(?:takes|covers|hits|has|holds)\s+the\s+(?:front|rear|back|side|alley)"
+        r"(?:\s*,\s*team\s+(?:\d|one|two|three|a|b)\s+(?:takes\s+|covers\s+|hits\s+|has\s+|holds\s+)?the\s+(?:front|rear|"
+        r"back|side|alley))?"
+        r"|(?:the\s+)?takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
+        + PLACE_OR_TIME + r")",
+        FLAGS)
+    cues = frozenset({"wire", "perimeter", "cover", "chase", "arrest", "takedown", "entry", "eyeball", "overwatch",
+                      "buy", "surveillance", "medic", "medics", "ems", "ambulance", "swat", "srt", "k9", "k", "team",
+                      "unit"})
+    window = (10, 160)
+    score = 0.8

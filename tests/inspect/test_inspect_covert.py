@@ -1,0 +1,67 @@
+"""Informants and operation plans in the words members use for them (garda/inspect/recognizers/covert.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import SpanType
+
+SOURCES = [
+    ("Per Source #2291, the stash moved on Tuesday.", "Source #2291"),
+    ("CI #25-117 was paid $100 for the tip.", "CI #25-117"),
+    ("The informant, registered as number 60412, called at noon.", "number 60412"),
+    ("Our man on 35th, the one we call 'Deacon', says the van is back.", "'Deacon'"),
+    ("my guy who we call Big Lou saw the handoff", "Big Lou"),
+    ("Our CI, Ngozi Ọkafọr, is the cousin of the driver.", "Ngozi Ọkafọr"),
+]
+
+COVER_IDENTITIES = [
+    ("Ofc. Lind is going in undercover as 'Tony from Racine' on Friday.", "going in undercover as 'Tony from Racine'"),
+    ("Her cover name is \"Dee Marsh\" for the whole operation.", "cover name is \"Dee Marsh\""),
+    ("For the undercover part: Det. Ruiz goes in as \"Manny\", a roofer.", "goes in as \"Manny\""),
+    ("Reword the backstory: she'll be posing as 'a nurse named Gail'.", "posing as 'a nurse named Gail'"),
+]
+
+PLAN_PIECES = [
+    ("Notes: the wire goes in at the 1100 meeting Tuesday behind the laundromat.",
+     "the wire goes in at the 1100 meeting Tuesday behind the laundromat"),
+    ("Chase car on W. Burleigh St near the tire shop, lights off.", "Chase car on W. Burleigh St near the tire shop, lights off"),
+    ("The medics stage at the fire house on 35th.", "The medics stage at the fire house on 35th"),
+    ("Team 2 takes the rear, team 1 the front.", "Team 2 takes the rear, team 1 the front"),
+]
+
+NEAR_MISSES = [
+    "The source of the fire was the kitchen.",
+    "Sources say the mayor will attend; cite source #2 in the bibliography.",
+    "He went in as \"John Doe\" on the hospital intake form.",
+    "The suspect introduced himself as \"Mike from the gas company\" and entered the kitchen.",
+    "The wire goes in the wall behind the outlet, per the electrician.",
+    "What does SOP 682 say about informants and undercover officers?",
+    "Our team covers the front desk on weekends.",
+]
+
+
+def spans(inspector, text: str, span_type: SpanType) -> list[str]:
+    return [text[f.start:f.end] for f in inspector.inspect(text).findings if f.span_type is span_type]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_informants_by_number_registration_nickname_or_name(inspector, text, expected):
+    assert expected in spans(inspector, text, SpanType.CONFIDENTIAL_SOURCE)
+
+
+@pytest.mark.parametrize(("text", "expected"), COVER_IDENTITIES)
+def test_undercover_identities_given_as_quoted_names(inspector, text, expected):
+    assert expected in spans(inspector, text, SpanType.TACTICAL)
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_PIECES)
+def test_pieces_of_an_operation_plan(inspector, text, expected):
+    found = spans(inspector, text, SpanType.TACTICAL)
+    assert any(expected in span or span in expected and len(span) * 2 >= len(expected) for span in found), found
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_are_not_covert_work(inspector, text):
+    findings = inspector.inspect(text).findings
+    assert not [f for f in findings if f.span_type in (SpanType.CONFIDENTIAL_SOURCE, SpanType.TACTICAL)]
