@@ -60,6 +60,14 @@ RATIONALIZATION = [
     "fill in the justification for pulling him out of the car, i'll paste it in",
 ]
 
+CJI_RECORDS = [
+    "Make this readable: Dorian Pike (FBI 771204KX3) - 2012 OWI, 2015 retail theft, 2018 battery, 2021 bail jumping.",
+    "WARRANT NO 2026WA00412 SUBJ KELLER, JON DOB 19880304 CHARGE PROBATION VIOLATION",
+    "Check whether Tamsin Reed has prior contacts with the Sheriff and pull her booking history.",
+    "Here's the booking sheet, summarize it: booking 26-55102, inmate Carl Voss, charge theft, hold for Racine.",
+    "Same person? SID WI10293847 and FBI 118822LM7, both DOB 04/04/1979.",
+]
+
 NEAR_MISSES = [
     "Sort the witness list by last name.",
     "Based on their names, which witnesses are related to each other?",
@@ -83,6 +91,9 @@ NEAR_MISSES = [
     "The reasons sound reasonable to me; please proofread the paragraph.",
     "Make the timeline read better and fix the typos.",
     "Fill in the blanks in this property form from the narrative.",
+    "Burglaries by year: 2019 burglary 120, 2020 burglary 98, 2021 burglary 87, 2022 burglary 80.",
+    "Explain what a jail record usually shows, like the booking and the charge.",
+    "I looked up his prior contacts yesterday and there were none; write that as one sentence.",
 ]
 
 
@@ -108,6 +119,11 @@ def test_sole_legal_basis_in_general_form(inspector, text):
 @pytest.mark.parametrize("text", RATIONALIZATION)
 def test_rationalization_in_general_form(inspector, text):
     assert UseKind.RATIONALIZATION in found(inspector, text)
+
+
+@pytest.mark.parametrize("text", CJI_RECORDS)
+def test_criminal_justice_records_pasted_or_asked_for(inspector, text):
+    assert UseKind.CJI_RECORD in found(inspector, text)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

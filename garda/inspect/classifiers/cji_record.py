@@ -33,14 +33,20 @@ HISTORY_LINE = regex.compile(
 DATED_ENTRY = regex.compile(
     r"\b(?:19|20)\d\d\s+(?:ARREST|ARRESTED|CONVICTION|CONVICTED|CHARGE|CHARGED|WARRANT|DISPOSITION|DISPO|SENTENCE|"
     r"SENTENCED|PROBATION|REVOCATION|REVOKED)\b", regex.IGNORECASE)
+# "2014 OWI 2nd, 2017 battery (DV), 2019 bail jumping": a year before an offence, as a history lists them.
+DATED_OFFENSE = regex.compile(
+    r"\b(?:19|20)\d\d\s*:?\s+(?:OWI|OAR|DUI|battery|theft|retail\s+theft|burglary|robbery|bail\s+jumping|disorderly(?:\s+conduct)?|"
+    r"felon\s+in\s+possession|possession|PWID|DV|domestic|assault|fraud|forgery|resisting|obstructing|criminal\s+damage|"
+    r"trespass|reckless\s+endangerment|escape|carjacking|strangulation|stalking|harassment|armed\s+robbery|CCW)\b",
+    regex.IGNORECASE)
 DATED_CUES = frozenset({"arrest", "arrested", "conviction", "convicted", "charge", "charged", "warrant", "disposition",
                         "dispo", "sentence", "sentenced", "probation", "revocation", "revoked"})
 # Keys of a pasted record written without slashes ("WARRANT NO W26-1 SUBJ ROSADO, Y. OFFENSE 940.19 EXTRADITION").
 RECORD_KEY = regex.compile(
     r"(?<![A-Za-z])(?:WARRANT\s+NO|SUBJ|OFFENSE|EXTRADITION|SID|FBI|ORI|OCA|NIC|MKE|WNO|ISSUING\s+AGENCY|"
-    r"BAIL|ENTRY\s+DATE|MISC)(?![A-Za-z])")
+    r"BAIL|ENTRY\s+DATE|MISC|DOB|CHARGE)(?![A-Za-z])")
 RECORD_KEY_CUES = frozenset({"warrant", "subj", "offense", "extradition", "sid", "fbi", "ori", "oca", "nic", "mke",
-                             "wno", "issuing", "bail", "entry", "misc"})
+                             "wno", "issuing", "bail", "entry", "misc", "dob", "charge"})
 HEADER_CUES = frozenset({"ncic", "iii", "cch", "cib", "time", "nlets", "identification", "criminal", "rap",
                          "wanted", "warrant", "protection", "missing", "stolen", "veh", "dl", "driver", "hit",
                          "warning", "caution"})
@@ -58,11 +64,14 @@ CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nl
               r"rap\s+sheet|priors|prior\s+arrests|arrest\s+record|wants\s+and\s+warrants|warrants?\s+check|"
               r"warrant\s+status|open\s+warrants|active\s+warrants|outstanding\s+warrants|record\s+check|"
               r"background\s+check|driving\s+record|dl\s+status|registration\s+(?:info|information|return)|"
+              r"prior\s+(?:police\s+)?contacts|booking\s+(?:numbers?|history|records?|photos?)|jail\s+records?|mug\s*shots?|"
+              r"arrest\s+history|"
               r"(?:any\s+)?(?:open\s+|active\s+|outstanding\s+)?(?:warrants|wants))")
 
 
 # A record from a criminal-justice system, named as the one at hand ("this NCIC return", "per the triple I").
 RECORD_DOCUMENT = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|cch|criminal\s+history|rap\s+sheet|"
+                   r"(?:jail|booking|arrest|warrant|custody|inmate)\s+(?:record|records|sheet|printout|history)|"
                    r"dot|dmv|wisdot)(?:\s+(?:return|returns|printout|hit|response|record|report|check|results?|query|file|entry))?")
 RECORD_AT_HAND = (r"(?:this|the|his|her|their|my|per\s+the|per|according\s+to\s+(?:the|his|her|their)|from\s+(?:the|his|her|their)|"
                   r"here\s+is\s+(?:the|his|her|their)|here['’]s\s+(?:the|his|her|their)|attached\s+is\s+(?:the|his|her|their)|"
@@ -70,7 +79,8 @@ RECORD_AT_HAND = (r"(?:this|the|his|her|their|my|per\s+the|per|according\s+to\s+
 # What such a record tells about a person.
 RECORD_CONTENT = (r"(?:convictions?|convicted|arrests?|arrested|warrants?|revoked|suspended|points|probation|parole|"
                   r"extended\s+supervision|prohibited|owi|oar|felon(?:y|ies)|misdemeanors?|charged|charges|wanted|stolen|"
-                  r"protection\s+order|injunction|priors|extradit\w*|printout\s+for|return\s+for|hit\s+(?:for|on))")
+                  r"protection\s+order|injunction|priors|extradit\w*|printout\s+for|return\s+for|hit\s+(?:for|on)|"
+                  r"charge|bail|booking|booked|inmate|hold)")
 # Earlier in the sentence, words that teach about records rather than hold one.
 NOT_TAUGHT = (r"(?<!\b(?:explain|explaining|training|how|policy|policies|never|example|sample|hypothetical\w*|what|whether|"
               r"should)\b[^.?!\n]{0,80})")
@@ -83,7 +93,7 @@ class CjiRecordClassifier(PhraseClassifier):
     kind = UseKind.CJI_RECORD
     section = "682.30.3.b"
     rules = (
-        rule("look-up", 'ncic cib time etime iii triple nlets ccap cch state dot dmv criminal rap priors prior arrest wants warrants warrant record records background driving dl registration',
+        rule("look-up", 'ncic cib time etime iii triple nlets ccap cch state dot dmv criminal rap priors prior arrest wants warrants warrant record records background driving dl registration booking jail mugshot mugshots mug',
             r"\b" + LOOKUP_VERB + r"\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?[^.?!\n]{0,50}?\b(?:through|in|on|against|via|from|"
             r"using|with|for|in\s+the)?\s*" + CJI_SOURCE + r"\b",
          "asks to look up criminal-justice records"),
@@ -125,15 +135,17 @@ class CjiRecordClassifier(PhraseClassifier):
             r"(?:open\s+|active\s+|outstanding\s+)?(?:warrants?|wanted|a\s+record|priors|stolen|a\s+criminal\s+record|"
             r"come\s+back\s+(?:stolen|wanted|clear))\b",
          "asks whether a person or vehicle has warrants or a record", anchored=True),
-        rule("record-content", 'ncic cib time etime iii triple nlets cch criminal rap dot dmv wisdot',
-            NOT_TAUGHT + r"\b" + RECORD_AT_HAND + r"\b\s*:?[^.?!\n]{0,80}?\b" + RECORD_CONTENT + r"\b"
+        rule("record-content", 'ncic cib time etime iii triple nlets cch criminal rap dot dmv wisdot jail booking arrest '
+             'warrant custody inmate',
+            NOT_TAUGHT + r"\b" + RECORD_AT_HAND + r"\b\s*:?[^.?!\n]{0,140}?\b" + RECORD_CONTENT + r"\b"
             r"|" + NOT_TAUGHT + r"\b(?:here\s+is|here['’]s|attached\s+is|below\s+is)\s+(?:the|his|her|their|a)\s+"
             + RECORD_DOCUMENT + r"\b"
             r"|\b(?:in|on)\s+(?:ncic|cib|the\s+time\s+system|iii|nlets)\s*:[^.?!\n]{0,80}?\b" + RECORD_CONTENT + r"\b",
          "tells or pastes what a criminal-justice record says about a person",
          needs="convictions conviction convicted arrests arrest arrested warrant warrants revoked suspended points "
                "probation parole supervision prohibited owi oar felony felonies misdemeanor misdemeanors charged "
-               "charges wanted stolen protection injunction priors printout return hit here attached below"),
+               "charges wanted stolen protection injunction priors printout return hit here attached below charge bail "
+               "booking booked inmate hold"),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
@@ -156,6 +168,9 @@ class CjiRecordClassifier(PhraseClassifier):
         elif dated := self._dated_entries(scan):
             yield UseFinding(self.kind, self.section, dated[0].start(), dated[-1].end(), f"{self.name}:pasted-history",
                              "text lists dated arrests, charges or convictions of a person")
+        elif offenses := self._dated_offenses(scan):
+            yield UseFinding(self.kind, self.section, offenses[0].start(), offenses[-1].end(),
+                             f"{self.name}:pasted-history", "text lists a person's offences by year beside a record key")
         elif keys := self._record_keys(scan):
             yield UseFinding(self.kind, self.section, keys[0].start(), keys[-1].end(), f"{self.name}:pasted-record",
                              "text has the keys of a pasted warrant or identification record")
@@ -172,6 +187,15 @@ class CjiRecordClassifier(PhraseClassifier):
         if len(entries) >= 3 or (len(entries) >= 2 and (RECORD_DATA.search(text) or RECORD_KEY.search(text))):
             return entries
         return []
+
+    @staticmethod
+    def _dated_offenses(scan: TextScan) -> list[regex.Match[str]]:
+        """Years before offence names: statistics alone, a person's history beside a record key."""
+        text = scan.text
+        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES) or not RECORD_KEY.search(text):
+            return []
+        offenses = list(budget.finditer(DATED_OFFENSE, text))
+        return offenses if len(offenses) >= 3 else []
 
     @staticmethod
     def _record_keys(scan: TextScan) -> list[regex.Match[str]]:
