@@ -28,14 +28,16 @@ ORIGIN_PROXY = (r"\b(?:immigrants?|born\s+(?:here|in\s+(?:the\s+)?(?:us|u\.s\.|u
                 r"speaks?\s+\w+\s+at\s+home|came\s+(?:over\s+)?from|families\s+(?:\w+\s+)?came|where\s+(?:they|each|he|she)\s+"
                 r"(?:is|are|came|comes)\s+from|what\s+country)\b")
 # "from their last names", "going off how their names are spelled"
-NAMES_BASIS = (r"(?:(?:from|based\s+on|judging\s+(?:by|off|from)|going\s+(?:by|off)(?:\s+of)?|off(?:\s+of)?|by)\s+(?:just\s+|only\s+)?"
-               r"(?:how\s+)?(?:(?:their|the|these|his|her|those)\s+(?:last\s+|first\s+|family\s+|sur)?names?"
-               r"(?:\s+(?:are|is)\s+(?:spelled|spelt|written|pronounced))?"
-               r"|(?:each|every)\s+(?:(?:person|one)['’]s\s+)?(?:last\s+|family\s+|sur)name)"
-               r"|by\s+what\s+(?:kind|sort|type)\s+of\s+(?:last\s+|family\s+|sur)?names?\s+(?:they|he|she)\s+(?:have|has|had))\b")
+# The words before a name that make it the basis: "from their last", "judging off each", "by what kind of".
+NAMES_LEAD = (r"(?:(?:from|based\s+on|judging\s+(?:by|off|from)|going\s+(?:by|off)(?:\s+of)?|off(?:\s+of)?|by)\s+(?:just\s+|only\s+)?"
+              r"(?:how\s+)?(?:(?:their|the|these|his|her|those)\s+(?:last\s+|first\s+|family\s+)?"
+              r"|(?:each|every)\s+(?:(?:person|one)['’]s\s+)?(?:last\s+|family\s+)?)"
+              r"|by\s+what\s+(?:kind|sort|type)\s+of\s+(?:last\s+|family\s+)?)")
+NAME_WORD = r"(?:sur)?names?"
+NAMES_BASIS = (r"(?:" + NAMES_LEAD + NAME_WORD + r"(?:\s+(?:are|is)\s+(?:spelled|spelt|written|pronounced))?)\b")
 # How someone looks or dresses, read the way a name is: as a sign of where they are from.
-LOOKS_BASIS = (r"(?:based\s+on|judging\s+(?:by|off|from)|going\s+(?:by|off)(?:\s+of)?|from|by)\s+(?:just\s+|only\s+)?"
-               r"(?:how|the\s+way)\s+(?:they|he|she)\s+(?:dress(?:es)?|look(?:s)?)\b")
+LOOKS_LEAD = (r"(?:based\s+on|judging\s+(?:by|off|from)|going\s+(?:by|off)(?:\s+of)?|from|by)\s+(?:just\s+|only\s+)?"
+              r"(?:how|the\s+way)\s+(?:they|he|she)\s+")
 # What a name or a look is asked to tell: origin, background, "what they are", "who's who".
 IDENTITY = (r"(?:(?:what|which)\s+part\s+of\s+the\s+world|from\s+around\s+here|who['’]?s\s+who|"
             r"(?:their|his|her|each\s+\w+['’]s)\s+(?:family\s+|ethnic\s+|cultural\s+)?(?:background|heritage|ancestry|roots)|"
@@ -51,11 +53,11 @@ ORIGIN_QUESTION = (r"(?:(?<=\b(?:what|which)\s+)part\s+of\s+the\s+world|"
                    r"(?:originally\s+)?from|"
                    r"where\s+(?:they|he|she|each\s+(?:one|person|of\s+them))\s*(?:['’]re|['’]s|are|is|comes?|came|were|was)\s+"
                    r"originally\s+from)")
-# Practices of a faith, asked as a guess about named people.
-FAITH_PRACTICE = (r"(?:prays?\s+(?:five|5)\s+times|goes\s+to\s+mass|go\s+to\s+mass|attends?\s+mass|keeps?\s+kosher|"
-                  r"eats?\s+halal|fasts?\s+(?:for|during|on)\s+ramadan|observes?\s+(?:ramadan|shabbat|the\s+sabbath)|"
-                  r"celebrates?\s+(?:eid|diwali|hanukkah|passover)|go(?:es)?\s+to\s+the\s+same\s+(?:church|mosque|temple|"
-                  r"synagogue|gurdwara))")
+# Practices of a faith, asked as a guess about named people; each opens at its telling word.
+FAITH_PRACTICE = (r"(?:prays?\s+(?:five|5)\s+times|(?<=\b(?:goes|go|attends?)\s+(?:to\s+)?)mass|(?<=\bkeeps?\s+)kosher|"
+                  r"(?<=\beats?\s+)halal|(?<=\b(?:fasts?\s+(?:for|during|on)|observes?)\s+)ramadan|"
+                  r"(?<=\bobserves?\s+(?:the\s+)?)(?:shabbat|sabbath)|(?<=\bcelebrates?\s+)(?:eid|diwali|hanukkah|passover)|"
+                  r"(?<=\bgo(?:es)?\s+to\s+the\s+)same\s+(?:church|mosque|temple|synagogue|gurdwara))")
 HEDGE = r"(?:probably|likely|possibly|maybe|might|may|would|could|['’]d|prob|you\s+think)"
 NEGATED = r"(?<!regardless\s+of\s+|without\s+regard\s+to\s+|not\s+by\s+|never\s+by\s+|without\s+)"
 # Guilt, danger or unlawful status, said of someone: "most likely the shooter", "probably gang members".
@@ -364,14 +366,15 @@ class CategorizationClassifier(PhraseClassifier):
     # Families written from the second-look corpora (holdout2, holdout3) in general form: a name or a look
     # read as origin, a family's origin asked of named people, the same background, a faith guessed.
     rules = rules + (
-        rule("names-to-identity", "names name surnames surname surname dress dresses look looks",
-            NOT_TAUGHT + r"\b(?:" + NAMES_BASIS + r"|" + LOOKS_BASIS + r")[^.?!\n]{0,120}?(?<!\w)" + IDENTITY
-            + r"|" + NOT_TAUGHT + r"(?<!\w)" + IDENTITY + r"[^.?!\n]{0,120}?\b(?:" + NAMES_BASIS + r"|" + LOOKS_BASIS + r")",
-         "asks to read where people are from, or what they are, from their names or looks"),
+        rule("names-to-identity", "names name surnames surname dress dresses look looks",
+            NOT_TAUGHT + r"(?:(?<=\b" + NAMES_LEAD + r")" + NAME_WORD + r"|(?<=\b" + LOOKS_LEAD + r")(?:dress(?:es)?|looks?))\b"
+            r"(?:(?=[^.?!\n]{0,120}?(?<!\w)" + IDENTITY + r")|(?<=(?<!\w)" + IDENTITY + r"[^.?!\n]{0,160}?))",
+         "asks to read where people are from, or what they are, from their names or looks", anchored=True),
         rule("sort-by-family-origin", "part where",
             NOT_TAUGHT + r"(?<=\b(?:" + SORT_VERB + r"|tag|label|mark|add|guess|tell\s+me|figure\s+out|work\s+out|column)\b"
             r"[^.?!\n]{0,120}?)\b" + ORIGIN_QUESTION,
-         "asks to sort or label people by where their family comes from", anchored=True),
+         "asks to sort or label people by where their family comes from", anchored=True,
+         needs="world people family families folks parents ancestors grandparents relatives originally"),
         rule("same-background-as", "same similar",
             r"\b(?:same|similar)\s+(?:ethnic\s+|cultural\s+|national\s+)?(?:background|heritage|ethnicity|roots|culture|"
             r"part\s+of\s+the\s+world)\s+as\b"
@@ -379,6 +382,6 @@ class CategorizationClassifier(PhraseClassifier):
          "asks to group people with the same background as someone", anchored=True),
         rule("guess-faith-practice", "prays pray mass kosher halal ramadan shabbat sabbath eid diwali hanukkah passover same",
             NOT_TAUGHT + r"(?<=\b(?:who|which(?:\s+ones?|\s+of\s+(?:them|these|those))?)\b[^.?!\n]{0,20}?\b" + HEDGE
-            + r"\b[^.?!\n]{0,10}?)" + FAITH_PRACTICE + r"\b",
-         "asks to guess which people practise a faith"),
+            + r"\b[^.?!\n]{0,40}?)" + FAITH_PRACTICE + r"\b",
+         "asks to guess which people practise a faith", anchored=True),
     )

@@ -39,6 +39,10 @@ DATED_OFFENSE = regex.compile(
     r"felon\s+in\s+possession|possession|PWID|DV|domestic|assault|fraud|forgery|resisting|obstructing|criminal\s+damage|"
     r"trespass|reckless\s+endangerment|escape|carjacking|strangulation|stalking|harassment|armed\s+robbery|CCW)\b",
     regex.IGNORECASE)
+OFFENSE_CUES = frozenset({"owi", "oar", "dui", "battery", "theft", "burglary", "robbery", "bail", "disorderly", "felon",
+                          "possession", "pwid", "dv", "domestic", "assault", "fraud", "forgery", "resisting",
+                          "obstructing", "criminal", "trespass", "reckless", "escape", "carjacking", "strangulation",
+                          "stalking", "harassment", "armed", "ccw"})
 DATED_CUES = frozenset({"arrest", "arrested", "conviction", "convicted", "charge", "charged", "warrant", "disposition",
                         "dispo", "sentence", "sentenced", "probation", "revocation", "revoked"})
 # Keys of a pasted record written without slashes ("WARRANT NO W26-1 SUBJ ROSADO, Y. OFFENSE 940.19 EXTRADITION").
@@ -135,8 +139,8 @@ class CjiRecordClassifier(PhraseClassifier):
             r"(?:open\s+|active\s+|outstanding\s+)?(?:warrants?|wanted|a\s+record|priors|stolen|a\s+criminal\s+record|"
             r"come\s+back\s+(?:stolen|wanted|clear))\b",
          "asks whether a person or vehicle has warrants or a record", anchored=True),
-        rule("record-content", 'ncic cib time etime iii triple nlets cch criminal rap dot dmv wisdot jail booking arrest '
-             'warrant custody inmate',
+        rule("record-content", 'ncic cib time etime iii triple nlets cch criminal rap dot dmv wisdot record records sheet '
+             'printout history',
             NOT_TAUGHT + r"\b" + RECORD_AT_HAND + r"\b\s*:?[^.?!\n]{0,140}?\b" + RECORD_CONTENT + r"\b"
             r"|" + NOT_TAUGHT + r"\b(?:here\s+is|here['’]s|attached\s+is|below\s+is)\s+(?:the|his|her|their|a)\s+"
             + RECORD_DOCUMENT + r"\b"
@@ -192,20 +196,33 @@ class CjiRecordClassifier(PhraseClassifier):
     def _dated_offenses(scan: TextScan) -> list[regex.Match[str]]:
         """Years before offence names: statistics alone, a person's history beside a record key."""
         text = scan.text
-        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES) or not RECORD_KEY.search(text):
+        if scan.vocabulary.isdisjoint(OFFENSE_CUES) or scan.vocabulary.isdisjoint(RECORD_KEY_CUES) \
+                or not RECORD_KEY.search(text):
             return []
         offenses = list(budget.finditer(DATED_OFFENSE, text))
         return offenses if len(offenses) >= 3 else []
 
     @staticmethod
     def _record_keys(scan: TextScan) -> list[regex.Match[str]]:
-        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES):
+        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES) or _distinct_key_words(scan.vocabulary) < 3:
             return []
         keys = KEYS.findall(scan)
         distinct = {" ".join(key.group().split()) for key in keys}
         return keys if len(distinct) >= 3 else []
 
 
+def _distinct_key_words(vocabulary: frozenset[str]) -> int:
+    """How many keys of a pasted record the words can hold, at most: no two keys open with the same
+    word, and a key may be glued to digits inside one word ("SID123456")."""
+    present = vocabulary & RECORD_KEY_CUES
+    if len(present) >= 3:
+        return len(present)
+    glued = {part for word in vocabulary if not word.isalpha() and not word.isdigit()
+             for part in DIGIT_RUN.split(word) if part in RECORD_KEY_CUES}
+    return len(present | glued)
+
+
+DIGIT_RUN = regex.compile(r"\d+")
 HEADER = Started.of(RECORD_HEADER)
 DATED = Started.of(DATED_ENTRY)
 KEYS = Started.of(RECORD_KEY)

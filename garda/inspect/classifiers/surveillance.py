@@ -477,21 +477,23 @@ class SurveillanceClassifier(PhraseClassifier):
     rules = rules + (
         rule("ongoing-online-pull", "pull grab save screenshot copy collect check log note record watch follow monitor "
              "read archive send keep",
-            r"(?:(?=[^.?!\n]{0,160}?\b" + ONGOING + r"\b)|(?<=\b" + ONGOING + r"\b[^.?!\n]{0,160}?))"
             r"\b(?:pull|grab|save|screenshot|copy|collect|check|log|note|record|watch|follow|monitor|read|archive|send\s+me|"
             r"keep\s+(?:tabs|an\s+eye)\s+on|keep\s+up\s+with)\s+(?:up\s+)?(?:on\s+)?"
             r"(?:(?:any|every|each|all|whatever|what|everything|anything)\s+(?:new\s+)?"
             r"(?:(?:thing|things|stuff|content|pics|photos|videos|posts)\s+)?(?:that\s+)?"
             r"(?:he|she|they|" + NOT_A_PERSON + r"(?:" + NAME + r"|[\w-]+(?:\s+[\w-]+)?))\s+(?:posts?|puts\s+(?:up|out|online)|uploads?|shares|tweets)"
-            r"|" + ANY_POSSESSIVE + r"\s+(?:new\s+)?" + ONLINE_OUTPUT + r")\b",
-         "asks to pull a person's posts every day or quietly", anchored=True),
+            r"|" + ANY_POSSESSIVE + r"\s+(?:new\s+)?" + ONLINE_OUTPUT + r")\b"
+            r"(?:(?=[^.?!\n]{0,160}?\b" + ONGOING + r"\b)|(?<=\b" + ONGOING + r"\b[^.?!\n]{0,240}?))",
+         "asks to pull a person's posts every day or quietly", anchored=True,
+         needs="every each daily nightly now forward keep updating ongoing quietly secretly low dl down knowing"),
         rule("routine-kept-up", "put putting piece piecing build map work figure document chart keep track write make get",
             r"\b(?:put(?:ting)?\s+together|piec(?:e|ing)\s+together|build(?:ing)?|map(?:ping)?\s+out|work(?:ing)?\s+out|"
             r"figur(?:e|ing)\s+out|document(?:ing)?|chart(?:ing)?|keep(?:ing)?\s+track\s+of|track(?:ing)?|writ(?:e|ing)\s+up|"
             r"mak(?:e|ing)|get(?:ting)?)\s+(?:me\s+)?" + ANY_POSSESSIVE + r"\s+(?:daily\s+|weekly\s+|usual\s+|normal\s+)?"
             r"(?:routine|pattern|schedule|movements|comings\s+and\s+goings|whereabouts)\b"
             r"(?=[^.?!\n]{0,160}?\b(?:" + ONGOING + r"|puts?\s+online|posts?\s+online|" + ONLINE_OUTPUT + r")\b)",
-         "asks to piece together a person's routine and keep it up to date", anchored=True),
+         "asks to piece together a person's routine and keep it up to date", anchored=True,
+         needs="routine pattern schedule movements comings whereabouts"),
         rule("everything-they-do", "everything",
             r"(?<=\b(?:know|learn|find\s+out|tell\s+me|log|track|record|note|watch)\s+)everything\s+(?:that\s+)?"
             r"(?:he|she|they|" + NAME + r"|" + PERSON_PHRASE + r")\s+(?:does|do|is\s+doing|are\s+doing|says|posts|buys)\b"

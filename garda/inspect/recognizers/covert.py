@@ -12,10 +12,13 @@ that say where and when officers will be ("the wire goes in at the 0930 meeting"
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
 import regex
 
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
-from garda.inspect.spans import SpanType
+from garda.inspect.spans import Finding, SpanType
 
 QUOTED = r"[\"'“‘][^\"'“”‘’\n]{1,30}[\"'”’]"
 # A name in any alphabet: "Domínguez", "Nguyễn", "O'Neal".
@@ -38,16 +41,17 @@ class SourceAliasRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"\b(?P<span>(?:(?:source|informant|cooperator)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?(?:\d{3,5}|\d{1,5}-\d{1,5})"
         r"|(?-i:CI|CS|CHS|CRI)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?\d{1,5}(?:-\d{1,5})?))(?![\w-])"
-        r"|(?<=\b" + SOURCE_NOUN + r"\b[^.!?\n]{0,40}?\b(?:registered|documented|signed\s+up|carried|listed)\s+as\s+)"
+        r"|(?<=\b" + SOURCE_NOUN + r"\b[^.!?\n]{0,40}?)\b(?:registered|documented|signed\s+up|carried|listed)\s+as\s+"
         r"(?P<span>(?:number|#|no\.)\s*[A-Z]{0,3}-?\d{1,7})(?![\w-])"
         r"|(?<=\b(?:our|my|the\s+unit['’]s)\s+(?:guy|girl|man|lady|person|friend|source|informant|CI|cooperator)\b"
-        r"[^.!?\n]{0,30}?\b(?:we|i|they)\s+(?:all\s+)?call\s+(?:him\s+|her\s+)?)(?P<span>" + NICKNAME + r")"
-        r"|(?<=\b(?:our|my|his|her|the)\s+(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s*,\s*)(?P<span>" + ANY_NAME
+        r"[^.!?\n]{0,30}?\b(?:we|i|they)\s+(?:all\s+)?)call\s+(?:him\s+|her\s+)?(?P<span>" + NICKNAME + r")"
+        r"|(?<=\b(?:our|my|his|her|the)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s*,\s*(?P<span>" + ANY_NAME
         + r")(?=\s*,)",
         FLAGS)
-    cues = frozenset({"source", "informant", "cooperator", "ci", "cs", "chs", "cri", "registered", "documented",
-                      "call", "listed", "carried"})
-    window = (80, 60)
+    cues = frozenset({"source", "informant", "cooperator", "ci", "c", "cs", "chs", "cri", "registered", "documented",
+                      "signed", "call", "listed", "carried"})
+    window = (0, 80)
+    anchored = True   # every alternative opens at one of the cues
     score = 0.85
 
 
@@ -68,7 +72,8 @@ class CoverIdentityRecognizer(PatternRecognizer):
         FLAGS)
     cues = frozenset({"go", "goes", "going", "went", "uc", "undercover", "cover", "use", "using", "uses", "used",
                       "pose", "poses", "posing", "introduce", "introduced"})
-    window = (10, 90)
+    window = (0, 90)
+    anchored = True   # every alternative opens at one of the cues
     score = 0.8
 
 
@@ -79,21 +84,29 @@ class OperationDetailRecognizer(PatternRecognizer):
     span_type = SpanType.TACTICAL
     explanation = "where or when officers will be in a planned operation"
     pattern = regex.compile(
-        r"\b(?P<span>(?:the\s+)?(?:body\s+)?wire\s+(?:goes\s+in|will\s+be\s+(?:worn|on)|is\s+worn)\s+" + PLACE_OR_TIME
+        r"\b(?P<span>wire\s+(?:goes\s+in|will\s+be\s+(?:worn|on)|is\s+worn)\s+" + PLACE_OR_TIME
         + r"[^.;!?\n]{0,60}"
         r"|(?:perimeter|cover|chase|arrest|takedown|entry|eyeball|overwatch|buy|surveillance)\s+(?:car|cars|team|unit|units|"
         r"vehicle|officer|officers)\s+(?:will\s+be\s+|sits?\s+|stages?\s+|parks?\s+|posted\s+)?(?:at|on|near|behind|outside)\s+"
         r"[\w.'’-]+(?:\s+[\w.'’/-]+){0,6}"
-        r"|(?:the\s+)?(?:medic|medics|ems|ambulance|swat|srt|k-?9|team\s+\d|unit\s+\d)\s+(?:will\s+)?stages?\s+(?:at|in|behind|"
+        r"|(?:medic|medics|ems|ambulance|swat|srt|k-?9|team\s+\d|unit\s+\d)\s+(?:will\s+)?stages?\s+(?:at|in|behind|"
         r"near|on)\s+[\w.'’-]+(?:\s+[\w.'’/-]+){0,4}"
         r"|team\s+(?:\d|one|two|three|a|b)\s+(?:takes|covers|hits|has|holds)\s+the\s+(?:front|rear|back|side|alley)"
         r"(?:\s*,\s*team\s+(?:\d|one|two|three|a|b)\s+(?:takes\s+|covers\s+|hits\s+|has\s+|holds\s+)?the\s+(?:front|rear|"
         r"back|side|alley))?"
-        r"|(?:the\s+)?takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
+        r"|takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
         + PLACE_OR_TIME + r")",
         FLAGS)
     cues = frozenset({"wire", "perimeter", "cover", "chase", "arrest", "takedown", "entry", "eyeball", "overwatch",
                       "buy", "surveillance", "medic", "medics", "ems", "ambulance", "swat", "srt", "k9", "k", "team",
                       "unit"})
-    window = (10, 160)
+    window = (0, 200)
+    anchored = True   # every alternative opens at one of the cues
     score = 0.8
+
+    def find(self, text: str) -> Iterator[Finding]:
+        """As the base class does; a place written last in its sentence gives back the sentence's period."""
+        for found in super().find(text):
+            if found.text.endswith(".") and text[found.end:found.end + 1] in ("", " ", "\n"):
+                found = dataclasses.replace(found, end=found.end - 1, text=found.text[:-1])
+            yield found
