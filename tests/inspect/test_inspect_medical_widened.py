@@ -41,3 +41,30 @@ def test_conditions_medications_injuries_and_care(inspector, text, expected):
 ])
 def test_a_term_without_a_person_or_in_a_general_question_is_not_a_finding(inspector, text):
     assert medical(inspector, text) == []
+
+
+# Widened from what the second-look corpora left out, in general form: the whole phrase a careful
+# reader marks (its stage, size, body part, what goes with it) and the words such phrases use.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Per his wife, he has stage 4 lung cancer and goes to chemo on Mondays.",
+     ["stage 4 lung cancer and goes to chemo"]),
+    ("She told me she had a 3 cm cut on the scalp that took six stitches.", ["a 3 cm cut on the scalp"]),
+    ("Dr. Osei said the victim has a hip fracture and a bleed on the brain.", ["a hip fracture and a bleed on the brain"]),
+    ("Tomasz Lis (DOB 04.11.1961) was found at 0300; the ER reports a blood sugar of 41.", ["a blood sugar of 41"]),
+    ("He has a heart condition and takes a blood thinner, his son said.", ["a heart condition and takes a blood thinner"]),
+    ("Kowalczyk was checked by MFD and found to have a torn ACL.", ["a torn ACL"]),
+    ("The juvenile disclosed treatment for night terrors after the shooting.", ["treatment for night terrors"]),
+])
+def test_whole_phrases_and_their_words(inspector, text, expected):
+    found = medical(inspector, text)
+    for phrase in expected:
+        assert any(phrase in span for span in found), (phrase, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Wisconsin has high diabetes rates compared with Minnesota.",
+    "What is the blood glucose level that counts as low?",
+    "Milwaukee was hit by a flu outbreak in 2019.",
+])
+def test_places_and_general_questions_are_not_people(inspector, text):
+    assert medical(inspector, text) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import regex
@@ -27,6 +28,22 @@ DOB_CUE = (
     r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?|"
     r"age\s*/\s*dob(?:\s*:?\s*\d{1,3}\s*[/,]?)?)"
 )
+# Right after a birth cue a date may be six digits ("DOB 020578", "born 080911").
+CUED_DATE = r"(?:" + DATE + r"|\d{6}(?=\b))"
+# "Youa Yang (1973-06-14)": a date in brackets right after a name is how reports give a birth date.
+NAME_THEN_DATE = regex.compile(r"(?<=(?-i:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,})\s?)\(\s*(?P<after>" + DATE + r")\s*\)", re.IGNORECASE)
+FOUR_DIGIT_YEAR = regex.compile(r"(?:19|20)\d\d")
+# A person a date of birth belongs to is at least this old: a bracketed date after a name any later
+# is an event's date ("Incident Report (03/02/2026)").
+YOUNGEST_AGE = 10
+# Capitalized words naming an event or a document, whose bracketed date is when it happened.
+EVENT_WORDS = frozenset({
+    "report", "reports", "shooting", "homicide", "incident", "meeting", "hearing", "trial", "crash", "fire", "event",
+    "festival", "fest", "game", "order", "ordinance", "statute", "act", "policy", "sop", "memo", "bulletin", "review",
+    "case", "operation", "raid", "warrant", "audit", "plan", "study", "survey", "season", "election", "riot", "storm",
+    "flood", "summit", "conference", "session", "march", "rally", "protest", "amendment", "law", "decision",
+    "ruling", "opinion", "directive", "training", "update", "release", "version", "edition", "revision", "stabbing",
+    "robbery", "burglary", "accident", "collision", "vigil", "parade", "funeral", "ceremony"})
 DATE_THEN_CUE = regex.compile(
     r"(?<![\w/.-])(?P<after>" + DATE + r")\s*\(\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth)\s*\)", re.IGNORECASE)
 
@@ -38,7 +55,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     span_type = SpanType.DATE_OF_BIRTH
     explanation = "a date next to 'DOB', 'born' or 'date of birth'"
     pattern = regex.compile(
-        r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?\s*\(?(?P<span>" + DATE + r")", FLAGS)
+        r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?\s*\(?(?P<span>" + CUED_DATE + r")", FLAGS)
     cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs"})
     window = (0, 60)
     anchored = True
@@ -55,3 +72,33 @@ class DateOfBirthRecognizer(PatternRecognizer):
             for match in budget.finditer(DATE_THEN_CUE, text, start, end):
                 yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
                               self.name, score=self.score, explanation=self.explanation)
+        yield from self._after_names(text)
+
+    def _after_names(self, text: str) -> Iterator[Finding]:
+        latest = datetime.date.today().year - YOUNGEST_AGE
+        bracket = text.find("(")
+        while bracket != -1:
+            match = budget.match(NAME_THEN_DATE, text, bracket, min(len(text), bracket + 40))
+            if match and (_year_of(match["after"]) or latest + 1) <= latest and not _after_event_word(text, bracket):
+                yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
+                              self.name, score=0.8, explanation="a date in brackets after a name")
+            bracket = text.find("(", bracket + 1)
+
+
+def _after_event_word(text: str, bracket: int) -> bool:
+    words = text[max(0, bracket - 30):bracket].split()
+    return bool(words) and words[-1].lower().strip("'’") in EVENT_WORDS
+
+
+def _year_of(date: str) -> int | None:
+    """The year a written date names, two-digit years read as the latest past one; None if it names none."""
+    four = FOUR_DIGIT_YEAR.search(date)
+    if four and (len(date) != 8 or not date.isdigit() or date.startswith(("19", "20"))):
+        return int(four.group())
+    digits = regex.findall(r"\d+", date)
+    if len(digits) == 3 and len(digits[-1]) == 2:
+        short, now = int(digits[-1]), datetime.date.today().year
+        return 2000 + short if 2000 + short <= now else 1900 + short
+    if len(digits) == 1 and len(digits[0]) == 8:
+        return int(digits[0][4:])
+    return None

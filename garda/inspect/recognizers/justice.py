@@ -14,7 +14,8 @@ from garda.inspect.spans import SpanType
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 COURT_CODE = r"(?-i:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|PR|TP|TJ|OL)"
 SHORT_YEAR_CODE = regex.compile(r"\d{2}-?" + COURT_CODE + r"-?$")
-LETTER_PREFIX = regex.compile(r"(?<![\w-])(?-i:[A-Z]{1,2})$")
+LETTER_PREFIX = regex.compile(r"(?<![\w-])(?-i:[A-Z]{1,3})$")
+SHORT_YEAR_HYPHEN = regex.compile(r"(?:1[5-9]|2\d)-\d")
 # What a court code or a letter prefix ends with, right before the digits ("$" also matches before a
 # final line feed): any other character there rules both patterns out without running them.
 CODE_OR_PREFIX_LAST = frozenset("-\nABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -70,11 +71,13 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
 
     name = "year_numbered_case"
     span_type = SpanType.CASE_NUMBER
-    explanation = "a year-numbered case (2026-004512) or a circuit-court case number (2026CF001234)"
+    explanation = "a year-numbered case (2026-004512, 26-113457, MPD26-293060, I266814794) or a circuit-court case number"
     pattern = regex.compile(
         r"(?<![\w./-])(?P<span>(?:19|20)\d{2}-\d{5,8}|(?:19|20)\d{2}\s?" + COURT_CODE + r"\s?\d{1,6}"
         r"|\d{2}-?" + COURT_CODE + r"-?\d{3,6}"
-        r"|(?-i:[A-Z]{1,2})[0-3]\d-\d{4,7})(?![\w-])", FLAGS)   # letter-prefixed year numbers: M26-43753
+        r"|(?-i:[A-Z]{1,3})[0-3]\d-\d{4,7}"      # letter-prefixed year numbers: M26-43753, MPD25-87028
+        r"|(?:1[5-9]|2\d)-\d{6}"                   # a two-digit year and six digits: 25-574038
+        r"|(?-i:I)(?:1[5-9]|2\d)\d{7,8})(?![\w-])", FLAGS)   # incident numbers: I267424259
     around_digits = True
     min_digits = 3
     linear = True
@@ -82,13 +85,14 @@ class YearNumberedCaseRecognizer(PatternRecognizer):
     score = 0.8
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
-        """A run that starts with a year, or follows a two-digit year and a court code ("26CM001839")."""
-        if text.startswith(("19", "20"), start):
+        """A run that starts with a year or a two-digit year and a hyphen, or follows a two-digit year and
+        a court code ("26CM001839") or a letter prefix."""
+        if text.startswith(("19", "20"), start) or SHORT_YEAR_HYPHEN.match(text, start, start + 4):
             return True
         if text[start - 1:start] not in CODE_OR_PREFIX_LAST:
             return False
         return (SHORT_YEAR_CODE.search(text, max(0, start - 6), start) is not None
-                or LETTER_PREFIX.search(text, max(0, start - 3), start) is not None)
+                or LETTER_PREFIX.search(text, max(0, start - 4), start) is not None)
 
 
 class CjiIdentifierRecognizer(PatternRecognizer):

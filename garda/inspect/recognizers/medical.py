@@ -62,6 +62,14 @@ CONDITIONS = (
     # Care received
     "treated and released", "taken to the hospital", "transported to the hospital", "conveyed to the hospital",
     "emergency room", "lost consciousness", "loss of consciousness", "knocked unconscious",
+    # Widened from what the second-look corpora left out, in general form: named cancers and staged
+    # disease, brain bleeds, sight and hearing lost, night terrors, psychiatric stays, kept overnight
+    "breast cancer", "lung cancer", "colon cancer", "prostate cancer", "pancreatic cancer", "ovarian cancer",
+    "skin cancer", "brain cancer", "brain tumor", "bleed on the brain", "bleeding on the brain", "blurred vision",
+    "vision loss", "lost vision", "hearing loss", "night terrors", "bipolar i disorder", "bipolar ii disorder",
+    "bipolar 1 disorder", "bipolar 2 disorder", "psychiatric hospital", "psych ward", "psychiatric unit",
+    "behavioral health unit", "inpatient stay", "kept overnight", "admitted overnight", "blood sugar",
+    "blood glucose", "insulin dependent", "insulin-dependent diabetes",
 )
 MEDICATIONS = (
     "insulin", "metformin", "lisinopril", "atorvastatin", "amlodipine", "albuterol", "seroquel", "quetiapine",
@@ -91,6 +99,7 @@ MEDICATIONS = (
     "hormone therapy", "benzodiazepines", "blood thinners", "blood pressure medication", "blood pressure meds",
     "heart medication", "seizure medication", "seizure meds", "mental health meds", "anxiety medication",
     "anxiety meds", "depression meds", "pain medication", "pain meds",
+    "beta blocker", "beta blockers", "blood thinner", "antidepressant", "antipsychotic", "statins", "insulin pump",
 )
 TREATMENT = (
     "diagnosed with", "diagnosis of", "suffers from", "suffering from", "history of", "treated for",
@@ -100,14 +109,17 @@ TREATMENT = (
     "was transported to", "conveyed to", "medical records", "mental health records", "therapist",
     "psychiatrist", "rehab", "detox", "diagnosed as", "receiving treatment for", "in treatment for",
     "medicated for", "on medication for", "takes medication for", "takes meds for", "on meds for",
-    "seeing a therapist for", "hospitalized at", "admitted to the hospital for", "hx of",
+    "seeing a therapist for", "hospitalized at", "admitted to the hospital for", "hx of", "treatment for",
 )
 PERSON_CUE = regex.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|victim|suspect|subject|complainant|witness|patient|"
     r"juvenile|driver|mother|father|son|daughter|wife|husband|boyfriend|girlfriend|mr|mrs|ms|"
     r"who|whose|vict|susp|pt|pedestrian|defendant|caller|arrestee|resident|man|woman|boy|girl|child|"
     r"year-old|y/o|yo|i|my|me|"
-    r"(?-i:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}{2,}))\b", FLAGS)
+    r"(?-i:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}{2,})"
+    # one name before what only a person does: "Agosto was checked", "Reyes told"
+    r"|(?-i:\p{Lu}\p{Ll}+)\s+(?:told|said|stated|complained|reported|suffers|was\s+(?:checked|treated|seen|taken|"
+    r"transported|evaluated|examined|conveyed)))\b", FLAGS)
 # A character no PERSON_CUE or GENERAL_QUESTION match holds (they hold letters, blanks and . , - /);
 # searched backwards: the last one.
 OUTSIDE_ANY_CUE = regex.compile(r"(?r)[^\p{L}\s.,/\-]")
@@ -122,6 +134,8 @@ BODY_PARTS = (
     "calf", "lung", "spleen", "liver", "eye", "ear", "lip", "tooth", "teeth", "torso", "groin", "buttocks", "side",
     "thumb", "toe", "toes", "forearm", "shin", "sternum", "kidney", "eyes", "lips", "cheeks", "shoulders", "ears",
     "eyebrow", "temple", "mouth", "throat", "nose bridge",
+    "acl", "mcl", "meniscus", "rotator cuff", "achilles", "achilles tendon", "tendon", "ligament", "eardrum", "retina",
+    "brain",
 )
 SIDE = r"(?:(?:left|right|upper|lower|inner|outer)\s+){0,2}"
 BODY = compile_words(BODY_PARTS)
@@ -133,6 +147,9 @@ INJURY = (
     r"(?:" + compile_words(INJURY_ADJECTIVES) + r"\s+" + SIDE + BODY +
     r"|(?:stab|gunshot|puncture|bite|knife|bullet|graze)\s+wounds?|lacerations?|contusions?|abrasions?"
     r"|bruising|swelling|strangulation\s+marks|bite\s+marks|road\s+rash|petechiae"
+    # words that are injuries only on a body part: "a cut on the scalp", not "cut the paragraph"
+    r"|(?:cuts?|gash(?:es)?|welts?|scratch(?:es)?)(?=\s+(?:to|on|in|over|above|below|across)\s+(?:the|his|her|their|its)\s+"
+    + SIDE + BODY + r"\b)"
     r"|(?:first|second|third)-degree\s+burns|burns)"
     r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r")?"
 )
@@ -149,18 +166,25 @@ QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paran
                         "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed"})
 TRAILING = regex.compile(
     r"(?:\s+(?:disorder|disease|syndrome|diagnosis))?"
-    r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r"\b)?"
+    r"(?:\s+(?:to|on|in|of|over|above|below|under|near|behind|across)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY
+    + r"\b)?"
     r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
-    r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need)\s+(?:" + WORD + r"\s+){0,4}"
+    r"(?:\s+of\s+\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?)\b))?"
+    r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need|took|got)\s+(?:" + WORD + r"\s+){0,4}"
     + WORD + r"|\s+requiring\s+(?:" + WORD + r"\s+){0,2}" + WORD + r")?", FLAGS)
 # Two findings joined by "and" or a comma in one clause are one phrase ("a disorder and is on Suboxone").
-JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now)\s+)?(?:on\s+)?|,\s*", FLAGS)
+JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now|goes\s+to|gets|receives|uses)\s+)?"
+                       r"(?:on\s+)?|,\s*", FLAGS)
+# Before a term, what belongs to it: "stage 3", "a 4 cm", "skull" (of "skull fracture").
+STAGE_OR_SIZE_BEFORE = regex.compile(
+    r"(?:\bstage\s+(?:[1-4]|i{1,3}|iv)|\b\d+(?:\.\d+)?\s*(?:cm|mm|inch|inches|in\.)|\b" + BODY + r")\s+$", FLAGS)
 # Each term is announced by its longest word ("meds" for "off his meds", "icu" for "in the icu").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "in", "on", "of", "off", "his", "her", "their", "to", "with"})
 CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w not in FUNCTION_WORDS), key=len)
                  for term in CONDITIONS + MEDICATIONS) | frozenset(INJURY_ADJECTIVES) | frozenset({
                      "wound", "wounds", "laceration", "lacerations", "contusion", "contusions", "abrasion",
-                     "abrasions", "burns", "bruising", "swelling", "strangulation", "marks", "rash", "petechiae"})
+                     "abrasions", "burns", "bruising", "swelling", "strangulation", "marks", "rash", "petechiae",
+                     "cut", "cuts", "gash", "gashes", "welt", "welts", "scratch", "scratches"})
 SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
@@ -273,6 +297,9 @@ def _starts_before(matches: Iterator[regex.Match[str]], reach: int) -> list[int]
 def _phrase(text: str, start: int, end: int, *, leading: bool = True) -> tuple[int, int]:
     """The term widened to its phrase: a leading article or count, a trailing cause or treatment."""
     if leading:
+        before = STAGE_OR_SIZE_BEFORE.search(text, max(0, start - 24), start)
+        if before:
+            start = before.start()
         start = _word_before(text, _word_before(text, start, QUALIFIERS), COUNT_WORDS)
     trailing = TRAILING.match(text, end, min(len(text), end + 80))
     if trailing:
@@ -314,7 +341,8 @@ def _sentence_start(text: str, start: int) -> int:
                    text.rfind("!", floor, position), text.rfind("?", floor, position))
         if stop == -1:
             return floor
-        if text[stop] != "." or not NOT_A_SENTENCE_END.search(text, max(0, stop - 5), stop + 1):
+        inside_number = text[stop] == "." and text[stop + 1:stop + 2].isdigit()   # "12.24.1970"
+        if not inside_number and (text[stop] != "." or not NOT_A_SENTENCE_END.search(text, max(0, stop - 5), stop + 1)):
             return stop + 1
         position = stop
 

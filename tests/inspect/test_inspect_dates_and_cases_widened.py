@@ -1,0 +1,52 @@
+"""Birth dates and case numbers in the shapes the second-look corpora showed were missing, in
+general form: a date in brackets after a name, six digits after a birth cue, case numbers by their
+shape alone (MPD26-..., 26-123456, I26...). Every sentence is new and fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import SpanType
+
+from tests.inspect.inspect_support import typed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Later identified as Dalia Mersal (1984-02-19), she gave a statement.", "1984-02-19"),
+    ("Defendant: Tou Vang (07/30/1990). Charged with retail theft.", "07/30/1990"),
+    ("Can we hold Ruben Sosa (March 3, 1977) until Monday?", "March 3, 1977"),
+    ("witness KELLY (4/9/02) saw the car", "4/9/02"),
+    ("Driver 1: Amina Noor, DOB 092188, phone 414-555-0181.", "092188"),
+    ("the girl is born 061409 per her aunt", "061409"),
+])
+def test_birth_dates_after_names_and_in_six_digits(inspector, text, expected):
+    assert expected in typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH)
+
+
+@pytest.mark.parametrize("text", [
+    "Incident Report (03/02/2026) was filed late.",
+    "Per the Summerfest Shooting (07/04/2009) review, nothing changed.",
+    "The Policy Update (06/01/2025) replaced the old form.",
+    "Marcus Lee (2024-11-02) posted the flyer.",
+])
+def test_event_dates_and_recent_dates_in_brackets_are_not_birth_dates(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please send the ADA the file on MPD26-104771 today.", "MPD26-104771"),
+    ("The phone is held as evidence under 26-310554.", "26-310554"),
+    ("I testify in 25-880213 next week.", "25-880213"),
+    ("Her report, I2618830412, has the photos.", "I2618830412"),
+])
+def test_case_numbers_by_their_shape(inspector, text, expected):
+    assert expected in typed(inspector.inspect(text), SpanType.CASE_NUMBER)
+
+
+@pytest.mark.parametrize("text", [
+    "Call 414-555-0123 for the 2025-26 season.",
+    "The score was 25-12 at the half.",
+    "See Wis. Stat. 940.19 and SOP 682.35.",
+])
+def test_phones_seasons_scores_and_statutes_are_not_case_numbers(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.CASE_NUMBER) == []
