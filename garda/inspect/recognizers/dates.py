@@ -32,6 +32,9 @@ DOB_CUE = (
 CUED_DATE = r"(?:" + DATE + r"|\d{6}(?=\b))"
 # "Youa Yang (1973-06-14)": a date in brackets right after a name is how reports give a birth date.
 NAME_THEN_DATE = regex.compile(r"(?<=(?-i:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,})\s?)\(\s*(?P<after>" + DATE + r")\s*\)", re.IGNORECASE)
+# Where such a bracket can be: before a date's shape (one ``re`` scan, jumping from bracket to bracket).
+BRACKET_BEFORE_DATE = re.compile(
+    r"\((?=\s?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{8}|[JFMASONDjfmasond][a-z]{2,8}\.?\s*\d))")
 FOUR_DIGIT_YEAR = regex.compile(r"(?:19|20)\d\d")
 # A person a date of birth belongs to is at least this old: a bracketed date after a name any later
 # is an event's date ("Incident Report (03/02/2026)").
@@ -75,14 +78,17 @@ class DateOfBirthRecognizer(PatternRecognizer):
         yield from self._after_names(text)
 
     def _after_names(self, text: str) -> Iterator[Finding]:
+        if "(" not in text:
+            return
         latest = datetime.date.today().year - YOUNGEST_AGE
-        bracket = text.find("(")
-        while bracket != -1:
+        for candidate in BRACKET_BEFORE_DATE.finditer(text):
+            bracket = candidate.start()
+            if not text[max(0, bracket - 2):bracket].rstrip()[-1:].isalpha():
+                continue
             match = budget.match(NAME_THEN_DATE, text, bracket, min(len(text), bracket + 40))
             if match and (_year_of(match["after"]) or latest + 1) <= latest and not _after_event_word(text, bracket):
                 yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
                               self.name, score=0.8, explanation="a date in brackets after a name")
-            bracket = text.find("(", bracket + 1)
 
 
 def _after_event_word(text: str, bracket: int) -> bool:
