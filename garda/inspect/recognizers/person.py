@@ -285,7 +285,9 @@ ROLE_HEADING = regex.compile(
     r"(?:[ \t]*#?[ \t]*\d{1,2})?[ \t]*[:\-][ \t]*"
     r"(?P<name>\p{Lu}[\p{Lu}'’-]+(?:,?[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3})(?![\p{Ll}])")
 NICKNAME = regex.compile(
-    r"\b(?:aka|a\.k\.a\.?|(?:also\s+)?known\s+as|nicknamed|goes\s+by|street\s+name|alias)[\s:]+"
+    r"\b(?:aka|a\.k\.a\.?|(?:also\s+)?known\s+as|nicknamed|goes\s+by|street\s+name|alias"
+    r"|(?:gave|gives|giving|used|uses|using)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:fake\s+|false\s+)?(?:name|alias)"
+    r"|(?:badge|tag)\s+(?:reading|that\s+(?:read|reads|said|says)|saying)|call(?:s|ed)?\s+(?:himself|herself))[\s:]+"
     r"(?:[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’]|(?P<bare>(?-i:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})))",
     FLAGS)
 CAPS_PREFILTER = regex.compile(r"\p{Lu}{2}")
@@ -520,8 +522,52 @@ class PersonRecognizer:
         found.extend(self._nicknames(text))
         found.extend(self._lowercase(text))
         found += list(self._mentioned_again(text, found, unclaimed))   # read from the list before it grows
+        found += list(self._nicknames_beside_names(text, found))
+        found += list(self._speaker_labels(text))
+        listed = list(self._listed_beside_a_name(text, found, unclaimed))
         yield from found
-        yield from self._listed_beside_a_name(text, found, unclaimed)
+        yield from listed
+        yield from self._alone_again(text, found + listed, unclaimed)
+
+    def _nicknames_beside_names(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """A nickname in brackets right after a full name found, or a word right before one in brackets."""
+        for name in found:
+            if " " not in name.text.strip():
+                continue
+            after = NICKNAME_AFTER_NAME.match(text, name.end, min(len(text), name.end + 40))
+            if after and self._may_be_nickname(after["nick"]):
+                yield _finding(text, after.start("nick"), after.end("nick"), name.role, 0.7, "a nickname beside a name")
+            before = NICKNAME_BEFORE_NAME.search(text, max(0, name.start - 30), name.start)
+            if before and self._may_be_nickname(before["nick"]):
+                yield _finding(text, before.start("nick"), before.end("nick"), name.role, 0.7, "a nickname beside a name")
+
+    def _may_be_nickname(self, words: str) -> bool:
+        """Not a role, a title or a cue written in brackets ('(Victim)', '(DOB)', '(Driver)')."""
+        folded = [_fold(word) for word in words.split()]
+        return not any(word in self.trim_words or word in ANNOTATIONS for word in folded)
+
+    def _speaker_labels(self, text: str) -> Iterator[Finding]:
+        """Speakers of a typed-up thread or statement: a word no list of ordinary words holds, before ': "'."""
+        if ':' not in text:
+            return
+        for label in budget.finditer(SPEAKER_LABEL, text):
+            word = label["name"]
+            if self._unknown_word(_fold(word)) or self._is_listed(word) and _fold(word) not in self.known_words:
+                yield _finding(text, label.start("name"), label.end("name"), None, 0.7, "a speaker's name before a quote")
+
+    def _alone_again(self, text: str, found: list[Finding], unclaimed: list[_Candidate]) -> Iterator[Finding]:
+        """A name found alone ('Rania', from a list) mentioned again alone: 'only Rania would talk'."""
+        alone = {_fold(f.text) for f in found if " " not in f.text and len(f.text) > 2}
+        alone = {word for word in alone if word not in self.known_words}
+        if not alone:
+            return
+        taken = {f.start for f in found}
+        for candidate in unclaimed:
+            if candidate.start in taken or candidate.shape.folded[0] not in alone or len(candidate.shape.folded) != 1:
+                continue
+            context = self._context(text, candidate.start, candidate.end)
+            if not context.not_private:
+                yield _finding(text, candidate.start, candidate.end, context.role, 0.7, "a name found alone, mentioned again")
 
     def _listed_beside_a_name(self, text: str, found: list[Finding],
                               unclaimed: list[_Candidate]) -> Iterator[Finding]:
@@ -1166,7 +1212,18 @@ def _is_leet(word: str) -> bool:
 LOWER_NEXT = regex.compile(r"[ \t]{1,2}(?P<word>\p{Ll}[\p{Ll}'’-]*\p{Ll})(?![\p{L}])")
 HEADING_CUES = frozenset({"victim", "vic", "suspect", "susp", "witness", "wit", "complainant", "comp", "caller",
                           "arrestee", "defendant", "officer", "ofc", "rp"})
-NICKNAME_CUES = frozenset({"aka", "also", "known", "nicknamed", "goes", "street", "alias"})
+NICKNAME_CUES = frozenset({"aka", "also", "known", "nicknamed", "goes", "street", "alias", "gave", "gives", "giving",
+                           "used", "uses", "using", "badge", "tag", "call", "calls", "called"})
+# A nickname in brackets or quotes right after a full name: 'Trent Stanhope (Cricket)', 'AMANUEL WOLDU ("SLIM")'.
+NICKNAME_AFTER_NAME = regex.compile(r"[ \t]*\([ \t]*[\"“']?(?P<nick>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[\"”']?[ \t]*\)")
+# A nickname before a full name in brackets: 'Duke (Ulises Gallegos)'.
+NICKNAME_BEFORE_NAME = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<nick>\p{Lu}[\p{L}'’-]+)[ \t]*\([ \t]*$")
+# A speaker's name before a colon and a quote, as in a typed-up text thread: 'Tigist: "u coming back?"'.
+SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[\n.!?:\"”][ \t]))(?P<name>\p{Lu}\p{Ll}+):[ \t]+(?=[\"“])", regex.MULTILINE)
+# Words written in brackets after a name that say what the person is, not what they are called.
+ANNOTATIONS = frozenset({"victim", "suspect", "witness", "driver", "passenger", "deceased", "juvenile", "minor",
+                         "mother", "father", "owner", "complainant", "caller", "rp", "nmn", "jr", "sr", "ii", "iii",
+                         "dob", "deceased", "adult", "male", "female", "unk", "unknown", "sic", "ret", "retired"})
 HOLIDAY_ENDINGS = frozenset({"day", "rights", "warning", "warnings", "act", "law", "rule", "doctrine", "standard",
                              "award", "foundation", "scholarship", "center", "centre", "institute", "memorial"})
 PARTICLES = frozenset({"de", "del", "la", "los", "las", "da", "dos", "das", "di", "van", "von", "der", "den", "le",

@@ -1,0 +1,38 @@
+"""Names in the forms the second-look corpora showed were missing, in general form: a nickname in
+brackets beside a full name, a nickname someone gave or wore, a speaker's name in a typed-up
+thread, a name found alone mentioned again. Every sentence is new and fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from garda.inspect.spans import SpanType
+
+from tests.inspect.inspect_support import typed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her ex, Darnell Pruitt (Biscuit), called eleven times.", ["Darnell Pruitt", "Biscuit"]),
+    ("Buyer will be the UC; seller Tomas Ferrante (\"Smokey\").", ["Tomas Ferrante", "Smokey"]),
+    ("Tag Boogie (Dequan Harris) as the driver in the chart.", ["Boogie", "Dequan Harris"]),
+    ("The man gave the name \"Junior\" before we ran his prints.", ["Junior"]),
+    ("She wore a badge reading \"Tamsin\" and left in a van.", ["Tamsin"]),
+    ("Typed up from her phone: Selam: \"where r u\" Dawit: \"outside\" Selam: \"come up\"", ["Selam", "Dawit"]),
+    ("Hodan Warsame, Ifrah and Sagal were at the bus stop; only Ifrah saw the car.", ["Ifrah", "Sagal"]),
+])
+def test_nicknames_speakers_and_names_again(inspector, text, expected):
+    found = typed(inspector.inspect(text), SpanType.PERSON)
+    for name in expected:
+        assert name in found, (name, found)
+    if "only Ifrah" in text:
+        assert found.count("Ifrah") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Note: \"Bring the form.\" Answer: \"Yes.\"",
+    "The interpreter spoke English and Somali; English was easier for the victim.",
+    "Witness Mary Cole (Victim) said the car was red.",
+])
+def test_labels_languages_and_annotations_are_not_names(inspector, text):
+    found = typed(inspector.inspect(text), SpanType.PERSON)
+    assert not [name for name in found if name in ("Note", "Answer", "English", "Somali", "Victim")], found
