@@ -19,6 +19,12 @@ from tests.inspect.inspect_support import typed
     ("She wore a badge reading \"Tamsin\" and left in a van.", ["Tamsin"]),
     ("Typed up from her phone: Selam: \"where r u\" Dawit: \"outside\" Selam: \"come up\"", ["Selam", "Dawit"]),
     ("Hodan Warsame, Ifrah and Sagal were at the bus stop; only Ifrah saw the car.", ["Ifrah", "Sagal"]),
+    # a job or partner shorthand before the name, a middle initial in Last, First
+    ("Send the draft to Attorney Wojcikowska before Friday.", ["Wojcikowska"]),
+    ("SRO Haddadin was present for the interview.", ["Haddadin"]),
+    ("ADVS EX BF TESFAMARIAM GEBRE AT THE DOOR", ["TESFAMARIAM GEBRE"]),
+    ("SUBJ OKONJO, CHIDI A RELEASED ON BOND", ["OKONJO, CHIDI A"]),
+    ("identified as Tadesse, Meron K, DOB 1994-03-08, driving a Kia", ["Tadesse, Meron K"]),
 ])
 def test_nicknames_speakers_and_names_again(inspector, text, expected):
     found = typed(inspector.inspect(text), SpanType.PERSON)

@@ -39,7 +39,7 @@ ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
     PersonRole.SUSPECT: ("suspect", "susp", "s/", "offender", "perpetrator", "perp", "arrestee",
                          "defendant", "def", "accused", "wanted subject", "subject", "suspects", "co-actor",
-                         "coactor", "co-defendant", "codefendant", "accomplice"),
+                         "coactor", "co-defendant", "codefendant", "accomplice", "subj"),
     PersonRole.WITNESS: ("witness", "wit", "w/", "eyewitness", "witnesses"),
     PersonRole.COMPLAINANT: ("complainant", "comp", "c/", "caller", "reporting party", "rp",
                              "reportee", "petitioner"),
@@ -62,6 +62,9 @@ NAME_CUES = (
     "child", "baby", "infant", "toddler", "teen", "teenager", "grandson", "granddaughter", "stepson",
     "stepdaughter", "mom", "dad", "mama", "papa", "stepmom", "stepdad", "bro", "sis", "auntie",
     "homeowner", "babysitter", "dob", "from", "with", "by", "and", "to", "per",
+    # the people a member writes to or about by their job, and shorthand for partners
+    "attorney", "atty", "lawyer", "nurse", "sro", "caseworker", "teacher", "principal", "coach", "pastor", "rev",
+    "reverend", "imam", "rabbi", "advocate", "interpreter", "therapist", "counselor", "counsellor", "bf", "gf",
 )
 # Words that only count as a cue before a single capitalized word when that word is a listed name.
 WEAK_CUES = frozenset({"from", "with", "by", "and", "to", "per", "name", "names", "person", "man", "woman",
@@ -973,8 +976,9 @@ class PersonRecognizer:
                 continue
             last, given = before["last"].split()[-1], after["first"].split()
             # 'Sharma, Vikram Grewal' is a list of names, 'Acevedo, Jorge Luis' one name; in a list of
-            # records, 'Lo, Nou Yee' is one record with a given name of two words.
-            alone = not (len(given) == 2 and not names.is_given(given[1]))
+            # records, 'Lo, Nou Yee' is one record with a given name of two words. A middle initial
+            # ('Berhe, Abebe W') is not a second given name.
+            alone = not (len(given) == 2 and len(given[1].rstrip(".")) > 1 and not names.is_given(given[1]))
             words = {_fold(last), *(_fold(w) for w in given)}
             if last.isupper() or given[0].isupper() or any(w in self.trim_words or w in names.non_name for w in words):
                 continue
