@@ -384,4 +384,13 @@ class CategorizationClassifier(PhraseClassifier):
             NOT_TAUGHT + r"(?<=\b(?:who|which(?:\s+ones?|\s+of\s+(?:them|these|those))?)\b[^.?!\n]{0,20}?\b" + HEDGE
             + r"\b[^.?!\n]{0,40}?)" + FAITH_PRACTICE + r"\b",
          "asks to guess which people practise a faith", anchored=True),
+        rule("sort-by-background", "background backgrounds",
+            r"(?<=\b" + SORT_VERB + r"\b[^.?!\n]{0,80}?\b(?:by|according\s+to|based\s+on)\s+(?:their\s+|his\s+|her\s+|"
+            r"apparent\s+|likely\s+)?)backgrounds?\b(?!\s+(?:check|checks|investigation|screening|information|info))",
+         "asks to sort people by their background", anchored=True),
+        rule("group-by-euphemism", "rainbow church mosque temple prayer",
+            r"(?<=\b(?:which|who|spot|mark|flag|pick|find|list|separate|identify|tag)\b[^.?!\n]{0,80}?)"
+            r"(?:rainbow\s+(?:crowd|types?|people|folks|ones|bunch)|(?:church|mosque|temple)[-\s]on[-\s](?:friday|saturday|"
+            r"sunday)\s+(?:types?|crowd|people|folks|ones)|prayer[-\s]rug\s+(?:types?|crowd|people|folks|ones))\b",
+         "asks to pick out people by a euphemism for their faith or orientation", anchored=True),
     )
