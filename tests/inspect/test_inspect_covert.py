@@ -13,13 +13,19 @@ SOURCES = [
     ("Our man on 35th, the one we call 'Deacon', says the van is back.", "'Deacon'"),
     ("my guy who we call Big Lou saw the handoff", "Big Lou"),
     ("Our CI, Ngozi Ọkafọr, is the cousin of the driver.", "Ngozi Ọkafọr"),
+    ("per confidential source 41-207 the car is back", "confidential source 41-207"),
+    ("ci-5521 is already inside, wait for the text", "ci-5521"),
 ]
 
 COVER_IDENTITIES = [
     ("Ofc. Lind is going in undercover as 'Tony from Racine' on Friday.", "going in undercover as 'Tony from Racine'"),
     ("Her cover name is \"Dee Marsh\" for the whole operation.", "cover name is \"Dee Marsh\""),
-    ("For the undercover part: Det. Ruiz goes in as \"Manny\", a roofer.", "goes in as \"Manny\""),
+    ("For the undercover part: Det. Ruiz goes in as \"Manny\", a roofer.", "goes in as \"Manny\", a roofer"),
     ("Reword the backstory: she'll be posing as 'a nurse named Gail'.", "posing as 'a nurse named Gail'"),
+    ("Next: the undercover will pose as a mechanic named 'Tito' looking to buy parts.",
+     "pose as a mechanic named 'Tito' looking to buy parts"),
+    ("Undercover officer 'Nia' meets him at 2000 Sunday behind the laundromat.",
+     "Undercover officer 'Nia' meets him at 2000 Sunday behind the laundromat"),
 ]
 
 PLAN_PIECES = [
@@ -28,6 +34,12 @@ PLAN_PIECES = [
     ("Chase car on W. Burleigh St near the tire shop, lights off.", "Chase car on W. Burleigh St near the tire shop, lights off"),
     ("The medics stage at the fire house on 35th.", "The medics stage at the fire house on 35th"),
     ("Team 2 takes the rear, team 1 the front.", "Team 2 takes the rear, team 1 the front"),
+    ("SWAT makes entry at 0600 Friday while K9 holds the alley.", "SWAT makes entry at 0600 Friday while K9 holds the alley"),
+    ("The controlled buy is set for Wednesday at 1300 at the car wash on S. 16th St. Bring cash.",
+     "controlled buy is set for Wednesday at 1300 at the car wash on S. 16th St"),
+    ("The observation post is the attic across the street from the target.",
+     "observation post is the attic across the street from the target"),
+    ("The pole camera goes up Tuesday night at the corner.", "pole camera goes up Tuesday night at the corner"),
 ]
 
 NEAR_MISSES = [
@@ -38,6 +50,8 @@ NEAR_MISSES = [
     "The wire goes in the wall behind the outlet, per the electrician.",
     "What does SOP 682 say about informants and undercover officers?",
     "Our team covers the front desk on weekends.",
+    "The team 2 meeting is at 1400 in room B.",
+    "Explain what a controlled buy is and why it needs a supervisor.",
 ]
 
 

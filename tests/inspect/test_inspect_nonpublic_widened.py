@@ -26,7 +26,7 @@ def test_an_informants_alias(inspector, text, expected):
     ("Detectives will sit on the house from midnight until he leaves for work.",
      "sit on the house from midnight until he leaves for work"),
     ("The decoy car will be parked at the mall lot on Saturday afternoon.",
-     "decoy car will be parked at the mall lot on Saturday"),
+     "decoy car will be parked at the mall lot on Saturday afternoon"),
     ("The warrant will be served Thursday morning at the Capitol Drive address.",
      "warrant will be served Thursday morning"),
     ("We plan to arrest him when he picks up his daughter at 3:15 on Friday.",

@@ -26,6 +26,11 @@ ANY_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0
 NICKNAME = r"(?:" + QUOTED + r"|(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}))"
 SOURCE_NOUN = r"(?:source|informant|CI|C\.I\.|CS|CHS|CRI|cooperator)"
 # Where officers will be, or when: "at the 0930 meeting", "at N 60th St", "around 0430", "on Saturday".
+# The rest of a clause, across the periods of abbreviations ("on N. Holton St.").
+CLAUSE_REST = (r"(?:[^.;!?\n]|(?<=\b[A-Za-z])\.(?=\s+\w)"
+               r"|(?<=\b(?:St|Ave|Av|Dr|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy))\.(?=\s+(?-i:[a-z0-9,(])))")
+DAY_OR_CLOCK = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b|"
+                r"(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))")
 PLACE_OR_TIME = (r"(?:(?:at|on|in|near|outside|behind|across\s+from|around|by|@)\s+(?:the\s+)?"
                  r"(?:(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
                  r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -40,7 +45,9 @@ class SourceAliasRecognizer(PatternRecognizer):
     explanation = "an informant's number, registration or nickname"
     pattern = regex.compile(
         r"\b(?P<span>(?:(?:source|informant|cooperator)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?(?:\d{3,5}|\d{1,5}-\d{1,5})"
-        r"|(?-i:CI|CS|CHS|CRI)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?\d{1,5}(?:-\d{1,5})?))(?![\w-])"
+        r"|(?-i:CI|CS|CHS|CRI)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?\d{1,5}(?:-\d{1,5})?"
+        r"|(?:confidential\s+source|informant|(?-i:CI|CS))\s+\d{2,4}-\d{2,5}"   # "confidential source 73-296"
+        r"|(?-i:ci)-\d{3,7}))(?![\w-])"                                         # typed in lower case: "ci-7730"
         r"|(?<=\b" + SOURCE_NOUN + r"\b[^.!?\n]{0,40}?)\b(?:registered|documented|signed\s+up|carried|listed)\s+as\s+"
         r"(?P<span>(?:number|#|no\.)\s*[A-Z]{0,3}-?\d{1,7})(?![\w-])"
         r"|(?<=\b(?:our|my|the\s+unit['’]s)\s+(?:guy|girl|man|lady|person|friend|source|informant|CI|cooperator)\b"
@@ -49,10 +56,10 @@ class SourceAliasRecognizer(PatternRecognizer):
         + r")(?=\s*,)",
         FLAGS)
     cues = frozenset({"source", "informant", "cooperator", "ci", "c", "cs", "chs", "cri", "registered", "documented",
-                      "signed", "call", "listed", "carried"})
+                      "signed", "call", "listed", "carried", "confidential"})
     window = (0, 80)
     anchored = True   # every alternative opens at one of the cues
-    score = 0.85
+    score = 0.9   # as confidential_source's: of two readings of one informant, the longer is kept
 
 
 class CoverIdentityRecognizer(PatternRecognizer):
@@ -68,7 +75,11 @@ class CoverIdentityRecognizer(PatternRecognizer):
         # Words a suspect's ruse is also told in count only where the text is about undercover work.
         r"(?<=\b(?:undercover|uc|backstory|cover\s+story|persona)\b[^\n]{0,120}?)(?:(?:go(?:es|ing)?|went)\s+in\s+as|"
         r"(?:pose|poses|posing)\s+as|introduced?\s+(?:himself|herself|myself)\s+as|"
-        r"(?:use|using|uses|used)\s+the\s+(?:fake\s+)?(?:name|alias|persona)))\s*,?\s+" + QUOTED + r")",
+        r"(?:use|using|uses|used)\s+the\s+(?:fake\s+)?(?:name|alias|persona)))\s*,?\s+"
+        r"(?:an?\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:named|called)\s+)?" + QUOTED
+        # the cover story or the meeting that goes with the name: "'Jay', a laid-off welder from Kenosha"
+        + r"(?:\s*,\s*an?\s+" + CLAUSE_REST + r"{1,70}|\s+(?:meets|will\s+meet|buys\s+from|will\s+buy\s+from|looking\s+to)"
+        r"\s+" + CLAUSE_REST + r"{1,70})?)",
         FLAGS)
     cues = frozenset({"go", "goes", "going", "went", "uc", "undercover", "cover", "use", "using", "uses", "used",
                       "pose", "poses", "posing", "introduce", "introduced"})
@@ -94,12 +105,20 @@ class OperationDetailRecognizer(PatternRecognizer):
         r"|team\s+(?:\d|one|two|three|a|b)\s+(?:takes|covers|hits|has|holds)\s+the\s+(?:front|rear|back|side|alley)"
         r"(?:\s*,\s*team\s+(?:\d|one|two|three|a|b)\s+(?:takes\s+|covers\s+|hits\s+|has\s+|holds\s+)?the\s+(?:front|rear|"
         r"back|side|alley))?"
+        r"|(?:swat|srt|entry\s+team|team\s+\d)\s+(?:makes?\s+entry|will\s+make\s+entry|arrives?|will\s+arrive|stacks?|hits?|"
+        r"goes\s+in|rolls?)\s+(?:at\s+|on\s+|around\s+)?" + DAY_OR_CLOCK + CLAUSE_REST + r"{0,80}"
+        r"|(?:controlled\s+buy|buy[- ]bust|takedown|raid|warrant\s+service)\s+(?:is\s+|will\s+be\s+)?(?:set\s+|scheduled\s+|"
+        r"planned\s+)?(?:for\s+)?(?:on\s+)?" + DAY_OR_CLOCK + CLAUSE_REST + r"{0,80}"
+        r"|observation\s+post\s+(?:is|will\s+be)\s+" + CLAUSE_REST + r"{3,90}"
+        r"|(?:buy|chase|cover|perimeter|undercover|uc|surveillance|decoy)\s+(?:car|vehicle|van|truck)\s+(?:is|will\s+be)\s+"
+        + CLAUSE_REST + r"{3,70}"
+        r"|pole\s+cam(?:era)?\s+(?:goes\s+up|will\s+go\s+up|is\s+going\s+up|gets\s+installed)\s+" + CLAUSE_REST + r"{3,90}"
         r"|takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
         + PLACE_OR_TIME + r")",
         FLAGS)
     cues = frozenset({"wire", "perimeter", "cover", "chase", "arrest", "takedown", "entry", "eyeball", "overwatch",
                       "buy", "surveillance", "medic", "medics", "ems", "ambulance", "swat", "srt", "k9", "k", "team",
-                      "unit"})
+                      "unit", "controlled", "raid", "warrant", "observation", "undercover", "uc", "decoy", "pole"})
     window = (0, 200)
     anchored = True   # every alternative opens at one of the cues
     score = 0.8
