@@ -241,16 +241,22 @@ def _capitalized_bmp() -> re.Pattern[str]:
     one table lookup, about twice as fast as the ``regex`` module's Unicode properties."""
     upper, lower, letter = (_bmp_ranges(c) for c in (r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
     return re.compile(_capitalized_sequence(f"[{upper}]", f"[{lower}]", f"[{letter}]"))
+# A word in capitals, with ' or - inside. Its runs of capitals are possessive: what follows one
+# (a mark, a blank, a comma, or no letter) never follows a capital it gave back, so giving one back
+# cannot make a match, and a text of records no longer pays for trying.
+_CAPS_RUN = "{upper}{{2,}}+(?:['’-]{upper}++)*"
+
+
 def _record_style(upper: str, letter: str) -> str:
     """LAST, FIRST M. in capitals."""
-    caps = rf"(?:[OD]['’])?{upper}{{2,}}(?:['’-]{upper}+)*"
+    caps = rf"(?:[OD]['’])?{_CAPS_RUN.format(upper=upper)}"
     return (rf"(?={upper}['’]?{upper})(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
             rf"(?:[ \t]+(?P<middle>{upper}(?:\.|(?![{letter}]))))?(?![{letter}])")
 
 
 def _caps_name(upper: str, letter: str) -> str:
     """FIRST [M.] LAST in capitals."""
-    caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
+    caps = _CAPS_RUN.format(upper=upper)
     return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
             rf"(?![{letter}])(?!,(?![ \t]*(?:DOB|D\.O\.B|BORN)\b|[ \t]*\d))")   # a comma only before a birth date or a number
 
@@ -791,34 +797,39 @@ class PersonRecognizer:
     def _record_style(self, text: str) -> Iterator[Finding]:
         budget.remaining()
         if text.isascii():
-            record, caps_name = RECORD_STYLE_ASCII.finditer(text), CAPS_NAME_ASCII
+            record, caps_name = RECORD_STYLE_ASCII, CAPS_NAME_ASCII
         elif _within_bmp(text):
-            record_bmp, caps_name = _capitals_bmp()
-            record = record_bmp.finditer(text)
+            record, caps_name = _capitals_bmp()
         else:
-            record, caps_name = budget.finditer(RECORD_STYLE, text), CAPS_NAME
+            record, caps_name = RECORD_STYLE, CAPS_NAME
+        if "," in text:   # LAST, FIRST needs its comma
+            yield from self._records(text, budget.finditer(record, text) if record is RECORD_STYLE
+                                     else record.finditer(text))
+        yield from self._caps_names(text, caps_name)
+
+    def _records(self, text: str, matches: Iterator[re.Match[str]] | Iterator[regex.Match[str]]) -> Iterator[Finding]:
+        """LAST, FIRST in capitals, from the matches of a RECORD_STYLE pattern."""
         judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
         second_given: dict[str, bool] = {}
         # What decides a record lies within 60 characters before it and 40 after (the context, a
         # particle before, a second given name or a role after): a record in surroundings already
         # read is read the same way.
         read: dict[tuple[str, int, int], tuple[int, int, PersonRole | None] | None] = {}
-        for match in record:
-            pair = (match["last"], match["first"])
+        for match in matches:
+            pair = match.group("last", "first")
             if pair not in judged:
                 judged[pair] = self._record_pair(*pair)
             listed = judged[pair]
             if listed is None:
                 continue
-            origin = max(0, match.start() - 60)
-            key = (text[origin:match.end() + 40], match.start() - origin, match.end() - origin)
+            start, end = match.span()
+            origin = max(0, start - 60)
+            key = (text[origin:end + 40], start - origin, end - origin)
             if key not in read:
                 read[key] = self._record_at(text, match, listed, second_given, origin)
             found = read[key]
             if found is not None:
-                start, end = origin + found[0], origin + found[1]
-                yield _finding(text, start, end, found[2], 0.9, "a name in LAST, FIRST form")
-        yield from self._caps_names(text, caps_name)
+                yield _finding(text, origin + found[0], origin + found[1], found[2], 0.9, "a name in LAST, FIRST form")
 
     def _record_at(self, text: str, match: regex.Match[str], listed: bool, second_given: dict[str, bool],
                    origin: int) -> tuple[int, int, PersonRole | None] | None:
@@ -855,27 +866,35 @@ class PersonRecognizer:
         """FIRST LAST in capitals; a pair that is not a name is retried from its second word
         ("VICTIM JANE DOE" -> "JANE DOE")."""
         position = 0
-        judged: dict[tuple[str, str], tuple[bool, bool]] = {}
+        judged: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
         seen: dict[str, _Context] = {}
+        search = pattern.search
         while True:
             budget.remaining()
-            match = pattern.search(text, position)
+            match = search(text, position)
             if match is None:
                 return
-            pair = (match["first"], match["last"])
-            if pair not in judged:
-                judged[pair] = self._caps_pair(*pair)
-            either, both = judged[pair]
+            pair = match.group("first", "last")
+            verdict = judged.get(pair)
+            if verdict is None:
+                verdict = judged[pair] = self._caps_verdict(*pair)
+            either, both, may_head_a_record = verdict
+            start, end = match.span()
             accepted = False
-            if not both and _opens_a_record(text, match.start(), match.end()) and self._unlisted_caps_before_birth(*pair):
+            if may_head_a_record and _opens_a_record(text, start, end):
                 accepted = True   # "ADEOLA OGUNDIPE, DOB 03/04/1991"
-                yield _finding(text, match.start(), match.end(), None, 0.8, "a name in capitals before a birth date")
+                yield _finding(text, start, end, None, 0.8, "a name in capitals before a birth date")
             elif either:
-                context = self._context(text, match.start(), match.end(), seen)
+                context = self._context(text, start, end, seen)
                 if both or context.role or context.cue:
                     accepted = True
-                    yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
-            position = match.end() if accepted else match.start("last")
+                    yield _finding(text, start, end, context.role, 0.85, "a name in capitals")
+            position = end if accepted else match.start("last")
+
+    def _caps_verdict(self, first: str, last: str) -> tuple[bool, bool, bool]:
+        """What :meth:`_caps_pair` says of FIRST LAST, and whether the pair is a name when it heads a record."""
+        either, both = self._caps_pair(first, last)
+        return either, both, not both and self._unlisted_caps_before_birth(first, last)
 
     def _unlisted_caps_before_birth(self, first: str, last: str) -> bool:
         names, trim = self.names, self.trim_words
@@ -1311,5 +1330,4 @@ def _role_key(word: str) -> str:
 
 def _finding(text: str, start: int, end: int, role: PersonRole | None, score: float,
              how: str) -> Finding:
-    return Finding(SpanType.PERSON, start, end, text[start:end], "person", score=score,
-                   role=role or PersonRole.PERSON, explanation=how)
+    return Finding(SpanType.PERSON, start, end, text[start:end], "person", score, role or PersonRole.PERSON, how)
