@@ -33,7 +33,8 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets, written_words
+from garda.inspect.windows import (TextIndex, index_of, shared_scratch, sharing_index, whole_word_offsets,
+                                   written_words)
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -469,7 +470,9 @@ class PersonRecognizer:
         if plain is text:
             yield from self._find(text)
             return
-        for finding in self._find(plain):   # same length, so the offsets hold for the text as given
+        with sharing_index():   # the index of ``plain`` is its own: the shared one of ``text`` stays for the others
+            found = list(self._find(plain))
+        for finding in found:   # same length, so the offsets hold for the text as given
             yield finding.at(finding.start, finding.end, text[finding.start:finding.end])
 
     def _without_leet(self, text: str) -> str:
