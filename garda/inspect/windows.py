@@ -8,7 +8,8 @@ holds:
 
 * ``lower``: the text lowercased, same length, so offsets carry over;
 * ``vocabulary``: the set of lowercase words in it (cue offsets are found on demand);
-* ``digit_runs``: ``(start, end, digit count)`` of digits with the separators numbers are written with.
+* ``digit_runs``: ``(start, end, digit count)`` of digits with the separators numbers are written with
+  (worked out when first asked for).
 """
 
 from __future__ import annotations
@@ -41,7 +42,15 @@ class TextIndex:
     text: str
     lower: str
     vocabulary: frozenset[str]
-    digit_runs: tuple[tuple[int, int, int], ...]
+    # The digit runs once asked for (a text that only the person recognizer reads never is):
+    # a holder, which the frozen index can fill and a copy of it shares.
+    found_digit_runs: list[tuple[tuple[int, int, int], ...]] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def digit_runs(self) -> tuple[tuple[int, int, int], ...]:
+        if not self.found_digit_runs:
+            self.found_digit_runs.append(_digit_runs(self.text))
+        return self.found_digit_runs[0]
 
     def positions(self, cues: Iterable[str]) -> list[int]:
         """Sorted start offsets of every whole-word occurrence of any of ``cues`` (lowercase words)."""
@@ -162,7 +171,7 @@ def index_of(text: str) -> TextIndex:
 
 def _build_index(text: str) -> TextIndex:
     lower = _same_length_lower(text)
-    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()), _digit_runs(text))
+    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()))
 
 
 def _digit_runs(text: str) -> tuple[tuple[int, int, int], ...]:
