@@ -86,8 +86,7 @@ class TextIndex:
 
     def windows_at(self, positions: Iterable[int], before: int, after: int) -> Iterator[tuple[int, int]]:
         """Merged windows ``[p - before, p + after)`` around the positions."""
-        size = len(self.text)
-        return merged((max(0, p - before), word_end(self.text, min(size, p + after))) for p in positions)
+        return windows_around(self.text, ((p, p) for p in positions), before, after)
 
 
 def whole_word_offsets(haystack: str, words: Iterable[str], boundaries: str | None = None) -> list[int]:
@@ -126,6 +125,29 @@ def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         current = (start, end)
     if current:
         yield current
+
+
+def windows_around(text: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> Iterator[tuple[int, int]]:
+    """``merged`` of ``[start - before, word_end(end + after))`` for each span, each word end worked out
+    only where it decides something. ``word_end`` never decreases as its offset grows, so windows that
+    join end at the word end of their farthest reach, and a window starting within that reach joins
+    them whatever the word end is (spans crowded with cue words join thousands of windows)."""
+    size = len(text)
+    start = reach = -1
+    for span_start, span_end in spans:
+        window_start, window_reach = max(0, span_start - before), min(size, span_end + after)
+        if start != -1:
+            if window_start <= reach:
+                reach = max(reach, window_reach)
+                continue
+            end = word_end(text, reach)
+            if window_start <= end:
+                reach = max(reach, window_reach)
+                continue
+            yield start, end
+        start, reach = window_start, window_reach
+    if start != -1:
+        yield start, word_end(text, reach)
 
 
 def word_end(text: str, end: int, limit: int = 40) -> int:
