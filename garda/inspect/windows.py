@@ -86,7 +86,8 @@ class TextIndex:
 
     def windows_at(self, positions: Iterable[int], before: int, after: int) -> Iterator[tuple[int, int]]:
         """Merged windows ``[p - before, p + after)`` around the positions."""
-        return windows_around(self.text, ((p, p) for p in positions), before, after)
+        positions = list(positions)
+        return windows_around(self.text, zip(positions, positions), before, after)
 
 
 def whole_word_offsets(haystack: str, words: Iterable[str], boundaries: str | None = None) -> list[int]:
@@ -135,16 +136,21 @@ def windows_around(text: str, spans: Iterable[tuple[int, int]], before: int, aft
     size = len(text)
     start = reach = -1
     for span_start, span_end in spans:
-        window_start, window_reach = max(0, span_start - before), min(size, span_end + after)
+        window_start, window_reach = span_start - before, span_end + after   # clamped below (cheaper than max/min)
+        if window_start < 0:
+            window_start = 0
+        if window_reach > size:
+            window_reach = size
         if start != -1:
-            if window_start <= reach:
-                reach = max(reach, window_reach)
-                continue
-            end = word_end(text, reach)
-            if window_start <= end:
-                reach = max(reach, window_reach)
-                continue
-            yield start, end
+            if window_start > reach:
+                end = word_end(text, reach)
+                if window_start > end:
+                    yield start, end
+                    start, reach = window_start, window_reach
+                    continue
+            if window_reach > reach:
+                reach = window_reach
+            continue
         start, reach = window_start, window_reach
     if start != -1:
         yield start, word_end(text, reach)
