@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from dataclasses import field, fields
+from itertools import chain
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 # The same for UTF-8 bytes: every punctuation mark is ASCII, and no byte of a multi-byte
@@ -45,6 +46,7 @@ class TextIndex:
     # The digit runs once asked for (a text that only the person recognizer reads never is):
     # a holder, which the frozen index can fill and a copy of it shares.
     found_digit_runs: list[tuple[tuple[int, int, int], ...]] = field(default_factory=list, compare=False, repr=False)
+    found_offsets: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)   # by word
 
     @property
     def digit_runs(self) -> tuple[tuple[int, int, int], ...]:
@@ -55,7 +57,16 @@ class TextIndex:
     def positions(self, cues: Iterable[str]) -> list[int]:
         """Sorted start offsets of every whole-word occurrence of any of ``cues`` (lowercase words)."""
         present = self.vocabulary.intersection(cues)
-        return whole_word_offsets(self.lower, present) if present else []
+        if len(present) == 1:
+            return list(self._offsets_of(next(iter(present))))   # a copy: callers may add to it
+        return sorted(chain.from_iterable(map(self._offsets_of, present)))
+
+    def _offsets_of(self, word: str) -> list[int]:
+        """A word's whole-word offsets, found once: several detectors share cue words ("dob", "warrant")."""
+        found = self.found_offsets.get(word)
+        if found is None:
+            found = self.found_offsets[word] = whole_word_offsets(self.lower, (word,))
+        return found
 
     def has_any(self, cues: Iterable[str]) -> bool:
         return not self.vocabulary.isdisjoint(cues)
