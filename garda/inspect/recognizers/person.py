@@ -639,6 +639,8 @@ class PersonRecognizer:
         """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
         if text.isascii():
+            if text.isupper():   # every capitalized word holds a letter in lowercase: a text in capitals has none
+                return
             matches = CAPITALIZED_ASCII.finditer(text)
         elif _within_bmp(text):
             matches = _capitalized_bmp().finditer(text)
@@ -921,6 +923,8 @@ class PersonRecognizer:
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case.
         Records in a list separated by ';' go together: when one is a name, so are the others."""
+        if text.isupper():   # the surname before the comma ends in a lowercase letter: a text in capitals has none
+            return
         group: list[_Record] = []
         for record in self._title_record_candidates(text):
             if group and text[group[-1].end:record.start].strip() != ";":
