@@ -243,6 +243,8 @@ def _capitalized_bmp() -> re.Pattern[str]:
     one table lookup, about twice as fast as the ``regex`` module's Unicode properties."""
     upper, lower, letter = (_bmp_ranges(c) for c in (r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
     return re.compile(_capitalized_sequence(f"[{upper}]", f"[{lower}]", f"[{letter}]"))
+
+
 # A word in capitals, with ' or - inside. Its runs of capitals are possessive: what follows one
 # (a mark, a blank, a comma, or no letter) never follows a capital it gave back, so giving one back
 # cannot make a match, and a text of records no longer pays for trying.
