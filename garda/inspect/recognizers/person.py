@@ -221,6 +221,15 @@ CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r
 CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
 
 
+def _has_ascii_lowercase(text: str) -> bool:
+    """Whether an ASCII text holds a lowercase letter: its bytes without them are fewer (~40 us for
+    64 KB, where ``str.isupper`` takes ~0.3-0.6 ms to read through a text with none)."""
+    return len(text.encode("ascii").translate(None, ASCII_LOWERCASE)) != len(text)
+
+
+ASCII_LOWERCASE = bytes(range(ord("a"), ord("z") + 1))
+
+
 def _within_bmp(text: str) -> bool:
     """Whether no character of ``text`` lies beyond the BMP: UTF-16 then takes two bytes for each
     (several times faster than a search for one)."""
@@ -641,7 +650,7 @@ class PersonRecognizer:
         """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
         if text.isascii():
-            if text.isupper():   # every capitalized word holds a letter in lowercase: a text in capitals has none
+            if not _has_ascii_lowercase(text):   # every capitalized word holds a lowercase letter
                 return
             matches = CAPITALIZED_ASCII.finditer(text)
         elif _within_bmp(text):
@@ -925,7 +934,7 @@ class PersonRecognizer:
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case.
         Records in a list separated by ';' go together: when one is a name, so are the others."""
-        if text.isupper():   # the surname before the comma ends in a lowercase letter: a text in capitals has none
+        if text.isascii() and not _has_ascii_lowercase(text):   # the surname before the comma ends in one
             return
         group: list[_Record] = []
         for record in self._title_record_candidates(text):
