@@ -13,7 +13,6 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import compress, repeat
 
 import regex
 
@@ -202,7 +201,7 @@ class TacticalRecognizer(PatternRecognizer):
             return
         lower = index_of(text).lower
         plans = _plan_starts(text, lower, regions[0][0], regions[-1][1])
-        beginnings = _guarded(lower, _beginnings(text, lower, lead, regions[0][0], regions[-1][1], plans))
+        beginnings = _beginnings(text, lower, lead, regions[0][0], regions[-1][1], plans)
         index = 0
         for start, end in regions:
             while index < len(beginnings) and beginnings[index] < start:
@@ -251,19 +250,13 @@ def _beginnings(text: str, lower: str, lead: re.Pattern[str], start: int, end: i
     # A place of the lead has no ASCII letter or digit before it, and the only character the lowercased
     # text turns into one is the Kelvin sign: so no opening word found before the place runs into it,
     # and finditer's non-overlapping matches include it.
-    places = list(map(_start_of, _OPENINGS.finditer(lower, start, end)))
-    return list(compress(places, map(lead.match, repeat(text), places)))
-
-
-def _guarded(lower: str, beginnings: list[int]) -> list[int]:
-    """The beginnings where ``_GUARD`` matches (tried in a loop in C: most fail it)."""
-    if _GUARD is None:
-        return beginnings
-    return list(compress(beginnings, map(_GUARD.match, repeat(lower), beginnings)))
+    return [place for place in map(_start_of, _OPENINGS.finditer(lower, start, end)) if lead.match(text, place)]
 
 
 def _may_open(lower: str, beginning: int, plans: list[int], end: int) -> bool:
-    """Whether a match can start at ``beginning`` (where ``_GUARD`` matches) within a region ending at ``end``."""
+    """Whether a match can start at ``beginning`` within a region ending at ``end``."""
+    if _GUARD is not None and not _GUARD.match(lower, beginning):
+        return False
     if _OPENINGS.match(lower, beginning):
         return True
     later = bisect_right(plans, beginning)
