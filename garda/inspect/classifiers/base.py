@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress
 
 import regex
 
@@ -603,7 +603,7 @@ class PhraseClassifier:
         linear, known, anchored_end = budget.LINEAR_WINDOW, scan.known_ends, scan.anchored_end
         if current.guard is not None and scan.plain:
             guard, lower = current.guard.match, scan.lower
-            positions = list(compress(positions, map(guard, repeat(lower), positions)))   # a loop in C
+            positions = [position for position in positions if guard(lower, position)]
         if len(positions) > CROWDED and current.lead:
             positions = _where_lead_matches(current.lead, text, positions)
         budget.remaining()   # fails once the inspection's time is spent

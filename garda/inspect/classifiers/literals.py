@@ -25,7 +25,6 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress, repeat
 from typing import Any, Protocol
 
 import regex
@@ -569,7 +568,7 @@ class Started:
         if self.guard is None or not places:
             return places
         guard, lower = self.guard.match, scan.lower
-        return list(compress(places, map(guard, repeat(lower), places)))   # a loop in C
+        return [place for place in places if guard(lower, place)]
 
     def _scanned_places(self, scan: Lowered, pos: int, endpos: int) -> list[int]:
         starts = self.starts
