@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import islice
+from operator import attrgetter, le
 
 from garda.inspect.spans import Finding, SpanType
 
@@ -38,9 +39,11 @@ RANK = {span_type: index for index, span_type in enumerate(PRECEDENCE)}
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
-    ordered = sorted(
-        (f for f in findings if f.end > f.start),
-        key=lambda f: (RANK[f.span_type], -f.score, f.start - f.end, f.start, f.recognizer))
+    placed = sorted((f for f in findings if f.end > f.start), key=_place)
+    if _apart(placed):   # nothing overlaps, nothing to decide (a long text of many findings, often)
+        return placed
+    # Findings that tie on precedence share their span, so the order by place keeps their order as given.
+    ordered = sorted(placed, key=lambda f: (RANK[f.span_type], -f.score, f.start - f.end, f.start, f.recognizer))
     kept: list[Finding] = []
     losers: list[Finding] = []
     kept_by_start: list[Finding] = []   # kept, in the order of ``starts``
@@ -60,6 +63,14 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
         kept.extend(_uncovered_parts(loser, starts, ends))
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
+
+
+_place = attrgetter("start")   # findings apart never share a start, so this orders them by place
+
+
+def _apart(placed: list[Finding]) -> bool:
+    """Whether each finding, in order of place, ends before or where the next one starts."""
+    return all(map(le, map(attrgetter("end"), placed), map(attrgetter("start"), islice(placed, 1, None))))
 
 
 def _overlaps_its_own_type(finding: Finding, kept_by_start: list[Finding], index: int) -> bool:

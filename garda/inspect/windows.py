@@ -8,7 +8,8 @@ holds:
 
 * ``lower``: the text lowercased, same length, so offsets carry over;
 * ``vocabulary``: the set of lowercase words in it (cue offsets are found on demand);
-* ``digit_runs``: ``(start, end, digit count)`` of digits with the separators numbers are written with.
+* ``digit_runs``: ``(start, end, digit count)`` of digits with the separators numbers are written with
+  (worked out when first asked for).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from dataclasses import field, fields
+from itertools import chain
 
 PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\t.,;:!?()[]{}\"'`/\\-_#@$%&*+=<>|~^"})
 # The same for UTF-8 bytes: every punctuation mark is ASCII, and no byte of a multi-byte
@@ -41,12 +43,30 @@ class TextIndex:
     text: str
     lower: str
     vocabulary: frozenset[str]
-    digit_runs: tuple[tuple[int, int, int], ...]
+    # The digit runs once asked for (a text that only the person recognizer reads never is):
+    # a holder, which the frozen index can fill and a copy of it shares.
+    found_digit_runs: list[tuple[tuple[int, int, int], ...]] = field(default_factory=list, compare=False, repr=False)
+    found_offsets: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)   # by word
+
+    @property
+    def digit_runs(self) -> tuple[tuple[int, int, int], ...]:
+        if not self.found_digit_runs:
+            self.found_digit_runs.append(_digit_runs(self.text))
+        return self.found_digit_runs[0]
 
     def positions(self, cues: Iterable[str]) -> list[int]:
         """Sorted start offsets of every whole-word occurrence of any of ``cues`` (lowercase words)."""
         present = self.vocabulary.intersection(cues)
-        return whole_word_offsets(self.lower, present) if present else []
+        if len(present) == 1:
+            return list(self._offsets_of(next(iter(present))))   # a copy: callers may add to it
+        return sorted(chain.from_iterable(map(self._offsets_of, present)))
+
+    def _offsets_of(self, word: str) -> list[int]:
+        """A word's whole-word offsets, found once: several detectors share cue words ("dob", "warrant")."""
+        found = self.found_offsets.get(word)
+        if found is None:
+            found = self.found_offsets[word] = whole_word_offsets(self.lower, (word,))
+        return found
 
     def has_any(self, cues: Iterable[str]) -> bool:
         return not self.vocabulary.isdisjoint(cues)
@@ -77,8 +97,8 @@ class TextIndex:
 
     def windows_at(self, positions: Iterable[int], before: int, after: int) -> Iterator[tuple[int, int]]:
         """Merged windows ``[p - before, p + after)`` around the positions."""
-        size = len(self.text)
-        return merged((max(0, p - before), word_end(self.text, min(size, p + after))) for p in positions)
+        positions = list(positions)
+        return windows_around(self.text, zip(positions, positions), before, after)
 
 
 def whole_word_offsets(haystack: str, words: Iterable[str], boundaries: str | None = None) -> list[int]:
@@ -117,6 +137,34 @@ def merged(windows: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         current = (start, end)
     if current:
         yield current
+
+
+def windows_around(text: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> Iterator[tuple[int, int]]:
+    """``merged`` of ``[start - before, word_end(end + after))`` for each span, each word end worked out
+    only where it decides something. ``word_end`` never decreases as its offset grows, so windows that
+    join end at the word end of their farthest reach, and a window starting within that reach joins
+    them whatever the word end is (spans crowded with cue words join thousands of windows)."""
+    size = len(text)
+    start = reach = -1
+    for span_start, span_end in spans:
+        window_start, window_reach = span_start - before, span_end + after   # clamped below (cheaper than max/min)
+        if window_start < 0:
+            window_start = 0
+        if window_reach > size:
+            window_reach = size
+        if start != -1:
+            if window_start > reach:
+                end = word_end(text, reach)
+                if window_start > end:
+                    yield start, end
+                    start, reach = window_start, window_reach
+                    continue
+            if window_reach > reach:
+                reach = window_reach
+            continue
+        start, reach = window_start, window_reach
+    if start != -1:
+        yield start, word_end(text, reach)
 
 
 def word_end(text: str, end: int, limit: int = 40) -> int:
@@ -162,7 +210,7 @@ def index_of(text: str) -> TextIndex:
 
 def _build_index(text: str) -> TextIndex:
     lower = _same_length_lower(text)
-    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()), _digit_runs(text))
+    return TextIndex(text, lower, frozenset(_punctuation_to_space(lower).split()))
 
 
 def _digit_runs(text: str) -> tuple[tuple[int, int, int], ...]:

@@ -21,7 +21,7 @@ import regex
 from garda.inspect import budget
 from garda.inspect.spans import Finding, SpanType
 from garda.inspect.recognizers.leads import lead_scan
-from garda.inspect.windows import TextIndex, index_of, merged, word_end
+from garda.inspect.windows import TextIndex, index_of, merged, windows_around, word_end
 
 FLAGS = regex.IGNORECASE
 DIGIT = re.compile(r"\d")
@@ -186,7 +186,7 @@ def digit_regions(text: str, min_digits: int, window: tuple[int, int],
     before, after = window
     runs = [(start, end) for start, end, digits in index_of(text).digit_runs
             if digits >= min_digits and (keep is None or keep(text, start, end))]
-    return merged((max(0, s - before), word_end(text, min(len(text), e + after))) for s, e in runs)
+    return windows_around(text, runs, before, after)
 
 
 def window_before(text: str, start: int, size: int = 40) -> str:

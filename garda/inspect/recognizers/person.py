@@ -20,6 +20,7 @@ the parties of case law ("Terry v. Ohio"), streets and places ("Jackson Street")
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -33,7 +34,8 @@ import regex
 from garda.inspect import budget
 from garda.inspect.recognizers.base import FLAGS
 from garda.inspect.spans import Finding, PersonRole, SpanType
-from garda.inspect.windows import TextIndex, index_of, shared_scratch, whole_word_offsets, written_words
+from garda.inspect.windows import (TextIndex, index_of, shared_scratch, sharing_index, whole_word_offsets,
+                                   written_words)
 
 ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
     PersonRole.VICTIM: ("victim", "vic", "v/", "victims", "survivor"),
@@ -222,6 +224,15 @@ CAPITALIZED = regex.compile(_capitalized_sequence(r"\p{Lu}", r"[\p{Ll}\p{M}]", r
 CAPITALIZED_ASCII = re.compile(_capitalized_sequence("[A-Z]", "[a-z]", "[A-Za-z]"))
 
 
+def _has_ascii_lowercase(text: str) -> bool:
+    """Whether an ASCII text holds a lowercase letter: its bytes without them are fewer (~40 us for
+    64 KB, where ``str.isupper`` takes ~0.3-0.6 ms to read through a text with none)."""
+    return len(text.encode("ascii").translate(None, ASCII_LOWERCASE)) != len(text)
+
+
+ASCII_LOWERCASE = bytes(range(ord("a"), ord("z") + 1))
+
+
 def _within_bmp(text: str) -> bool:
     """Whether no character of ``text`` lies beyond the BMP: UTF-16 then takes two bytes for each
     (several times faster than a search for one)."""
@@ -244,16 +255,24 @@ def _capitalized_bmp() -> re.Pattern[str]:
     one table lookup, about twice as fast as the ``regex`` module's Unicode properties."""
     upper, lower, letter = (_bmp_ranges(c) for c in (r"\p{Lu}", r"[\p{Ll}\p{M}]", r"[\p{L}\p{M}]"))
     return re.compile(_capitalized_sequence(f"[{upper}]", f"[{lower}]", f"[{letter}]"))
+
+
+# A word in capitals, with ' or - inside. Its runs of capitals are possessive: what follows one
+# (a mark, a blank, a comma, or no letter) never follows a capital it gave back, so giving one back
+# cannot make a match, and a text of records no longer pays for trying.
+_CAPS_RUN = "{upper}{{2,}}+(?:['’-]{upper}++)*"
+
+
 def _record_style(upper: str, letter: str) -> str:
     """LAST, FIRST M. in capitals."""
-    caps = rf"(?:[OD]['’])?{upper}{{2,}}(?:['’-]{upper}+)*"
+    caps = rf"(?:[OD]['’])?{_CAPS_RUN.format(upper=upper)}"
     return (rf"(?={upper}['’]?{upper})(?<![{letter}'’-])(?P<last>{caps}),[ \t]?(?P<first>{caps})"
             rf"(?:[ \t]+(?P<middle>{upper}(?:\.|(?![{letter}]))))?(?![{letter}])")
 
 
 def _caps_name(upper: str, letter: str) -> str:
     """FIRST [M.] LAST in capitals."""
-    caps = rf"{upper}{{2,}}(?:['’-]{upper}+)*"
+    caps = _CAPS_RUN.format(upper=upper)
     return (rf"(?={upper}{upper})(?<![{letter}'’-])(?P<first>{caps})(?:[ \t]+{upper}\.?)?[ \t]+(?P<last>{caps})"
             rf"(?![{letter}])(?!,(?![ \t]*(?:DOB|D\.O\.B|BORN)\b|[ \t]*\d))")   # a comma only before a birth date or a number
 
@@ -468,7 +487,9 @@ class PersonRecognizer:
         if plain is text:
             yield from self._find(text)
             return
-        for finding in self._find(plain):   # same length, so the offsets hold for the text as given
+        with sharing_index():   # the index of ``plain`` is its own: the shared one of ``text`` stays for the others
+            found = list(self._find(plain))
+        for finding in found:   # same length, so the offsets hold for the text as given
             yield finding.at(finding.start, finding.end, text[finding.start:finding.end])
 
     def _without_leet(self, text: str) -> str:
@@ -639,7 +660,7 @@ class PersonRecognizer:
         def outside() -> str:
             """Looked for only outside the names found already: a text of records repeats them thousands
             of times. Built only when a form is there to look for."""
-            return _blanked(text, sorted((f.start, f.end) for f in found))
+            return _blanked(text, sorted(map(_span_of, found)))
 
         for position in _occurrences(text, index, known, str.upper, haystack=outside):
             if not text[position + 1:position + 2].isupper():
@@ -678,6 +699,8 @@ class PersonRecognizer:
         """Capitalized names; lone words not judged names on their own go to ``unclaimed``."""
         budget.remaining()
         if text.isascii():
+            if not _has_ascii_lowercase(text):   # every capitalized word holds a lowercase letter
+                return
             matches = CAPITALIZED_ASCII.finditer(text)
         elif _within_bmp(text):
             matches = _capitalized_bmp().finditer(text)
@@ -840,34 +863,39 @@ class PersonRecognizer:
     def _record_style(self, text: str) -> Iterator[Finding]:
         budget.remaining()
         if text.isascii():
-            record, caps_name = RECORD_STYLE_ASCII.finditer(text), CAPS_NAME_ASCII
+            record, caps_name = RECORD_STYLE_ASCII, CAPS_NAME_ASCII
         elif _within_bmp(text):
-            record_bmp, caps_name = _capitals_bmp()
-            record = record_bmp.finditer(text)
+            record, caps_name = _capitals_bmp()
         else:
-            record, caps_name = budget.finditer(RECORD_STYLE, text), CAPS_NAME
+            record, caps_name = RECORD_STYLE, CAPS_NAME
+        if "," in text:   # LAST, FIRST needs its comma
+            yield from self._records(text, budget.finditer(record, text) if record is RECORD_STYLE
+                                     else record.finditer(text))
+        yield from self._caps_names(text, caps_name)
+
+    def _records(self, text: str, matches: Iterator[re.Match[str]] | Iterator[regex.Match[str]]) -> Iterator[Finding]:
+        """LAST, FIRST in capitals, from the matches of a RECORD_STYLE pattern."""
         judged: dict[tuple[str, str], bool | None] = {}   # per pair: None = never a name, else listed or not
         second_given: dict[str, bool] = {}
         # What decides a record lies within 60 characters before it and 40 after (the context, a
         # particle before, a second given name or a role after): a record in surroundings already
         # read is read the same way.
         read: dict[tuple[str, int, int], tuple[int, int, PersonRole | None] | None] = {}
-        for match in record:
-            pair = (match["last"], match["first"])
+        for match in matches:
+            pair = match.group("last", "first")
             if pair not in judged:
                 judged[pair] = self._record_pair(*pair)
             listed = judged[pair]
             if listed is None:
                 continue
-            origin = max(0, match.start() - 60)
-            key = (text[origin:match.end() + 40], match.start() - origin, match.end() - origin)
+            start, end = match.span()
+            origin = max(0, start - 60)
+            key = (text[origin:end + 40], start - origin, end - origin)
             if key not in read:
                 read[key] = self._record_at(text, match, listed, second_given, origin)
             found = read[key]
             if found is not None:
-                start, end = origin + found[0], origin + found[1]
-                yield _finding(text, start, end, found[2], 0.9, "a name in LAST, FIRST form")
-        yield from self._caps_names(text, caps_name)
+                yield _finding(text, origin + found[0], origin + found[1], found[2], 0.9, "a name in LAST, FIRST form")
 
     def _record_at(self, text: str, match: regex.Match[str], listed: bool, second_given: dict[str, bool],
                    origin: int) -> tuple[int, int, PersonRole | None] | None:
@@ -904,27 +932,35 @@ class PersonRecognizer:
         """FIRST LAST in capitals; a pair that is not a name is retried from its second word
         ("VICTIM JANE DOE" -> "JANE DOE")."""
         position = 0
-        judged: dict[tuple[str, str], tuple[bool, bool]] = {}
+        judged: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
         seen: dict[str, _Context] = {}
+        search = pattern.search
         while True:
             budget.remaining()
-            match = pattern.search(text, position)
+            match = search(text, position)
             if match is None:
                 return
-            pair = (match["first"], match["last"])
-            if pair not in judged:
-                judged[pair] = self._caps_pair(*pair)
-            either, both = judged[pair]
+            pair = match.group("first", "last")
+            verdict = judged.get(pair)
+            if verdict is None:
+                verdict = judged[pair] = self._caps_verdict(*pair)
+            either, both, may_head_a_record = verdict
+            start, end = match.span()
             accepted = False
-            if not both and _opens_a_record(text, match.start(), match.end()) and self._unlisted_caps_before_birth(*pair):
+            if may_head_a_record and _opens_a_record(text, start, end):
                 accepted = True   # "ADEOLA OGUNDIPE, DOB 03/04/1991"
-                yield _finding(text, match.start(), match.end(), None, 0.8, "a name in capitals before a birth date")
+                yield _finding(text, start, end, None, 0.8, "a name in capitals before a birth date")
             elif either:
-                context = self._context(text, match.start(), match.end(), seen)
+                context = self._context(text, start, end, seen)
                 if both or context.role or context.cue:
                     accepted = True
-                    yield _finding(text, match.start(), match.end(), context.role, 0.85, "a name in capitals")
-            position = match.end() if accepted else match.start("last")
+                    yield _finding(text, start, end, context.role, 0.85, "a name in capitals")
+            position = end if accepted else match.start("last")
+
+    def _caps_verdict(self, first: str, last: str) -> tuple[bool, bool, bool]:
+        """What :meth:`_caps_pair` says of FIRST LAST, and whether the pair is a name when it heads a record."""
+        either, both = self._caps_pair(first, last)
+        return either, both, not both and self._unlisted_caps_before_birth(first, last)
 
     def _unlisted_caps_before_birth(self, first: str, last: str) -> bool:
         names, trim = self.names, self.trim_words
@@ -947,6 +983,8 @@ class PersonRecognizer:
     def _title_records(self, text: str) -> Iterator[Finding]:
         """'Núñez, Araceli', 'Mac Giolla Phádraig, Aoife', 'Xiong, Ka Zoua': Last, First in ordinary case.
         Records in a list separated by ';' go together: when one is a name, so are the others."""
+        if text.isascii() and not _has_ascii_lowercase(text):   # the surname before the comma ends in one
+            return
         group: list[_Record] = []
         for record in self._title_record_candidates(text):
             if group and text[group[-1].end:record.start].strip() != ";":
@@ -1294,14 +1332,20 @@ def _written(text: str) -> tuple[set[str], str]:
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the sorted ``spans`` turned to spaces (same length, so offsets hold)."""
     pieces, done = [], 0
+    append = pieces.append   # a text of records holds thousands of spans
     for start, end in spans:
         if end <= done:
             continue
-        start = max(start, done)
-        pieces += [text[done:start], " " * (end - start)]
+        if start < done:
+            start = done
+        append(text[done:start])
+        append(" " * (end - start))
         done = end
-    pieces.append(text[done:])
+    append(text[done:])
     return "".join(pieces)
+
+
+_span_of = operator.attrgetter("start", "end")
 
 
 def _accented_words(text: str, index: TextIndex) -> dict[str, list[str]]:
@@ -1372,5 +1416,5 @@ def _role_key(word: str) -> str:
 
 def _finding(text: str, start: int, end: int, role: PersonRole | None, score: float,
              how: str) -> Finding:
-    return Finding(SpanType.PERSON, start, end, text[start:end], "person", score=score,
-                   role=role or PersonRole.PERSON, explanation=how)
+    # Positional: keywords cost a third more per finding, and a text of records makes thousands.
+    return Finding(SpanType.PERSON, start, end, text[start:end], "person", score, role or PersonRole.PERSON, how)
