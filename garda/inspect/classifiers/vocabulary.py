@@ -71,7 +71,9 @@ _DROP = frozenset({
     "group", "background", "makeup", "identity", "origin", "belief", "beliefs", "affiliation", "status",
     "class", "classes", "characteristics", "color", "colour", "tone", "the"})
 NOUN_CUES = cue_words(PROTECTED_NOUN, drop=_DROP) | frozenset({"races"})
-ADJ_CUES = cue_words(PROTECTED_ADJ, drop=_DROP) | frozenset({
+# "race" and "born" are in PROTECTED_ADJ only after "mixed", "native" or "foreign", which announce them
+# (as one word, "mixedrace", neither is a word of its own): a sentence about a race or a birth is not tried.
+ADJ_CUES = cue_words(PROTECTED_ADJ, drop=_DROP | {"race", "born"}) | frozenset({
     "muslims", "hispanics", "latinos", "blacks", "whites", "asians", "arabs", "immigrants", "jews", "christians",
     "catholics", "sikhs", "hindus", "gays", "lesbians", "mexicans", "somalis", "lgbt", "lgbtq"})
 PROTECTED_CUES = cue_words(PROTECTED_NOUN, PROTECTED_ADJ, drop=frozenset({

@@ -107,7 +107,8 @@ class OperationDetailRecognizer(PatternRecognizer):
         r"back|side|alley))?"
         r"|(?:swat|srt|entry\s+team|team\s+\d)\s+(?:makes?\s+entry|will\s+make\s+entry|arrives?|will\s+arrive|stacks?|hits?|"
         r"goes\s+in|rolls?)\s+(?:at\s+|on\s+|around\s+)?" + DAY_OR_CLOCK + CLAUSE_REST + r"{0,80}"
-        r"|(?:controlled\s+buy|buy[- ]bust|takedown|raid|warrant\s+service)\s+(?:is\s+|will\s+be\s+)?(?:set\s+|scheduled\s+|"
+        # "warrant service" opens at "service": a text may hold "warrant" by the thousand
+        r"|(?:controlled\s+buy|buy[- ]bust|takedown|raid|(?<=\bwarrant\s)service)\s+(?:is\s+|will\s+be\s+)?(?:set\s+|scheduled\s+|"
         r"planned\s+)?(?:for\s+)?(?:on\s+)?" + DAY_OR_CLOCK + CLAUSE_REST + r"{0,80}"
         r"|observation\s+post\s+(?:is|will\s+be)\s+" + CLAUSE_REST + r"{3,90}"
         r"|(?:buy|chase|cover|perimeter|undercover|uc|surveillance|decoy)\s+(?:car|vehicle|van|truck)\s+(?:is|will\s+be)\s+"
@@ -118,7 +119,7 @@ class OperationDetailRecognizer(PatternRecognizer):
         FLAGS)
     cues = frozenset({"wire", "perimeter", "cover", "chase", "arrest", "takedown", "entry", "eyeball", "overwatch",
                       "buy", "surveillance", "medic", "medics", "ems", "ambulance", "swat", "srt", "k9", "k", "team",
-                      "unit", "controlled", "raid", "warrant", "observation", "undercover", "uc", "decoy", "pole"})
+                      "unit", "controlled", "raid", "service", "observation", "undercover", "uc", "decoy", "pole"})
     window = (0, 200)
     anchored = True   # every alternative opens at one of the cues
     score = 0.8
