@@ -26,10 +26,10 @@ app = typer.Typer(help="Score garda's inspection and decisions on a labelled cor
                   pretty_exceptions_enable=False)
 
 
-def scan_predictor(clearance: frozenset[DataCategory]) -> Callable[[str], Mapping[str, Any]]:
+def scan_predictor(clearance: frozenset[DataCategory], learned_uses: bool = False) -> Callable[[str], Mapping[str, Any]]:
     from garda.scan import scan_text
 
-    return lambda text: scan_text(text, clearance)
+    return lambda text: scan_text(text, clearance, learned_uses=learned_uses)
 
 
 @app.command()
@@ -41,6 +41,9 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
                                              "or the name of a system in garda's inventory."),
              home: Path | None = typer.Option(None, "--home", help="garda's data folder, for --system NAME."),
              json_output: bool = typer.Option(False, "--json", help="Print one JSON document."),
+             learned_uses: bool = typer.Option(False, "--learned-uses",
+                                               help="Also read prohibited uses with the learned model "
+                                                    "(settings.learned_uses)."),
              targets: bool = typer.Option(False, "--targets",
                                           help="Also check issue 3's targets; exit 1 when one is unmet.")) -> None:
     """Score garda scan on a labelled corpus: span recall/precision, leaks, decisions, name parity."""
@@ -48,7 +51,7 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
     from garda.evaluation.scoring import score
     from garda.evaluation.targets import EVASION_TARGETS, PROMPT_TARGETS, unmet
 
-    report = score(load_corpus(corpus), scan_predictor(_clearance(system, home)), corpus=corpus.name,
+    report = score(load_corpus(corpus), scan_predictor(_clearance(system, home), learned_uses), corpus=corpus.name,
                    system=system)
     document = report.to_dict()
     failures: list[str] = []

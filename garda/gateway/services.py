@@ -55,7 +55,7 @@ class Services:
             db=Database.from_settings(settings),
             audit=AuditLog(ContentCipher.from_key_file(settings.resolved_content_key_file)),
             pack=load_pack(settings.policy_pack),
-            inspector=default_inspector(settings.inspection_timeout_seconds),
+            inspector=default_inspector(settings.inspection_timeout_seconds, learned_uses=settings.learned_uses),
             upstreams=UpstreamPool(settings),
         )
 

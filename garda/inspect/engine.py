@@ -39,13 +39,15 @@ class Inspector:
     def narrowed(self, span_types: Iterable[SpanType], kinds: Iterable[UseKind]) -> "Inspector":
         """An inspector with only the detectors that can find one of ``span_types`` or ``kinds``
         (as they declare), sharing them and this one's timeout: for a caller that would discard
-        everything else, such as the review of an answer. Built once per combination."""
+        everything else, the review of an answer. A classifier that reads requests only (the learned
+        use model) is left out. Built once per combination."""
         key = (frozenset(span_types), frozenset(kinds))
         narrowed = self._narrowed.get(key)
         if narrowed is None:
             narrowed = self._narrowed[key] = Inspector(
                 [r for r in self.recognizers if key[0].intersection(r.span_types)],
-                [c for c in self.classifiers if key[1].intersection(c.kinds)], timeout_seconds=self.timeout_seconds)
+                [c for c in self.classifiers if key[1].intersection(c.kinds) and not getattr(c, "requests_only", False)],
+                timeout_seconds=self.timeout_seconds)
         return narrowed
 
     def inspect(self, text: str) -> Inspection:
@@ -114,9 +116,12 @@ def _check_span(detector: str, start: int, end: int, length: int) -> None:
         raise InspectionFailed(f"Detector {detector!r} returned offsets outside the text.")
 
 
-def default_inspector(timeout_seconds: float = 2.0) -> Inspector:
-    """An inspector with every built-in recognizer and classifier (see registry.py)."""
-    from garda.inspect.registry import default_registry
+def default_inspector(timeout_seconds: float = 2.0, *, learned_uses: bool = False) -> Inspector:
+    """An inspector with every built-in recognizer and classifier (see registry.py), and with
+    ``learned_uses`` the learned reader of prohibited uses as well."""
+    from garda.inspect.registry import default_registry, register_learned_uses
 
     registry = default_registry()
+    if learned_uses:
+        register_learned_uses(registry)
     return Inspector(registry.recognizers(), registry.classifiers(), timeout_seconds=timeout_seconds)

@@ -128,6 +128,14 @@ def register_builtins(registry: InspectionRegistry) -> None:
         registry.add_classifier(classifier.name, classifier)
 
 
+def register_learned_uses(registry: InspectionRegistry) -> None:
+    """The learned reader of prohibited uses, off by default (settings.learned_uses): measured, it
+    catches phrasings the rules miss, but it also blocks near misses the rules let through."""
+    from garda.inspect.classifiers import learned
+
+    registry.add_classifier(learned.LearnedUseClassifier.name, learned.LearnedUseClassifier)
+
+
 def default_registry() -> InspectionRegistry:
     registry = InspectionRegistry()
     register_builtins(registry)

@@ -1,0 +1,117 @@
+"""682.35 A, C, D read by a model: a prompt worded like a prohibited use, whatever its phrasing.
+
+The phrase classifiers catch the phrasings their authors thought of; on corpora written by
+someone else they caught about half of the prohibited uses. This reader is a multinomial
+logistic regression over the ordinary words of the prompt and their pairs, trained by
+``scripts/train_use_model.py`` on garda's development corpora. Names, numbers and
+identifiers are not words of its vocabulary, so they are never evidence. A prompt whose
+probability for a use reaches the model's threshold is a finding of that use, placed on the
+sentence that weighs most for it; questions about the policy and statements that a use is
+prohibited excuse it as they excuse the phrase classifiers, and training scenarios excuse the
+legal uses. It reads requests only: the review of an answer leaves it out.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from garda.inspect import budget
+from garda.inspect.classifiers.base import TextScan
+from garda.inspect.classifiers.surveillance import AUTHORITY
+from garda.inspect.spans import UseFinding, UseKind
+
+# Class 0 is "no prohibited use"; the others are the uses, as the corpora label them.
+CLASSES = ("none", "categorization", "surveillance", "rationalization", "sole_legal_basis")
+KIND = {"categorization": UseKind.CATEGORIZATION, "surveillance": UseKind.SURVEILLANCE,
+        "rationalization": UseKind.RATIONALIZATION, "sole_legal_basis": UseKind.SOLE_LEGAL_BASIS}
+SECTION = {UseKind.CATEGORIZATION: "682.35 C", UseKind.SURVEILLANCE: "682.35 D",
+           UseKind.RATIONALIZATION: "682.35 A", UseKind.SOLE_LEGAL_BASIS: "682.35 A"}
+EXPLANATION = {UseKind.CATEGORIZATION: "worded like a request to sort or profile people by a protected trait",
+               UseKind.SURVEILLANCE: "worded like a request to watch, track or locate a person",
+               UseKind.RATIONALIZATION: "worded like a request to justify an enforcement decision after the fact",
+               UseKind.SOLE_LEGAL_BASIS: "worded like a request to make the AI's legal answer the decision"}
+EXCUSED_BY_TRAINING = frozenset({UseKind.RATIONALIZATION, UseKind.SOLE_LEGAL_BASIS})
+MODEL_FILE = Path(str(resources.files("garda.inspect.data").joinpath("use_model.json")))
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def features(text: str, ordinary: frozenset[str] | None = None) -> set[str]:
+    """The words of ``text`` (lowercased) and each pair of neighbours; with ``ordinary``, only those
+    made of ordinary words (training; at reading time a word outside the model simply weighs nothing)."""
+    words = WORD.findall(text.lower())
+    if ordinary is not None:
+        words = [word if word in ordinary else "" for word in words]
+    found = {word for word in words if word}
+    found.update(f"{first} {second}" for first, second in zip(words, words[1:]) if first and second)
+    return found
+
+
+class LearnedUseClassifier:
+    """Prohibited uses of SOP 682.35 as a model trained on labelled prompts reads them."""
+
+    name = "learned_uses"
+    requests_only = True   # trained on prompts: answers are not what it knows
+
+    def __init__(self) -> None:
+        model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        self.classes: tuple[str, ...] = tuple(model["classes"])
+        self.bias: list[float] = model["bias"]
+        self.weights: dict[str, list[float]] = model["weights"]
+        self.threshold: float = model["threshold"]
+
+    @property
+    def kinds(self) -> tuple[UseKind, ...]:
+        return tuple(KIND.values())
+
+    def probabilities(self, text: str) -> list[float]:
+        scores = list(self.bias)
+        for feature in features(text):
+            row = self.weights.get(feature)
+            if row is not None:
+                for k, weight in enumerate(row):
+                    scores[k] += weight
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def find(self, text: str) -> Iterator[UseFinding]:
+        budget.remaining()
+        probabilities = self.probabilities(text)
+        best = max(range(1, len(self.classes)), key=probabilities.__getitem__)
+        if probabilities[best] < self.threshold:
+            return
+        kind = KIND[self.classes[best]]
+        start, end = self._weightiest_sentence(text, best)
+        scan = TextScan.of(text)
+        if scan.excused(start, end, start):
+            return
+        if kind in EXCUSED_BY_TRAINING and scan.training_before(end) and not scan.defiant():
+            return
+        authority = None
+        if kind is UseKind.SURVEILLANCE:
+            found = AUTHORITY.search(scan, 0, len(text))
+            authority = found.group().strip() if found else None
+        yield UseFinding(kind, SECTION[kind], start, end, f"{self.name}:{self.classes[best]}",
+                         f"{EXPLANATION[kind]} (a model trained on labelled prompts, p={probabilities[best]:.2f})",
+                         legal_authority=authority)
+
+    def _weightiest_sentence(self, text: str, k: int) -> tuple[int, int]:
+        """The sentence whose words weigh most for class ``k``, trimmed of its surrounding blanks."""
+        best, best_weight = (0, len(text)), -math.inf
+        for sentence in SENTENCE.finditer(text):
+            weight = sum(self.weights.get(f, (0.0,) * len(self.classes))[k] for f in features(sentence.group()))
+            if weight > best_weight:
+                best, best_weight = sentence.span(), weight
+        start, end = best
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else (0, len(text))
