@@ -71,7 +71,7 @@ class LearnedUseClassifier:
 
     def probabilities(self, text: str) -> list[float]:
         scores = list(self.bias)
-        for feature in features(text):
+        for feature in sorted(features(text)):   # one order, so the same words always sum to the same figure
             row = self.weights.get(feature)
             if row is not None:
                 for k, weight in enumerate(row):
