@@ -36,8 +36,14 @@ THRESHOLD = 0.8          # chosen by leaving one corpus out at a time (see docs/
 SEED = 682
 
 
+# Ordinary requests written to share words with the prohibited uses ("make it read better", "I'll go with
+# whatever you say" about a picnic, "which officer is most likely ..."): one a line, all "none".
+NEGATIVES = "use_model_negatives.txt"
+
+
 def labelled_prompts() -> list[tuple[str, int]]:
-    rows = []
+    rows = [(line, 0) for line in (ROOT / "tests" / "data" / NEGATIVES).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     for name in CORPORA:
         for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
             item = json.loads(line)

@@ -3,7 +3,8 @@
 The phrase classifiers catch the phrasings their authors thought of; on corpora written by
 someone else they caught about half of the prohibited uses. This reader is a multinomial
 logistic regression over the ordinary words of the prompt and their pairs, trained by
-``scripts/train_use_model.py`` on garda's development corpora. Names, numbers and
+``scripts/train_use_model.py`` on garda's development corpora and on ordinary requests that share
+their words (tests/data/use_model_negatives.txt). Names, numbers and
 identifiers are not words of its vocabulary, so they are never evidence. A prompt whose
 probability for a use reaches the model's threshold is a finding of that use, placed on the
 sentence that weighs most for it; questions about the policy and statements that a use is
