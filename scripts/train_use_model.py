@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from garda.inspect.classifiers.learned import CLASSES, MODEL_FILE, features  # noqa: E402
+from garda.inspect.classifiers.learned import CLASSES, MODEL_FILE, features, softmax  # noqa: E402
 from garda.inspect.recognizers.person import NameLists  # noqa: E402
 
 # Development corpora only: holdout4 and holdout5 stay blind.
@@ -70,7 +69,7 @@ def train(rows: list[tuple[str, int]], ordinary: frozenset[str]) -> dict:
     for _ in range(EPOCHS):
         shuffle(order)
         for i in order:
-            probabilities = _softmax(_scores(encoded[i], weights, bias))
+            probabilities = softmax(_scores(encoded[i], weights, bias))
             gradient = [p - (1.0 if k == labels[i] else 0.0) for k, p in enumerate(probabilities)]
             for j in encoded[i]:
                 row = weights[j]
@@ -92,13 +91,6 @@ def _scores(features_: list[int], weights: list[list[float]], bias: list[float])
         for k in range(len(scores)):
             scores[k] += row[k]
     return scores
-
-
-def _softmax(scores: list[float]) -> list[float]:
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
 
 
 def main() -> int:

@@ -42,6 +42,14 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
+def softmax(scores: list[float]) -> list[float]:
+    """Scores to probabilities (shifted by the largest, so no exponent overflows)."""
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
 def features(text: str, ordinary: frozenset[str] | None = None) -> set[str]:
     """The words of ``text`` (lowercased) and each pair of neighbours; with ``ordinary``, only those
     made of ordinary words (training; at reading time a word outside the model simply weighs nothing)."""
@@ -77,10 +85,7 @@ class LearnedUseClassifier:
             if row is not None:
                 for k, weight in enumerate(row):
                     scores[k] += weight
-        top = max(scores)
-        exps = [math.exp(score - top) for score in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return softmax(scores)
 
     def find(self, text: str) -> Iterator[UseFinding]:
         budget.remaining()
@@ -106,8 +111,10 @@ class LearnedUseClassifier:
     def _weightiest_sentence(self, text: str, k: int) -> tuple[int, int]:
         """The sentence whose words weigh most for class ``k``, trimmed of its surrounding blanks."""
         best, best_weight = (0, len(text)), -math.inf
+        weights = self.weights
         for sentence in SENTENCE.finditer(text):
-            weight = sum(self.weights.get(f, (0.0,) * len(self.classes))[k] for f in features(sentence.group()))
+            # in one order, like probabilities(): equal sentences weigh the same in every process
+            weight = sum(weights[f][k] for f in sorted(features(sentence.group())) if f in weights)
             if weight > best_weight:
                 best, best_weight = sentence.span(), weight
         start, end = best
