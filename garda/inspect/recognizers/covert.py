@@ -18,9 +18,9 @@ from collections.abc import Iterator
 import regex
 
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
+from garda.inspect.recognizers.nonpublic import QUOTED_ALIAS as QUOTED
 from garda.inspect.spans import Finding, SpanType
 
-QUOTED = r"[\"'“‘][^\"'“”‘’\n]{1,30}[\"'”’]"
 # A name in any alphabet: "Domínguez", "Nguyễn", "O'Neal".
 ANY_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,2})"
 NICKNAME = r"(?:" + QUOTED + r"|(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}))"
@@ -28,13 +28,12 @@ SOURCE_NOUN = r"(?:source|informant|CI|C\.I\.|CS|CHS|CRI|cooperator)"
 # The rest of a clause, across the periods of abbreviations ("on N. Holton St.").
 CLAUSE_REST = (r"(?:[^.;!?\n]|(?<=\b[A-Za-z])\.(?=\s+\w)"
                r"|(?<=\b(?:St|Ave|Av|Dr|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy))\.(?=\s+(?-i:[a-z0-9,(])))")
-DAY_OR_CLOCK = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b|"
-                r"(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))")
+DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+CLOCK = r"(?:(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))"   # 0930, 9:30 pm
+DAY_OR_CLOCK = r"(?:(?:" + DAY + r"|tomorrow|tonight)\b|" + CLOCK + r")"
 # Where officers will be, or when: "at the 0930 meeting", "at N 60th St", "around 0430", "on Saturday".
 PLACE_OR_TIME = (r"(?:(?:at|on|in|near|outside|behind|across\s+from|around|by|@)\s+(?:the\s+)?"
-                 r"(?:(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
-                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-                 r"[\w.'’-]+(?:\s+[\w.'’/-]+){0,5}))")
+                 r"(?:" + CLOCK + r"|" + DAY + r"\b|[\w.'’-]+(?:\s+[\w.'’/-]+){0,5}))")
 
 
 class SourceAliasRecognizer(PatternRecognizer):
