@@ -576,7 +576,8 @@ class PersonRecognizer:
             return
         for label in budget.finditer(SPEAKER_LABEL, text):
             word = label["name"]
-            if self._unknown_word(_fold(word)) or self._is_listed(word) and _fold(word) not in self.known_words:
+            folded = _fold(word)
+            if self._unknown_word(folded) or folded not in self.known_words and self._is_listed(word):
                 yield _finding(text, label.start("name"), label.end("name"), None, 0.7, "a speaker's name before a quote")
 
     def _alone_again(self, text: str, found: list[Finding], unclaimed: list[_Candidate]) -> Iterator[Finding]:
