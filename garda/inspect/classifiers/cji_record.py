@@ -204,7 +204,7 @@ class CjiRecordClassifier(PhraseClassifier):
 
     @staticmethod
     def _record_keys(scan: TextScan) -> list[regex.Match[str]]:
-        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES) or _distinct_key_words(scan.vocabulary) < 3:
+        if _distinct_key_words(scan.vocabulary) < 3:
             return []
         keys = KEYS.findall(scan)
         distinct = {" ".join(key.group().split()) for key in keys}
@@ -213,9 +213,10 @@ class CjiRecordClassifier(PhraseClassifier):
 
 def _distinct_key_words(vocabulary: frozenset[str]) -> int:
     """How many keys of a pasted record the words can hold, at most: no two keys open with the same
-    word, and a key may be glued to digits inside one word ("SID123456")."""
+    word, and a key may be glued to digits inside one word ("SID123456"). None when no key word
+    stands alone: such a text is not read as a record."""
     present = vocabulary & RECORD_KEY_CUES
-    if len(present) >= 3:
+    if not present or len(present) >= 3:
         return len(present)
     glued = {part for word in vocabulary if not word.isalpha() and not word.isdigit()
              for part in DIGIT_RUN.split(word) if part in RECORD_KEY_CUES}
