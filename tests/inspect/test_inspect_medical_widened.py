@@ -68,3 +68,40 @@ def test_whole_phrases_and_their_words(inspector, text, expected):
 ])
 def test_places_and_general_questions_are_not_people(inspector, text):
     assert medical(inspector, text) == []
+
+
+# Self-harm, evaluations, doses, the drug of an overdose and the weeks of a pregnancy, and a body part
+# that is only a place ("in the back of the squad"): widened from sentences written for this test.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her aunt says Dalia is 31 weeks pregnant and due in June.", ["31 weeks pregnant"]),
+    ("He overdosed on heroin in the stairwell and got three doses of naloxone.",
+     ["overdosed on heroin", "three doses of naloxone"]),
+    ("His roommate found him after a suspected fentanyl overdose.", ["fentanyl overdose"]),
+    ("Mom reports her daughter has been cutting herself and threatened to kill herself Sunday.",
+     ["cutting herself and threatened to kill herself"]),
+    ("The caller asked us to arrange a mental health evaluation for her brother.", ["a mental health evaluation"]),
+    ("Per the nurse, he was admitted to the behavioral health unit overnight.",
+     ["admitted to the behavioral health unit"]),
+    ("She is prescribed Zoloft 100 mg daily, her husband said.", ["prescribed Zoloft 100 mg daily"]),
+    ("He takes 500 mg of metformin with dinner.", ["takes 500 mg of metformin"]),
+    ("The driver was confused and sweating, possibly a diabetic emergency; he told us he had skipped lunch.",
+     ["a diabetic emergency"]),
+    ("The suspect had a seizure in the back of the wagon.", ["had a seizure"]),
+    ("The victim had a chipped tooth and a cut on the back of her head.",
+     ["a chipped tooth and a cut on the back of her head"]),
+])
+def test_self_harm_doses_overdoses_and_pregnancy_weeks(inspector, text, expected):
+    found = medical(inspector, text)
+    for phrase in expected:
+        assert any(phrase in span for span in found), (phrase, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect admitted to the burglary during the second interview.",
+    "He told the clerk he would kill him if she called anyone.",
+    "What should an officer say to someone threatening to kill himself on a bridge?",
+    "Officer 1 waits in the back of the squad while Officer 2 approaches.",
+    "Summarize the department's overdose statistics for 2025 by district.",
+])
+def test_near_misses_of_self_harm_admissions_and_overdoses(inspector, text):
+    assert medical(inspector, text) == []

@@ -31,7 +31,7 @@ import regex
 
 from garda.inspect import budget
 
-MAX_PREFIXES = 400
+MAX_PREFIXES = 600   # the medical terms alone open with about 420 words
 MANY_PLACES = 48   # first words tried one by one before one timed search does the rest
 _CLASS_ESCAPES = frozenset("sSwWdDhHvV")
 _ZERO_WIDTH_ESCAPES = frozenset("ABZGKmM")

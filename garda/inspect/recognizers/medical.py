@@ -70,6 +70,12 @@ CONDITIONS = (
     "bipolar 1 disorder", "bipolar 2 disorder", "psychiatric hospital", "psych ward", "psychiatric unit",
     "behavioral health unit", "inpatient stay", "kept overnight", "admitted overnight", "blood sugar",
     "blood glucose", "insulin dependent", "insulin-dependent diabetes",
+    # Self-harm said of someone (the reflexive names the person), evaluations asked for, attacks and reactions
+    "cutting himself", "cutting herself", "cutting themselves", "cutting myself", "kill himself", "kill herself",
+    "kill themselves", "kill myself", "killing himself", "killing herself", "hurt himself", "hurt herself",
+    "hurting himself", "hurting herself", "attempted suicide", "overdoses", "mental health evaluation",
+    "mental health assessment", "psychiatric assessment", "psychological evaluation", "crisis assessment",
+    "asthma attack", "allergic reaction", "anaphylaxis", "anaphylactic shock", "wired shut",
 )
 MEDICATIONS = (
     "insulin", "metformin", "lisinopril", "atorvastatin", "amlodipine", "albuterol", "seroquel", "quetiapine",
@@ -110,6 +116,7 @@ TREATMENT = (
     "psychiatrist", "rehab", "detox", "diagnosed as", "receiving treatment for", "in treatment for",
     "medicated for", "on medication for", "takes medication for", "takes meds for", "on meds for",
     "seeing a therapist for", "hospitalized at", "admitted to the hospital for", "hx of", "treatment for",
+    "admitted to",
 )
 PERSON_CUE = regex.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|victim|suspect|subject|complainant|witness|patient|"
@@ -139,9 +146,17 @@ BODY_PARTS = (
 )
 SIDE = r"(?:(?:left|right|upper|lower|inner|outer)\s+){0,2}"
 BODY = compile_words(BODY_PARTS)
+# " the back of the head", but not " the back" of "in the back of the squad"
+ON_BODY = (r"\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r"\b(?:\s+of\s+(?:the|his|her|their|its)\s+" + SIDE
+           + BODY + r"\b|(?!\s+of\b))")
+# Drugs someone overdoses on, and doses of a medication: "overdosed on fentanyl", "20 mg of Lexapro"
+DRUGS = compile_words(("fentanyl", "heroin", "cocaine", "crack", "meth", "methamphetamine", "opioids", "opiates",
+                       "oxy", "oxycodone", "percs", "pills", "xylazine", "tranq", "alcohol", "pcp", "k2", "spice",
+                       "xanax", "benzos", "ecstasy", "molly", "lsd", "ketamine", "carfentanil"))
+DOSE = r"\d+(?:\.\d+)?\s*(?:mg|mcg|ml|milligrams|micrograms|units)\b"
 INJURY_ADJECTIVES = ("broken", "fractured", "sprained", "dislocated", "bruised", "cracked", "torn", "punctured",
                      "collapsed", "shattered", "separated", "bruised", "swollen", "bloody", "bleeding", "black",
-                     "injured", "burned", "split")
+                     "injured", "burned", "split", "chipped")
 # "a broken right wrist", "a stab wound to the abdomen", "lacerations to the scalp".
 INJURY = (
     r"(?:" + compile_words(INJURY_ADJECTIVES) + r"\s+" + SIDE + BODY +
@@ -151,10 +166,10 @@ INJURY = (
     r"|(?:cuts?|gash(?:es)?|welts?|scratch(?:es)?)(?=\s+(?:to|on|in|over|above|below|across)\s+(?:the|his|her|their|its)\s+"
     + SIDE + BODY + r"\b)"
     r"|(?:first|second|third)-degree\s+burns|burns)"
-    r"(?:\s+(?:to|on|in|of)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r")?"
+    r"(?:\s+(?:to|on|in|of)" + ON_BODY + r")?"
 )
 TERM = regex.compile(
-    r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+)?"
+    r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+|" + DOSE + r"\s+(?:of\s+)?)?"
     r"(?P<what>" + INJURY + r"|" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
     r"|\b(?P<injury>" + INJURY + r")\b"
     r"|\b(?P<bare>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b", FLAGS)
@@ -165,9 +180,10 @@ COUNT_WORDS = frozenset({"a", "an", "two", "three", "four", "five", "several", "
 QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paranoid", "chronic", "acute", "clinical",
                         "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed"})
 TRAILING = regex.compile(
-    r"(?:\s+(?:disorder|disease|syndrome|diagnosis))?"
-    r"(?:\s+(?:to|on|in|of|over|above|below|under|near|behind|across)\s+(?:the|his|her|their|its)\s+" + SIDE + BODY
-    + r"\b)?"
+    r"(?:\s+(?:disorder|disease|syndrome|diagnosis|episode|attack|crisis|emergency|reaction|shock))?"
+    r"(?:\s+on\s+(?:" + DRUGS + r"|(?:his|her|their)\s+(?:own\s+)?(?:pills|meds|medication))\b)?"
+    r"(?:\s+" + DOSE + r"(?:\s+(?:daily|a\s+day|twice\s+a\s+day|at\s+night|every\s+(?:morning|night)))?)?"
+    r"(?:\s+(?:to|on|in|of|over|above|below|under|near|behind|across)" + ON_BODY + r")?"
     r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
     r"(?:\s+of\s+\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?)\b))?"
     r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need|took|got)\s+(?:" + WORD + r"\s+){0,4}"
@@ -176,8 +192,19 @@ TRAILING = regex.compile(
 JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now|goes\s+to|gets|receives|uses)\s+)?"
                        r"(?:on\s+)?|,\s*", FLAGS)
 # Before a term, what belongs to it: "stage 3", "a 4 cm", "skull" (of "skull fracture").
+# Also a dose or count of a medication ("20 mg of", "two doses of") and a threat or attempt of
+# self-harm ("threatening to" kill himself).
 STAGE_OR_SIZE_BEFORE = regex.compile(
-    r"(?:\bstage\s+(?:[1-4]|i{1,3}|iv)|\b\d+(?:\.\d+)?\s*(?:cm|mm|inch|inches|in\.)|\b" + BODY + r")\s+$", FLAGS)
+    r"(?:\bstage\s+(?:[1-4]|i{1,3}|iv)|\b\d+(?:\.\d+)?\s*(?:cm|mm|inch|inches|in\.)|\b" + BODY +
+    r"|\b(?:" + DOSE + r"|(?:\d+|a|one|two|three|four|several|multiple)\s+(?:doses?|pills?|tablets?|shots?|sprays?"
+    r"|injections?))\s+of"
+    r"|\b(?:threatening|threatened|threatens|tried|trying|tries|attempted|attempting|wanted|wants|planning|planned)"
+    r"\s+to)\s+$", FLAGS)
+# Before some terms only: the weeks of a pregnancy, the drug of an overdose.
+NUMBER_BEFORE = regex.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                              r"|[a-z]+teen|(?:twenty|thirty)(?:-[a-z]+)?)\s+$", FLAGS)
+DRUG_BEFORE = regex.compile(r"\b" + DRUGS + r"\s+$", FLAGS)
+LEADS_OF = (("weeks pregnant", NUMBER_BEFORE), ("months pregnant", NUMBER_BEFORE), ("overdos", DRUG_BEFORE))
 # Each term is announced by its longest word ("meds" for "off his meds", "icu" for "in the icu").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "in", "on", "of", "off", "his", "her", "their", "to", "with"})
 CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w not in FUNCTION_WORDS), key=len)
@@ -297,7 +324,7 @@ def _starts_before(matches: Iterator[regex.Match[str]], reach: int) -> list[int]
 def _phrase(text: str, start: int, end: int, *, leading: bool = True) -> tuple[int, int]:
     """The term widened to its phrase: a leading article or count, a trailing cause or treatment."""
     if leading:
-        before = STAGE_OR_SIZE_BEFORE.search(text, max(0, start - 24), start)
+        before = STAGE_OR_SIZE_BEFORE.search(text, max(0, start - 24), start) or _lead_of(text, start, end)
         if before:
             start = before.start()
         start = _word_before(text, _word_before(text, start, QUALIFIERS), COUNT_WORDS)
@@ -305,6 +332,15 @@ def _phrase(text: str, start: int, end: int, *, leading: bool = True) -> tuple[i
     if trailing:
         end = trailing.end()
     return start, end
+
+
+def _lead_of(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """What only some terms take before them: "20" weeks pregnant, a "fentanyl" overdose."""
+    term = text[start:end].lower()
+    for opening, pattern in LEADS_OF:
+        if term.startswith(opening):
+            return pattern.search(text, max(0, start - 24), start)
+    return None
 
 
 def _word_before(text: str, start: int, words: frozenset[str]) -> int:
