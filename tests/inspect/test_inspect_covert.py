@@ -15,6 +15,8 @@ SOURCES = [
     ("Our CI, Ngozi Ọkafọr, is the cousin of the driver.", "Ngozi Ọkafọr"),
     ("per confidential source 41-207 the car is back", "confidential source 41-207"),
     ("ci-5521 is already inside, wait for the text", "ci-5521"),
+    ("Keep this out of the report: my CI is Darnell Voss and he is nervous.", "Darnell Voss"),
+    ("Between us, the informant was really the driver's ex-girlfriend, Keandra.", "the driver's ex-girlfriend, Keandra"),
 ]
 
 COVER_IDENTITIES = [
@@ -40,6 +42,17 @@ PLAN_PIECES = [
     ("The observation post is the attic across the street from the target.",
      "observation post is the attic across the street from the target"),
     ("The pole camera goes up Tuesday night at the corner.", "pole camera goes up Tuesday night at the corner"),
+    ("Staging point for Friday's search warrant is the church lot on W. Center St at 0430.",
+     "Staging point for Friday's search warrant is the church lot on W. Center St at 0430"),
+    ("Rally point after the hit is the Citgo on Fond du Lac.", "Rally point after the hit is the Citgo on Fond du Lac"),
+    ("Two plainclothes officers will be posted inside the laundromat by 1900.",
+     "plainclothes officers will be posted inside the laundromat by 1900"),
+    ("The takedown team will hold until she gets in the car, then box her in at the light on 27th.",
+     "takedown team will hold until she gets in the car, then box her in at the light on 27th"),
+    ("When the UC says the word \"pizza\", the bust signal is him opening the trunk.",
+     "bust signal is him opening the trunk"),
+    ("We put a GPS tracker on her Malibu last week under the court order.", "GPS tracker on her Malibu"),
+    ("Cover car is parked in the alley behind 2400 N. 9th St.", "Cover car is parked in the alley behind 2400 N. 9th St"),
 ]
 
 NEAR_MISSES = [
@@ -52,6 +65,12 @@ NEAR_MISSES = [
     "Our team covers the front desk on weekends.",
     "The team 2 meeting is at 1400 in room B.",
     "Explain what a controlled buy is and why it needs a supervisor.",
+    "The source is the 911 call transcript, not the witness.",
+    "In the tabletop exercise, Officer 1 asks where a staging area should be set up.",
+    "Explain the general rules on when a warrant team may enter without knocking.",
+    "The code word policy is in the training binder; summarize why it matters.",
+    "Our CI program is audited every year by the Inspector General.",
+    "The go signal for the parade is the fire truck's horn at noon, per the event permit.",
 ]
 
 

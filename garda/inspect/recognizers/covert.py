@@ -36,6 +36,12 @@ PLACE_OR_TIME = (r"(?:(?:at|on|in|near|outside|behind|across\s+from|around|by|@)
                  r"(?:" + CLOCK + r"|" + DAY + r"\b|[\w.'’-]+(?:\s+[\w.'’/-]+){0,5}))")
 
 
+# Whom an informant is to the people in a case: "the suspect's cousin"
+RELATION = (r"(?:cousin|brother|sister|half-brother|half-sister|girlfriend|boyfriend|neighbou?r|ex-wife|ex-husband|"
+            r"ex-girlfriend|ex-boyfriend|ex(?!-)|roommate|uncle|aunt|nephew|niece|mother|father|stepfather|stepmother|wife|"
+            r"husband|best\s+friend|friend|co-?worker|landlord|barber|cellmate|employee|babysitter)\b")
+
+
 class SourceAliasRecognizer(PatternRecognizer):
     """An informant by number, registration, nickname or name after "our CI,"."""
 
@@ -52,7 +58,11 @@ class SourceAliasRecognizer(PatternRecognizer):
         r"|(?<=\b(?:our|my|the\s+unit['’]s)\s+(?:guy|girl|man|lady|person|friend|source|informant|CI|cooperator)\b"
         r"[^.!?\n]{0,30}?\b(?:we|i|they)\s+(?:all\s+)?)call\s+(?:him\s+|her\s+)?(?P<span>" + NICKNAME + r")"
         r"|(?<=\b(?:our|my|his|her|the)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s*,\s*(?P<span>" + ANY_NAME
-        + r")(?=\s*,)",
+        + r")(?=\s*,)"
+        # who the informant is: "our CI is Tasha Reed", "the informant is actually the suspect's cousin, Tasha"
+        r"|(?<=\b(?:our|my)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s+(?:is|was)\s+(?P<span>" + ANY_NAME + r")"
+        r"|(?:source|informant|cooperator|(?-i:CI|CS|CHS))\s+(?:is|was)\s+(?:actually\s+|really\s+)?(?P<span>"
+        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+['’]s?\s+)?" + RELATION + r"(?:\s*,\s*" + ANY_NAME + r")?)",
         FLAGS)
     cues = frozenset({"source", "informant", "cooperator", "ci", "c", "cs", "chs", "cri", "registered", "documented",
                       "signed", "call", "listed", "carried", "confidential"})
@@ -114,11 +124,38 @@ class OperationDetailRecognizer(PatternRecognizer):
         + CLAUSE_REST + r"{3,70}"
         r"|pole\s+cam(?:era)?\s+(?:goes\s+up|will\s+go\s+up|is\s+going\s+up|gets\s+installed)\s+" + CLAUSE_REST + r"{3,90}"
         r"|takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
-        + PLACE_OR_TIME + r")",
+        + PLACE_OR_TIME +
+        # a staging or rally point: "staging area for the warrant is the Walgreens lot at 35th and North"
+        r"|(?:staging\s+(?:area|point|location|spot)|rally(?:ing)?\s+point)(?:\s+(?:for|after|before)\s+(?:the\s+)?[\w-]+"
+        r"(?:\s+[\w-]+){0,3}?)?\s+(?:is|will\s+be)\s+" + CLAUSE_REST + r"{3,90}"
+        # officers placed for it: "plainclothes will be posted at both bus stops", "cover team is parked one block east"
+        r"|(?:(?:plainclothes|uc|undercover|cover|chase|arrest|takedown|entry|perimeter|surveillance|tac)\s+"
+        r"(?:cars?|teams?|units?|officers?|detectives?|vehicles?|vans?)|plainclothes(?:\s+officers)?|spotters?)"
+        r"\s+(?:is|are|will\s+be)\s+(?:parked|posted|positioned|stationed|staged|hidden|set\s+up|sitting|waiting)\s+"
+        + CLAUSE_REST + r"{3,80}"
+        # what a team will do, and where: "the arrest team will wait until he leaves and grab him at the gas station"
+        r"|(?:arrest|takedown|entry|chase|cover|perimeter|surveillance|tac|warrant)\s+(?:teams?|units?|cars?)\s+will\s+"
+        r"(?:wait|sit|hold|grab|hit|take|move|stop|box|approach|follow|tail|set\s+up)\b"
+        r"(?=" + CLAUSE_REST + r"{0,80}?\s(?:at|on|near|behind|outside|by)\s+(?:the\s+)?\w)" + CLAUSE_REST + r"{3,100}"
+        # the signal to move: "the takedown signal is him taking off his hat", "we move on the signal 'green light'"
+        r"|(?:takedown|bust|arrest|go|abort|distress)\s+(?:signal|word|sign|code)\s+(?:is|will\s+be)\s+"
+        + CLAUSE_REST + r"{3,80}"
+        r"|code\s+word\s+(?:is|will\s+be)\s+" + QUOTED +
+        r"|(?:move|go|hit|breach)\s+on\s+the\s+(?:signal|word|code\s+word)\s*,?\s*" + QUOTED +
+        # a tracking device on a target's car or house: "a GPS tracker on his Impala"
+        r"|(?:gps\s+)?(?:tracker|tracking\s+device|hidden\s+camera)\s+(?:is\s+|was\s+)?(?:on|under|in|installed\s+on|"
+        r"placed\s+on|attached\s+to|mounted\s+on)\s+(?:his|her|their|the\s+(?:target|suspect|subject)['’]?s?)\s+"
+        r"[\w-]+(?:\s+(?!(?:under|per|since|for|and|with|at|so|until|that|which)\b)[\w-]+)?"
+        # who holds which side: "K9 holds the rear"
+        r"|(?:k-?9|swat|srt|entry\s+team|arrest\s+team|perimeter)\s+(?:takes|covers|hits|has|holds)\s+the\s+"
+        r"(?:front|rear|back|side|alley|(?:north|south|east|west)\s+(?:side|door|corner)))",
         FLAGS)
     cues = frozenset({"wire", "perimeter", "cover", "chase", "arrest", "takedown", "entry", "eyeball", "overwatch",
                       "buy", "surveillance", "medic", "medics", "ems", "ambulance", "swat", "srt", "k9", "k", "team",
-                      "unit", "controlled", "raid", "service", "observation", "undercover", "uc", "decoy", "pole"})
+                      "unit", "controlled", "raid", "service", "observation", "undercover", "uc", "decoy", "pole",
+                      "staging", "rally", "rallying", "plainclothes", "tac", "spotter", "spotters", "warrant", "bust",
+                      "go", "abort", "distress", "code", "move", "hit", "breach", "gps", "tracker", "tracking", "hidden",
+                      "k9"})
     window = (0, 200)
     anchored = True   # every alternative opens at one of the cues
     score = 0.8
