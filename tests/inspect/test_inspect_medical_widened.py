@@ -105,3 +105,35 @@ def test_self_harm_doses_overdoses_and_pregnancy_weeks(inspector, text, expected
 ])
 def test_near_misses_of_self_harm_admissions_and_overdoses(inspector, text):
     assert medical(inspector, text) == []
+
+
+# Holds, EMS shorthand, exams after an assault, rehab, mobility aids, a test's reading, how a wound
+# was made, and care that stops where the next clause starts: widened from sentences written for this test.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pt c/o shortness of breath, hx of CHF, lives alone", ["c/o shortness of breath, hx of CHF"]),
+    ("Per the ER she was put on a 72 hour hold overnight.", ["a 72 hour hold"]),
+    ("His sister says he was Baker Acted twice in Tampa.", ["Baker Acted"]),
+    ("vic has a concussion, will follow up Monday", ["a concussion"]),
+    ("Her father is on methadone maintenance and works nights.", ["methadone maintenance"]),
+    ("The complainant suffers from severe anxiety and asked to testify remotely.", ["suffers from severe anxiety"]),
+    ("He was shot in the right shoulder during the robbery.", ["shot in the right shoulder"]),
+    ("The suspect's blood alcohol was .19 at Sinai.", ["blood alcohol was .19"]),
+    ("A SANE exam was completed for the victim at 0300.", ["SANE exam"]),
+    ("My neighbor Ruth uses a walker and cannot do stairs.", ["uses a walker"]),
+    ("The victim had a gash to the forehead that needed nine stitches and then left against advice.",
+     ["a gash to the forehead that needed nine stitches"]),
+])
+def test_holds_shorthand_exams_aids_readings_and_wounds(inspector, text, expected):
+    found = medical(inspector, text)
+    for phrase in expected:
+        assert any(phrase in span for span in found), (phrase, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The shooter fired in the air twice and ran east.",
+    "Officer 1 was shot in the vest during the training scenario.",
+    "The rehab of the old fire station on 35th is behind schedule.",
+    "Explain what a 72-hour hold is and who can order one in Wisconsin.",
+])
+def test_near_misses_of_holds_wounds_and_rehab(inspector, text):
+    assert medical(inspector, text) == []

@@ -76,6 +76,12 @@ CONDITIONS = (
     "hurting himself", "hurting herself", "attempted suicide", "overdoses", "mental health evaluation",
     "mental health assessment", "psychiatric assessment", "psychological evaluation", "crisis assessment",
     "asthma attack", "allergic reaction", "anaphylaxis", "anaphylactic shock", "wired shut",
+    # Holds and crisis care, EMS shorthand, exams after an assault, rehab, aids, what a test measured
+    "72-hour hold", "72 hour hold", "baker act", "baker acted", "mental health hold", "crisis bed", "chest pain",
+    "chf", "shortness of breath", "difficulty breathing", "smoke inhalation", "anxiety", "severe anxiety",
+    "autism spectrum", "on the spectrum", "sane exam", "sexual assault exam", "sexual assault examination",
+    "rape kit", "drug rehab", "alcohol rehab", "in rehab", "inpatient rehab", "rehab for alcohol", "rehab for drugs",
+    "power chair", "power wheelchair", "uses a walker", "uses a cane", "blood alcohol", "blood alcohol content",
 )
 MEDICATIONS = (
     "insulin", "metformin", "lisinopril", "atorvastatin", "amlodipine", "albuterol", "seroquel", "quetiapine",
@@ -116,10 +122,10 @@ TREATMENT = (
     "psychiatrist", "rehab", "detox", "diagnosed as", "receiving treatment for", "in treatment for",
     "medicated for", "on medication for", "takes medication for", "takes meds for", "on meds for",
     "seeing a therapist for", "hospitalized at", "admitted to the hospital for", "hx of", "treatment for",
-    "admitted to",
+    "admitted to", "complains of", "complaining of", "c/o",
 )
 PERSON_CUE = regex.compile(
-    r"\b(?:he|she|him|her|his|hers|they|them|their|victim|suspect|subject|complainant|witness|patient|"
+    r"\b(?:he|she|him|her|his|hers|they|them|their|victim|vic|suspect|subject|complainant|witness|patient|"
     r"juvenile|driver|mother|father|son|daughter|wife|husband|boyfriend|girlfriend|mr|mrs|ms|"
     r"who|whose|vict|susp|pt|pedestrian|defendant|caller|arrestee|resident|man|woman|boy|girl|child|"
     r"year-old|y/o|yo|i|my|me|"
@@ -165,7 +171,10 @@ INJURY = (
     # words that are injuries only on a body part: "a cut on the scalp", not "cut the paragraph"
     r"|(?:cuts?|gash(?:es)?|welts?|scratch(?:es)?)(?=\s+(?:to|on|in|over|above|below|across)\s+(?:the|his|her|their|its)\s+"
     + SIDE + BODY + r"\b)"
-    r"|(?:first|second|third)-degree\s+burns|burns)"
+    r"|(?:first|second|third)-degree\s+burns|burns"
+    # how a wound was made, on a body part: "shot in the left thigh", "stabbed twice in the back"
+    r"|(?:shot|stabbed|slashed|grazed)(?:\s+(?:once|twice|three\s+times|multiple\s+times))?(?=\s+(?:in|to|on)"
+    + ON_BODY + r"))"
     r"(?:\s+(?:to|on|in|of)" + ON_BODY + r")?"
 )
 TERM = regex.compile(
@@ -176,18 +185,22 @@ TERM = regex.compile(
 # What the gold standard of a careful reader covers around the term: "a", "two", the disorder's
 # full name, its cause, and the treatment that follows ("that needed eight staples", "requiring surgery").
 WORD = r"(?:[a-z]+|(?-i:[A-Z]{2,4}))"
+# The words of the care that followed, up to the next clause: "that needed eight staples" (and was released)
+CARE_WORD = r"(?!(?:and|but|or|after|before|per|when|while|then|so|because|since|until|told|said)\b)" + WORD
 COUNT_WORDS = frozenset({"a", "an", "two", "three", "four", "five", "several", "multiple"})
 QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paranoid", "chronic", "acute", "clinical",
-                        "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed"})
+                        "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed",
+                        "double", "triple", "bilateral"})
 TRAILING = regex.compile(
-    r"(?:\s+(?:disorder|disease|syndrome|diagnosis|episode|attack|crisis|emergency|reaction|shock))?"
+    r"(?:\s+(?:disorder|disease|syndrome|diagnosis|episode|attack|crisis|emergency|reaction|shock|maintenance"
+    r"|treatment|therapy))?"
     r"(?:\s+on\s+(?:" + DRUGS + r"|(?:his|her|their)\s+(?:own\s+)?(?:pills|meds|medication))\b)?"
     r"(?:\s+" + DOSE + r"(?:\s+(?:daily|a\s+day|twice\s+a\s+day|at\s+night|every\s+(?:morning|night)))?)?"
     r"(?:\s+(?:to|on|in|of|over|above|below|under|near|behind|across)" + ON_BODY + r")?"
     r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
-    r"(?:\s+of\s+\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?)\b))?"
-    r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need|took|got)\s+(?:" + WORD + r"\s+){0,4}"
-    + WORD + r"|\s+requiring\s+(?:" + WORD + r"\s+){0,2}" + WORD + r")?", FLAGS)
+    r"(?:\s+(?:of|was|at)\s+\.?\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?|weeks?|days?|times?)\b))?"
+    r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need|took|got)\s+(?:" + CARE_WORD
+    + r"\s+){0,4}" + CARE_WORD + r"|\s+requiring\s+(?:" + CARE_WORD + r"\s+){0,2}" + CARE_WORD + r")?", FLAGS)
 # Two findings joined by "and" or a comma in one clause are one phrase ("a disorder and is on Suboxone").
 JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now|goes\s+to|gets|receives|uses)\s+)?"
                        r"(?:on\s+)?|,\s*", FLAGS)
@@ -211,7 +224,8 @@ CUES = frozenset(max((w for w in regex.findall(r"[^\W_]+", term.lower()) if w no
                  for term in CONDITIONS + MEDICATIONS) | frozenset(INJURY_ADJECTIVES) | frozenset({
                      "wound", "wounds", "laceration", "lacerations", "contusion", "contusions", "abrasion",
                      "abrasions", "burns", "bruising", "swelling", "strangulation", "marks", "rash", "petechiae",
-                     "cut", "cuts", "gash", "gashes", "welt", "welts", "scratch", "scratches"})
+                     "cut", "cuts", "gash", "gashes", "welt", "welts", "scratch", "scratches", "shot", "stabbed",
+                     "slashed", "grazed"})
 SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
