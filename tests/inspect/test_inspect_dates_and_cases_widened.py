@@ -50,3 +50,22 @@ def test_case_numbers_by_their_shape(inspector, text, expected):
 ])
 def test_phones_seasons_scores_and_statutes_are_not_case_numbers(inspector, text):
     assert typed(inspector.inspect(text), SpanType.CASE_NUMBER) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Attach case 26-08813 (robbery), 26-08814 (theft) and 26-08820 to the packet.", ["26-08813", "26-08814", "26-08820"]),
+    ("The petition JV-26-0417 goes before the juvenile judge Friday.", ["JV-26-0417"]),
+    ("Pull report 26 204411 for the lieutenant.", ["26 204411"]),
+    ("Offense 26-055190; CFS 26-055188 came in first.", ["26-055190", "26-055188"]),
+])
+def test_listed_spaced_and_petition_numbers(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.CASE_NUMBER) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Incident 26-118204 and 14 other calls came in that night.",
+    "The report covers 2024 and 2025 by district.",
+    "The petition drive collected 1,200 signatures and 300 more online.",
+])
+def test_what_follows_a_case_number_in_another_shape_is_not_listed(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.CASE_NUMBER) in ([], ["26-118204"])

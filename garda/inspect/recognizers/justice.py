@@ -6,10 +6,13 @@ Statute, ordinance and SOP numbers ("Wis. Stat. § 940.19(1)", "SOP 682.35",
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
 import regex
 
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer, first_words
-from garda.inspect.spans import SpanType
+from garda.inspect.spans import Finding, SpanType
 
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 COURT_CODE = r"(?-i:CF|CM|CT|TR|FA|SC|CV|JV|TW|FO|IN|JC|ME|GN|PR|TP|TJ|OL)"
@@ -28,8 +31,15 @@ IDENT = r"(?P<span>(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[A-Z0-9]*(?:-[A-Z0-9]+){0,3})(?
 CASE_CUES = (
     r"(?:(?:mpd|police|sheriff'?s?|da|circuit\s+court|court|cad|rms|oca|cib)\s+)?"
     r"(?:case|incident|inc\.?|report|complaint|citation|cited?|ticket|arrest(?:ed)?|docket|file|event|cad|rms|oca|"
-    r"investigation|matter|referral|prelim(?:inary)?(?:\s+hearing)?|hearing|trial)"
+    r"investigation|matter|referral|prelim(?:inary)?(?:\s+hearing)?|hearing|trial|petition|offense|cfs)"
 )
+# A two-digit year and the number typed with a blank between them: "report 26 118204"
+SPACED_IDENT = r"(?P<span>(?:1[5-9]|2\d)\s\d{5,6})(?![\w-])"
+# More numbers of one shape listed after the first: "case 26-04711 (burglary), and 26-04712 (theft)"
+LISTED_NEXT = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,\s*and|,\s*or|,|;|&|and|or)\s*(?:#\s*)?"
+                            r"(?P<span>[A-Z0-9][A-Z0-9-]{3,20})(?![\w-])", FLAGS)
+SHAPE = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                      "9999999999" + "A" * 52)
 CJI_CUES = (
     r"(?:fbi|f\.b\.i\.|ucn|sid|state\s+id(?:entification)?|ncic|iii|nic|warrant|wrnt|wno|booking|book(?:ed)?\s+in|"
     r"inmate|doc|jail|prisoner|pin|mni|master\s+name|arrest\s+(?:tracking|record))"
@@ -40,16 +50,22 @@ class CaseNumberRecognizer(PatternRecognizer):
     name = "case_number"
     span_type = SpanType.CASE_NUMBER
     explanation = "a number after 'case', 'incident', 'citation', 'arrest' or the like"
-    pattern = regex.compile(r"\b" + CASE_CUES + NUMBER_WORDS + IDENT, FLAGS)
+    pattern = regex.compile(r"\b" + CASE_CUES + NUMBER_WORDS + r"(?:" + SPACED_IDENT + r"|" + IDENT + r")", FLAGS)
     cues = first_words(("mpd", "police", "sheriff", "sheriffs", "da", "circuit", "court", "case", "incident", "inc",
                         "report", "complaint", "citation", "cite", "cited", "ticket", "arrest", "arrested", "docket", "file", "event",
                         "cad", "rms", "oca", "cib", "investigation", "matter", "referral", "prelim",
-                        "preliminary", "hearing", "trial"))
+                        "preliminary", "hearing", "trial", "petition", "offense", "cfs"))
     window = (0, 70)
     anchored = True
     linear = True
     digit_within = 45
     score = 0.85
+
+    def find(self, text: str) -> Iterator[Finding]:
+        """As the base class does, and then the numbers of the same shape listed right after each."""
+        for found in super().find(text):
+            yield found
+            yield from _listed_after(text, found)
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
         ident = match["span"]
@@ -59,6 +75,15 @@ class CaseNumberRecognizer(PatternRecognizer):
         if ident.isdigit() and (TIME_AFTER.match(text, match.end()) or _clock_time(ident)):
             return None
         return self.score
+
+
+def _listed_after(text: str, found: Finding) -> Iterator[Finding]:
+    shape = found.text.translate(SHAPE)
+    end = found.end
+    while (listed := LISTED_NEXT.match(text, end, min(len(text), end + 60))) and listed["span"].translate(SHAPE) == shape:
+        start, end = listed.span("span")
+        found = dataclasses.replace(found, start=start, end=end, text=listed["span"])
+        yield found
 
 
 def _clock_time(ident: str) -> bool:
