@@ -489,10 +489,10 @@ redact("Per {M1.s} at the tow lot, the owner {W2.rs} still hasn't picked up the 
        "final-notice letter to her at {addrc}.")
 redact("Make a clean list of who was in the apartment when we arrived, for the supplement: {W1}, her "
        "brother {M2.g}, his friend {M3.nick}, and a neighbor named {W4.g}. Case {case:mpd}.")
-redact("Put the quote in the report exactly: {W1} told me, "{M2.g} said if I call the police again he'll "
-       "kill me." She is {med:preg} and was checked by EMS at the scene. Case {case:mpd}.")
-redact("Draft the ADA e-mail: "Attached is the body cam index for {case:county}. The defendant, {M1.ini}, "
-       "made statements at 0231. The victim, {W2.ini}, was treated for {med:inj}."")
+redact("Put the quote in the report exactly: {W1} told me, \"{M2.g} said if I call the police again he'll "
+       "kill me.\" She is {med:preg} and was checked by EMS at the scene. Case {case:mpd}.")
+redact("Draft the ADA e-mail: \"Attached is the body cam index for {case:county}. The defendant, {M1.ini}, "
+       "made statements at 0231. The victim, {W2.ini}, was treated for {med:inj}.\"")
 redact("Summarize the EMS follow-up call for my report: the patient from {case:cad}, {X1}, was discharged "
        "from St. Joseph's on {med:rx} after {med:od}. Their roommate {X2.g} was told to call 988 if needed.")
 redact("Write a referral to the crisis team: {M1.rs}, age 52, DOB {dob}, lives at {addru}. Known "
