@@ -495,9 +495,9 @@ redact("Draft the ADA e-mail: \"Attached is the body cam index for {case:county}
        "made statements at 0231. The victim, {W2.ini}, was treated for {med:inj}.\"")
 redact("Summarize the EMS follow-up call for my report: the patient from {case:cad}, {X1}, was discharged "
        "from St. Joseph's on {med:rx} after {med:od}. Their roommate {X2.g} was told to call 988 if needed.")
-redact("Write a referral to the crisis team: {M1.rs}, age 52, DOB {dob}, lives at {addru}. Known "
+redact("Write a referral to the crisis team: {M1.rs}, DOB {dob}, lives at {addru}. Known "
        "{med:dx}; was {med:psych} twice this year. Family contact {W2}, {phone}.")
-redact("Fix my notes from the school: counselor says student {W1.g} {W1.s} disclosed {med:selfharm} and "
+redact("Fix my notes from the school: counselor says student {W1} disclosed {med:selfharm} and "
        "that her stepfather {M2} hits her. Referral to Sensitive Crimes, case {case:mpd}.", 3)
 
 
