@@ -17,7 +17,7 @@ Slot syntax (this generator's own). A template's text is literal except for:
   ZIP) ``{plate}`` ``{vin}`` ``{ssn}`` ``{card}`` ``{acct}`` ``{ip}`` ``{case}`` or ``{case:<shape>}``
   ``{cji}`` or ``{cji:<shape>}`` ``{med:<kind>}`` ``{tac:tp|stage|post|entry|uc}`` ``{csn}``.
 - Plain slots (never spans): ``{block}`` ``{xst}`` ``{street}`` ``{time}`` ``{date}`` ``{statute}``
-  ``{sop}`` ``{caselaw}`` ``{park}`` ``{pstreet}``.
+  ``{crime}`` ``{sop}`` ``{caselaw}`` ``{park}`` ``{pstreet}``.
 - ``#n`` after a slot (``{case#2}``) asks for a second, different value; the same slot written twice
   gives the same value.
 - ``^^...^^`` marks a pasted stretch in capitals; a template's ``style`` ("caps" or "lower") sets the
@@ -186,6 +186,7 @@ class Item:
             "time": (None, lambda: rng.choice(F.TIMES)),
             "date": (None, lambda: rng.choice(F.DATES)),
             "statute": (None, lambda: rng.choice(F.STATUTES)),
+            "crime": (None, lambda: rng.choice(F.CRIME_STATUTES)),
             "sop": (None, lambda: rng.choice(F.SOPS)),
             "caselaw": (None, lambda: rng.choice(F.CASE_LAW)),
             "park": (None, lambda: rng.choice(F.PARKS)),
@@ -258,7 +259,7 @@ class Item:
 def check_template(t: Template) -> None:
     slots = [m.group(1) for m in SLOT.finditer(t.text) if m.group(1)]
     spans = [s for s in slots if not s.split("#")[0].split(":")[0] in
-             ("block", "xst", "street", "time", "date", "statute", "sop", "caselaw", "park", "pstreet")]
+             ("block", "xst", "street", "time", "date", "statute", "crime", "sop", "caselaw", "park", "pstreet")]
     if t.kind == "allow":
         assert not spans, f"template {t.number}: an allow template holds a span slot"
     if t.kind == "redact":

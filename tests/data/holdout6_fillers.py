@@ -470,16 +470,18 @@ MEDICAL = {
            "a seizure disorder", "schizoaffective disorder", "fetal alcohol syndrome", "multiple sclerosis"),
     "preg": ("24 weeks pregnant", "about 31 weeks pregnant", "19 weeks along", "32 weeks pregnant with twins",
              "8 weeks pregnant", "pregnant, 27 weeks", "36 weeks pregnant", "roughly 14 weeks pregnant"),
-    "od": ("overdosed on fentanyl", "a fentanyl overdose", "an oxycodone overdose", "a suspected fentanyl and xylazine overdose",
-           "an alprazolam overdose", "overdosed on heroin cut with fentanyl", "a methamphetamine overdose",
-           "overdosed on clonazepam", "an overdose on carfentanil"),
-    "psych": ("placed on a Chapter 51 emergency detention", "an emergency detention under 51.15",
-              "admitted to the psychiatric crisis unit", "a 72-hour involuntary psychiatric hold",
+    "od": ("a fentanyl overdose", "an oxycodone overdose", "a suspected fentanyl and xylazine overdose",
+           "an alprazolam overdose", "a heroin overdose", "a methamphetamine overdose", "a clonazepam overdose",
+           "a carfentanil overdose", "an overdose on fentanyl-laced pills"),
+    "psych": ("placed on a Chapter 51 emergency detention", "admitted to the psychiatric crisis unit",
               "committed to the county mental health complex", "admitted inpatient to the psychiatric unit",
-              "an emergency detention at the Behavioral Health crisis service"),
-    "selfharm": ("cut both forearms with a razor", "attempted suicide by hanging", "self-inflicted lacerations to the left wrist",
-                 "an intentional ingestion of 40 acetaminophen tablets", "a suicide attempt last March",
-                 "burns to the forearms she said were self-inflicted", "a suicide attempt with a belt"),
+              "held on an emergency detention under 51.15", "placed on a 72-hour involuntary psychiatric hold"),
+    "psychn": ("emergency detention under 51.15", "72-hour involuntary psychiatric hold", "Chapter 51 emergency detention",
+               "inpatient psychiatric admission", "involuntary psychiatric commitment",
+               "emergency detention at the Behavioral Health crisis service"),
+    "selfharm": ("a suicide attempt by hanging", "self-inflicted cuts to both forearms", "self-inflicted lacerations to the left wrist",
+                 "an intentional ingestion of 40 acetaminophen tablets", "a suicide attempt with a belt",
+                 "self-inflicted burns to the forearms", "a suicide attempt by cutting"),
     "inj": ("a fractured left orbital repaired with surgery", "a stab wound to the abdomen that needed surgery",
             "a gunshot wound to the right thigh, treated and released", "a broken wrist set in a cast",
             "twelve stitches above the right eye", "a concussion and two cracked ribs",
@@ -508,7 +510,7 @@ def tactical_time_place(rng: random.Random) -> str:
     return f"{address(rng, unit=False, city=False)} on {day} at {hour} hours"
 
 
-STAGING = ("the Pick 'n Save lot at 35th and Capitol", "behind the closed Walgreens on W Burleigh St",
+STAGING = ("the Pick 'n Save lot at 35th and Capitol", "the lot behind the closed Walgreens on W Burleigh St",
            "the church lot at N 51st St and W Hampton Ave", "the fire station lot on W Fond du Lac Ave",
            "the District 7 back lot", "the Mitchell Park Domes lot", "the school bus yard on W Mill Rd",
            "the Aldi lot at 76th and Good Hope", "the vacant Kmart lot on S 27th St", "the gas station at 60th and Villard")
@@ -526,13 +528,15 @@ UC_IDENTITIES = ("Nina from Waukegan", "Big Lou from Rockford", "Tee from the So
 
 STATUTES = ("Wis. Stat. § 940.19(1)", "§ 943.20(1)(a)", "Wis. Stat. § 346.04(3)", "§ 968.24", "§ 961.41(1m)",
             "Wis. Stat. § 51.15", "§ 947.01", "§ 948.02(2)", "§ 939.05", "Wis. Stat. § 968.075")
+CRIME_STATUTES = ("Wis. Stat. § 940.19(1)", "§ 943.20(1)(a)", "§ 947.01(1)", "Wis. Stat. § 943.10(1m)",
+                  "§ 961.41(3g)", "§ 946.41(1)", "Wis. Stat. § 941.23", "§ 943.23(2)")
 SOPS = ("SOP 682", "SOP 682.35", "SOP 682.30", "SOP 001", "SOP 085", "SOP 300", "SOP 460", "SOP 660", "SOP 730",
         "SOP 263")
 CASE_LAW = ("Terry v. Ohio", "Graham v. Connor", "Miranda v. Arizona", "Rodriguez v. United States",
             "Carpenter v. United States", "Brady v. Maryland", "Mapp v. Ohio", "Pennsylvania v. Mimms",
             "Riley v. California", "Tennessee v. Garner")
-TIMES = ("0214 hours", "2317 hrs", "about 1:40 a.m.", "1845 hours", "around 11:15 p.m.", "0932 hrs", "1608 hours")
-DATES = ("March 3", "on the 14th", "last Saturday", "Feb. 22", "October 9", "New Year's Eve", "June 30")
+TIMES = ("0214 hours", "2317 hrs", "about 1:40 am", "1845 hours", "around 11:15 pm", "0932 hrs", "1608 hours")
+DATES = ("March 3", "the 14th", "Saturday the 8th", "Feb. 22", "October 9", "New Year's Eve", "June 30")
 PARKS = ("Washington Park", "Sherman Park", "Kosciuszko Park", "Mitchell Park", "Dineen Park", "Lincoln Park",
          "Humboldt Park", "Tiefenthaler Park")
 PERSON_STREETS = ("Martin Luther King Jr. Dr", "Cesar E. Chavez Dr", "Vel R. Phillips Ave", "Hank Aaron State Trail",
