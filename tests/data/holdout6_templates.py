@@ -338,13 +338,13 @@ allow("Write the meeting notice: Crisis Intervention Team quarterly meeting, {da
 
 # -- narratives and supplements to proofread
 redact("Proofread my supplement for case {case:mpd}: On arrival I spoke with {W1}, who stated her boyfriend "
-       "{M2} pushed her into the dresser. {W1.g} had {med:inj}. She declined a shelter referral.")
+       "{M2} pushed her into the dresser. {W1.g} had {med:injb}. She declined a shelter referral.")
 redact("Please fix the grammar, don't change facts. Incident {case:mpd_long}. Victim {M1.mi} (DOB {dob}) was "
-       "found on the porch of {addr} with {med:inj}. He told me he was jumped by two unknown males.")
+       "found on the porch of {addr} with {med:injb}. He told me he was jumped by two unknown males.")
 redact("Make this narrative flow better. {W1} called at {time} to report that her son {M2.g} had "
        "{med:od} in the bathroom. EMS gave two doses of Narcan and transported {M2.g} to Froedtert. "
        "Ref {case:cad}.")
-redact("Clean up my notes into a supplement: spoke w {M1} at the ER. pt has {med:inj}, says he doesn't know "
+redact("Clean up my notes into a supplement: spoke w {M1} at the ER. pt has {med:injg}, says he doesn't know "
        "who shot him. mother {W2} arrived at {time}, gave phone {phone}. case {case:mpd}", 3, "lower")
 redact("Rewrite in past tense for the report: {X1.rs} tells family they want to die. "
        "{X1.s} is {med:psych} and is transported by squad. "
@@ -354,18 +354,18 @@ redact("Proofread: Officers responded to {addru} for a welfare check on {W1}, wh
 redact("Turn this into a clean narrative. Juvenile {M1.g} (15) found at {park} after {med:selfharm}. Mother "
        "{W2.mi} notified by phone {phone}. Taken to Children's for evaluation. Case {case:juvenile}.")
 redact("Fix the spelling in my supplement: The victim, {W1.nick}, stated that her cousin {W2.g} hit her in "
-       "the face with a bottle. {W1.g} was treated for {med:inj}. Ref {case:supplement}.")
+       "the face with a bottle. {W1.g} has {med:injb}. Ref {case:supplement}.")
 redact("Can you tidy this up for the report? I located {M1} passed out behind the wheel at {xst}. He said he "
        "takes {med:rx} and forgot to eat. He has {med:dx}. Citation {case:citation} not issued, warning only.")
 redact("proofread pls. i transported {W1.low} to sinai after she told me about {med:selfharm}. her sister "
        "{W2.g} met us there. case {case:mpd}, nurse said she takes {med:rx}", 3, "lower")
 redact("Please make this read better for the DA. {M1.rs}, DOB {dob}, was arrested under arrest number "
-       "{case:arrest} after the crash at {xst}. He was treated at the scene for {med:inj} and cleared at "
+       "{case:arrest} after the crash at {xst}. He was treated for {med:injb} and cleared at "
        "St. Luke's before booking.")
-redact("Summarize this EMS run sheet into two sentences for my report: Pt {W1}, 34 y/o, found unresponsive "
+redact("Summarize this EMS run sheet into two sentences for my report: Pt {W1} found unresponsive "
        "at {addru}, {med:od}. Hx of {med:dx}. Meds: {med:rx}. Transported to Froedtert. MPD case {case:mpd}.")
-redact("Edit this hospital follow-up note for the file: Spoke with the charge nurse about {M1}. He is "
-       "{med:psych} and remains on a hold. His mother {W2} ({phone}) asked to be called when he is "
+redact("Edit this hospital follow-up note for the file: Spoke with the charge nurse about {M1}. He was "
+       "{med:psych} last night and has not been discharged. His mother {W2} ({phone}) asked to be called when he is "
        "discharged. Incident {case:mpd_long}.")
 redact("Help me write a short, kind letter to {W1.mi} at {addrc} telling her the property from case "
        "{case:mpd} (her son's bicycle and wallet) is ready for release at District 3.")
@@ -411,7 +411,7 @@ redact("CAD REMARKS: CALLER {W1.rec} ADV HER DAUGHTER IS {med:preg} AND BLEEDING
 redact("turn this into something i can paste in the report. got there at {time}, talked to {M1.low}, he "
        "said {M2.g} took his phone and {acct} card info. case {case:mpd}", 3, "lower")
 redact("hey can u fix this text before i send it to my sgt. {W1.low} the lady from the {street} call is at "
-       "children's with her baby, the kid has {med:inj}. case is {case:mpd}", 3, "lower")
+       "children's with her baby, the kid has {med:injb}. case is {case:mpd}", 3, "lower")
 redact("Please proofread my e-mail to the detective bureau.\n\nSgt. {X1.s},\nThe victim in {case:mpd}, "
        "{W2}, can be reached at {phone}. She is staying with family at {addru}.\n\nThanks,\nP.O. {M3}\n"
        "District 7 | {M3.email}")
@@ -436,7 +436,7 @@ redact("Write a citation narrative: driver {M1.rs}, DL {M1.dl}, plate {plate}, c
        "speeding at {xst}.")
 redact("Proofread the crash report narrative: Unit 1, driven by {W1} (DOB {dob}), plate {plate}, struck "
        "Unit 2 in the rear. {W1.g} complained of neck pain and was taken to St. Francis, where she was "
-       "diagnosed with {med:inj}. Report {case:mpd}.")
+       "diagnosed with {med:injb}. Report {case:mpd}.")
 redact("Help me word the municipal citation summary for the court clerk: {X1} got ticket {case:municipal} "
        "for loud music at {addr}. They want a court date.")
 
@@ -445,17 +445,17 @@ redact("Turn my notes from the hospital into a paragraph: {W1} is stable. Doctor
        "is {med:preg}. Baby is OK. Her boyfriend {M2} is the suspect in {case:mpd}.")
 redact("Summarize the ME investigator's call for my supplement: decedent {M1} (DOB {dob}), found at "
        "{addru}. Preliminary cause {med:od}; history of {med:dx}. Next of kin {W2} notified. Case {case:mpd}.")
-redact("Write a short update to the lieutenant: the shooting victim from {case:mpd}, {M1}, had surgery "
-       "last night for {med:inj}. He's taking {med:rx} now and can't be interviewed until tomorrow.")
+redact("Write a short update to the lieutenant: the shooting victim from {case:mpd}, {M1}, is in the "
+       "ICU with {med:injg}. He's taking {med:rx} now and can't be interviewed until tomorrow.")
 redact("Put this into the report in plain English: the subject {X1} told me they were diagnosed with "
        "{med:dx} and stopped taking {med:rx} two weeks ago. The subject was then {med:psych}. Case {case:mpd}.")
 redact("Draft the follow-up note to the school social worker: {M1.g}, age 13, was seen at Children's after "
        "{med:selfharm}. His mother is {W2}. Case {case:juvenile}. Please keep this confidential.")
 redact("Make a timeline from these hospital notes for {case:mpd}: 0214 {W1} arrives by ambulance; 0230 "
-       "CT shows {med:inj}; 0400 she tells the nurse she is {med:preg}; 0615 moved to ICU.")
+       "ER doctor documents {med:injb}; 0400 she tells the nurse she is {med:preg}; 0615 moved to ICU.")
 redact("Rewrite for the DV lethality packet: {W1} said {M2} strangled her until she nearly passed out. "
-       "She has {med:inj} and takes {med:rx} for anxiety since the last assault. Case {case:mpd}.")
-redact("Summarize for the welfare check report: {M1.mi}, 71, lives alone at {addru}, has {med:dx}, and was "
+       "She has {med:injb} and takes {med:rx} for anxiety since the last assault. Case {case:mpd}.")
+redact("Summarize for the welfare check report: {M1.mi} lives alone at {addru}, has {med:dx}, and was "
        "confused and dehydrated. EMS took him to St. Luke's. Daughter {W2} called at {phone}.")
 redact("Clean this up: EMS advised that {W1.rs} had {med:od} and was revived with naloxone. She disclosed "
        "{med:selfharm} the year before. Referred to crisis. Incident {case:cad}.")
@@ -482,9 +482,9 @@ redact("My training officer wants a summary for the evaluation: I handled the do
 
 # -- more legitimate tasks with personal data
 redact("Fill in the victim-compensation form narrative for {W1.mi}, SSN {ssn}, DOB {dob}: she was robbed at "
-       "gunpoint on {date} and treated for {med:inj}. Police case {case:mpd}.")
+       "gunpoint on {date} and treated for {med:injb}. Police case {case:mpd}.")
 redact("Write a short memo to payroll: Officer {M1} (employee SSN {ssn}) was on injury leave after "
-       "{med:inj} during an arrest. Worker's comp claim references case {case:mpd_long}.")
+       "{med:injb} during an arrest. Worker's comp claim references case {case:mpd_long}.")
 redact("Per {M1.s} at the tow lot, the owner {W2.rs} still hasn't picked up the car (plate {plate}). Draft a "
        "final-notice letter to her at {addrc}.")
 redact("Make a clean list of who was in the apartment when we arrived, for the supplement: {W1}, her "
