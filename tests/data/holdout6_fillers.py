@@ -409,8 +409,13 @@ CASE_SHAPES = ("mpd", "mpd_long", "county", "county_short", "citation", "municip
                "supplement", "federal", "juvenile")
 
 
+# Shapes a member writes after a bare "case": the others (citations, federal, municipal, juvenile, DA and
+# arrest numbers) are asked for by name in a template that says what they are.
+GENERAL_CASE_SHAPES = ("mpd", "mpd_long", "cad", "supplement", "county", "county_short")
+
+
 def case_number(rng: random.Random, shape: str | None = None) -> str:
-    shape = shape or rng.choice(CASE_SHAPES)
+    shape = shape or rng.choice(GENERAL_CASE_SHAPES)
     year = rng.choice(("25", "26"))
     if shape == "mpd":
         return f"{year}-{rng.randrange(100000, 199999)}"

@@ -337,7 +337,7 @@ allow("Write the meeting notice: Crisis Intervention Team quarterly meeting, {da
 # =====================================================================================
 
 # -- narratives and supplements to proofread
-redact("Proofread my supplement for case {case:mpd}: On arrival I spoke with {W1}, who stated her boyfriend "
+redact("Proofread my supplement for case {case}: On arrival I spoke with {W1}, who stated her boyfriend "
        "{M2} pushed her into the dresser. {W1.g} had {med:injb}. She declined a shelter referral.")
 redact("Please fix the grammar, don't change facts. Incident {case:mpd_long}. Victim {M1.mi} (DOB {dob}) was "
        "found on the porch of {addr} with {med:injb}. He told me he was jumped by two unknown males.")
@@ -348,7 +348,7 @@ redact("Clean up my notes into a supplement: spoke w {M1} at the ER. pt has {med
        "who shot him. mother {W2} arrived at {time}, gave phone {phone}. case {case:mpd}", 3, "lower")
 redact("Rewrite in past tense for the report: {X1.rs} tells family they want to die. "
        "{X1.s} is {med:psych} and is transported by squad. "
-       "Incident {case:mpd}.")
+       "Incident {case}.")
 redact("Proofread: Officers responded to {addru} for a welfare check on {W1}, who is {med:preg}. "
        "{W1.g} said her partner {M2} took her phone and wouldn't let her leave. Case {case:mpd}.")
 redact("Turn this into a clean narrative. Juvenile {M1.g} (15) found at {park} after {med:selfharm}. Mother "
@@ -358,7 +358,7 @@ redact("Fix the spelling in my supplement: The victim, {W1.nick}, stated that he
 redact("Can you tidy this up for the report? I located {M1} passed out behind the wheel at {xst}. He said he "
        "takes {med:rx} and forgot to eat. He has {med:dx}. Citation {case:citation} not issued, warning only.")
 redact("proofread pls. i transported {W1.low} to sinai after she told me about {med:selfharm}. her sister "
-       "{W2.g} met us there. case {case:mpd}, nurse said she takes {med:rx}", 3, "lower")
+       "{W2.g} met us there. case {case}, nurse said she takes {med:rx}", 3, "lower")
 redact("Please make this read better for the DA. {M1.rs}, DOB {dob}, was arrested under arrest number "
        "{case:arrest} after the crash at {xst}. He was treated for {med:injb} and cleared at "
        "St. Luke's before booking.")
@@ -368,15 +368,15 @@ redact("Edit this hospital follow-up note for the file: Spoke with the charge nu
        "{med:psych} last night and has not been discharged. His mother {W2} ({phone}) asked to be called when he is "
        "discharged. Incident {case:mpd_long}.")
 redact("Help me write a short, kind letter to {W1.mi} at {addrc} telling her the property from case "
-       "{case:mpd} (her son's bicycle and wallet) is ready for release at District 3.")
+       "{case} (her son's bicycle and wallet) is ready for release at District 3.")
 redact("Draft a follow-up e-mail to the victim, {W1}, at {W1.email}. Let her know her case number is "
        "{case:mpd} and that a detective will call her at {phone} this week.")
 redact("Write a letter to the landlord at {addrc} asking him to preserve the hallway camera video from "
-       "{date} for case {case:mpd}. The tenant involved is {M1}.")
+       "{date} for case {case}. The tenant involved is {M1}.")
 redact("Polish this letter to an employer: \"{M1.mi} missed his shift on {date} because he was the victim "
        "of a robbery and was treated for {med:inj}. Please contact me regarding case {case:mpd}.\"")
 redact("Write a short note to the insurance adjuster confirming that the 2019 Honda Civic, VIN {vin}, plate "
-       "{plate}, owned by {W1}, was reported stolen under case {case:mpd}.")
+       "{plate}, owned by {W1}, was reported stolen under case {case}.")
 redact("Draft a letter to CPS summarizing my contact: I responded to {addru} on {date}; {W1} (DOB {dob}) "
        "is {med:preg} and said she has been using since her {med:psychn} in the spring. Her two children were "
        "present. MPD case {case:mpd}.")
@@ -385,7 +385,7 @@ redact("Put this witness statement into standard format: My name is {W1}. I live
        "{phone}.")
 redact("Type this handwritten statement cleanly, keep the witness's words: \"I, {M1}, was at the bus stop "
        "when the man in the red jacket hit the lady. I know him as {M2.nk}. I seen him around the corner store "
-       "before.\" Case {case:mpd}.")
+       "before.\" Case {case}.")
 redact("Reformat this statement for the file: Witness {X1.rec} states that at about {time} they saw a white "
        "Tahoe, plate {plate}, strike the pedestrian and leave northbound. Witness phone {phone}.", 3)
 redact("Make a court-prep summary for the ADA: State v. {M1}, {case:county}. Victim {W2} will testify about "
@@ -411,25 +411,25 @@ redact("CAD REMARKS: CALLER {W1.rec} ADV HER DAUGHTER IS {med:preg} AND BLEEDING
 redact("turn this into something i can paste in the report. got there at {time}, talked to {M1.low}, he "
        "said {M2.g} took his phone and {acct} card info. case {case:mpd}", 3, "lower")
 redact("hey can u fix this text before i send it to my sgt. {W1.low} the lady from the {street} call is at "
-       "children's with her baby, the kid has {med:injb}. case is {case:mpd}", 3, "lower")
+       "children's with her baby, the kid has {med:injb}. case is {case}", 3, "lower")
 redact("Please proofread my e-mail to the detective bureau.\n\nSgt. {X1.s},\nThe victim in {case:mpd}, "
        "{W2}, can be reached at {phone}. She is staying with family at {addru}.\n\nThanks,\nP.O. {M3}\n"
        "District 7 | {M3.email}")
 redact("Rewrite this e-mail to sound more professional:\n\nhey, the guy from the gas station robbery "
-       "{M1} called again. wants his stuff back. his # is {phone}. case {case:mpd}\n\n-- \n{W2.mi}\n"
+       "{M1} called again. wants his stuff back. his # is {phone}. case {case}\n\n-- \n{W2.mi}\n"
        "Property & Evidence\n{W2.email}")
 redact("Fix the formatting of my signature block and the message: \"Det. {W1}, Sensitive Crimes, "
        "{phone}, {W1.email}. Re: {case:mpd} — the victim's forensic interview is rescheduled.\"")
 
 # -- identifiers in legitimate tasks
 redact("Draft a tow-release letter for the owner, {M1}, of a 2017 Ford Escape, VIN {vin}, plate {plate}, "
-       "towed under case {case:mpd}. He has to bring his license, {M1.dl}.")
+       "towed under case {case}. He has to bring his license, {M1.dl}.")
 redact("Make a short summary for the fraud report: victim {W1} (SSN {ssn}, DOB {dob}) says someone opened a "
        "credit card ending in her name and charged $2,300 on card {card}. Case {case:mpd_long}.")
 redact("Write the property description for the stolen laptop: the owner {M1} says it last connected to his "
        "home router from IP {ip}. Case {case:mpd}.")
 redact("Rephrase for the report: The complainant, {W1}, states her checking account {acct} was emptied by "
-       "someone who called from {phone} pretending to be her bank. Case {case:mpd}.")
+       "someone who called from {phone} pretending to be her bank. Case {case}.")
 redact("Summarize for the supplement: the suspect e-mail came from {M1.email} and logged in from {ip}. The "
        "victim is {W2}. Case {case:mpd_long}.")
 redact("Write a citation narrative: driver {M1.rs}, DL {M1.dl}, plate {plate}, cited {case:citation} for "
@@ -442,16 +442,16 @@ redact("Help me word the municipal citation summary for the court clerk: {X1} go
 
 # -- medical follow-ups
 redact("Turn my notes from the hospital into a paragraph: {W1} is stable. Doctor says she has {med:inj} and "
-       "is {med:preg}. Baby is OK. Her boyfriend {M2} is the suspect in {case:mpd}.")
+       "is {med:preg}. Baby is OK. Her boyfriend {M2} is the suspect in {case}.")
 redact("Summarize the ME investigator's call for my supplement: decedent {M1} (DOB {dob}), found at "
        "{addru}. Preliminary cause {med:od}; history of {med:dx}. Next of kin {W2} notified. Case {case:mpd}.")
-redact("Write a short update to the lieutenant: the shooting victim from {case:mpd}, {M1}, is in the "
+redact("Write a short update to the lieutenant: the shooting victim from {case}, {M1}, is in the "
        "ICU with {med:injg}. He's taking {med:rx} now and can't be interviewed until tomorrow.")
 redact("Put this into the report in plain English: the subject {X1} told me they were diagnosed with "
        "{med:dx} and stopped taking {med:rx} two weeks ago. The subject was then {med:psych}. Case {case:mpd}.")
 redact("Draft the follow-up note to the school social worker: {M1.g}, age 13, was seen at Children's after "
        "{med:selfharm}. His mother is {W2}. Case {case:juvenile}. Please keep this confidential.")
-redact("Make a timeline from these hospital notes for {case:mpd}: 0214 {W1} arrives by ambulance; 0230 "
+redact("Make a timeline from these hospital notes for {case}: 0214 {W1} arrives by ambulance; 0230 "
        "ER doctor documents {med:injb}; 0400 she tells the nurse she is {med:preg}; 0615 moved to ICU.")
 redact("Rewrite for the DV lethality packet: {W1} said {M2} strangled her until she nearly passed out. "
        "She has {med:injb} and takes {med:rx} for anxiety since the last assault. Case {case:mpd}.")
@@ -462,7 +462,7 @@ redact("Clean this up: EMS advised that {W1.rs} had {med:od} and was revived wit
 redact("Correct the grammar: While at the jail, inmate {M1.rs} (booking {cji:booking}) told the nurse he "
        "takes {med:rx} for {med:dx}. The nurse requested his pharmacy records.")
 redact("Please write two sentences for the report: victim {W1.gpos} injuries were {med:inj}. She is "
-       "{med:preg} and was kept overnight for monitoring. Case {case:mpd}.")
+       "{med:preg} and was kept overnight for monitoring. Case {case}.")
 
 # -- training, legal, policy questions that paste real data anyway (redact)
 redact("For the training file, I'd like to use my old case as an example. Make it generic for me: "
@@ -472,13 +472,13 @@ redact("Explain what happens next in the court process for my victim, {W1}, whos
 redact("Is {case:county_short} the right format for a misdemeanor number? The defendant is {M1.rs} and the "
        "clerk says the number doesn't match.")
 redact("Summarize this citizen complaint for the IA intake log: complainant {W1} ({phone}) says an officer "
-       "was rude to her at {addr} on {date}. Case {case:mpd}.")
+       "was rude to her at {addr} on {date}. Case {case}.")
 redact("Press release draft — check it for anything that shouldn't be in it: \"On {date}, officers arrested "
        "{M1}, 24, of Milwaukee, in connection with the shooting in the {block}. Case {case:mpd}.\"")
 redact("Write the press release: a 41-year-old woman, {W1}, was found safe after being reported missing on "
        "{date}. She was taken to the hospital for {med:dx} treatment. Thank the public.")
 redact("My training officer wants a summary for the evaluation: I handled the domestic at {addru} where "
-       "{W1} said {M2.spos} threats started after her {med:psychn}. Case {case:mpd}.")
+       "{W1} said {M2.spos} threats started after her {med:psychn}. Case {case}.")
 
 # -- more legitimate tasks with personal data
 redact("Fill in the victim-compensation form narrative for {W1.mi}, SSN {ssn}, DOB {dob}: she was robbed at "
@@ -488,7 +488,7 @@ redact("Write a short memo to payroll: Officer {M1} (employee SSN {ssn}) was on 
 redact("Per {M1.s} at the tow lot, the owner {W2.rs} still hasn't picked up the car (plate {plate}). Draft a "
        "final-notice letter to her at {addrc}.")
 redact("Make a clean list of who was in the apartment when we arrived, for the supplement: {W1}, her "
-       "brother {M2.g}, his friend {M3.nick}, and a neighbor named {W4.g}. Case {case:mpd}.")
+       "brother {M2.g}, his friend {M3.nick}, and a neighbor named {W4.g}. Case {case}.")
 redact("Put the quote in the report exactly: {W1} told me, \"{M2.g} said if I call the police again he'll "
        "kill me.\" She is {med:preg} and was checked by EMS at the scene. Case {case:mpd}.")
 redact("Draft the ADA e-mail: \"Attached is the body cam index for {case:county}. The defendant, {M1.ini}, "
@@ -498,7 +498,7 @@ redact("Summarize the EMS follow-up call for my report: the patient from {case:c
 redact("Write a referral to the crisis team: {M1.rs}, DOB {dob}, lives at {addru}. Known "
        "{med:dx}; was {med:psych} twice this year. Family contact {W2}, {phone}.")
 redact("Fix my notes from the school: counselor says student {W1} disclosed {med:selfharm} and "
-       "that her stepfather {M2} hits her. Referral to Sensitive Crimes, case {case:mpd}.", 3)
+       "that her stepfather {M2} hits her. Referral to Sensitive Crimes, case {case}.", 3)
 
 
 # =====================================================================================
