@@ -69,3 +69,22 @@ def test_listed_spaced_and_petition_numbers(inspector, text, expected):
 ])
 def test_what_follows_a_case_number_in_another_shape_is_not_listed(inspector, text):
     assert typed(inspector.inspect(text), SpanType.CASE_NUMBER) in ([], ["26-118204"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He says he was born on the 2nd of March, 1984, in Gary.", ["2nd of March, 1984"]),
+    ("MISSING: H/F 09/14/92 5'04 130 BRO/BRO", ["09/14/92"]),
+    ("Her date of birth is given as 7-19-1996 on the lease.", ["7-19-1996"]),
+    ("bday 10/31/2003 per his sister", ["10/31/2003"]),
+])
+def test_birth_dates_after_race_and_sex_codes_and_more_cue_forms(inspector, text, expected):
+    assert typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "W/M 11/20/2026 was stopped at the corner of 35th and Center.",   # a recent date is the stop's
+    "Team B day shift starts 6/1/2026.",
+    "Use a 50/50 split of the overtime from 1/1/2026.",
+])
+def test_recent_dates_after_codes_and_b_day_lookalikes_are_not_birth_dates(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.DATE_OF_BIRTH) == []

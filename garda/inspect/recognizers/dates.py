@@ -25,7 +25,7 @@ DATE = (
     r"|\d{8}(?=\b))"
 )
 DOB_CUE = (
-    r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?|"
+    r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|b[-']?day|born(?:\s+on)?|"
     r"age\s*/\s*dob(?:\s*:?\s*\d{1,3}\s*[/,]?)?)"
 )
 # Right after a birth cue a date may be six digits ("DOB 020578", "born 080911").
@@ -47,6 +47,9 @@ EVENT_WORDS = frozenset({
     "flood", "summit", "conference", "session", "march", "rally", "protest", "amendment", "law", "decision",
     "ruling", "opinion", "directive", "training", "update", "release", "version", "edition", "revision", "stabbing",
     "robbery", "burglary", "accident", "collision", "vigil", "parade", "funeral", "ceremony"})
+# NCIC-style race and sex codes before a date of birth: "W/M 06/22/85", "M/B 4-11-79"
+RACE_SEX_THEN_DATE = re.compile(
+    r"(?<![\w/])(?:[WBAHIUO]/[MF]|[MF]/[WBAHIUO])\s*,?\s*(?P<after>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\w/.-])")
 DATE_THEN_CUE = regex.compile(
     r"(?<![\w/.-])(?P<after>" + DATE + r")\s*\(\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth)\s*\)", re.IGNORECASE)
 
@@ -58,8 +61,9 @@ class DateOfBirthRecognizer(PatternRecognizer):
     span_type = SpanType.DATE_OF_BIRTH
     explanation = "a date next to 'DOB', 'born' or 'date of birth'"
     pattern = regex.compile(
-        r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?\s*\(?(?P<span>" + CUED_DATE + r")", FLAGS)
-    cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs"})
+        r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?(?:\s+(?:listed|given|shown|recorded|reported)\s+as)?"
+        r"\s*(?:the\s+)?\(?(?P<span>" + CUED_DATE + r")", FLAGS)
+    cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs", "bday", "b"})
     window = (0, 60)
     anchored = True
     linear = True
@@ -76,6 +80,18 @@ class DateOfBirthRecognizer(PatternRecognizer):
                 yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
                               self.name, score=self.score, explanation=self.explanation)
         yield from self._after_names(text)
+        yield from self._after_race_and_sex(text)
+
+    def _after_race_and_sex(self, text: str) -> Iterator[Finding]:
+        """A record line's race and sex, then the birth date: "W/M 06/22/85", "B/F, 04-11-1979"."""
+        if "/" not in text:
+            return
+        latest = datetime.date.today().year - YOUNGEST_AGE
+        for match in RACE_SEX_THEN_DATE.finditer(text):
+            year = _year_of(match["after"])
+            if year is not None and year <= latest:
+                yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
+                              self.name, score=0.8, explanation="a date after a record's race and sex")
 
     def _after_names(self, text: str) -> Iterator[Finding]:
         if "(" not in text:
