@@ -30,6 +30,7 @@ from tests.inspect.inspect_support import typed
     ("lives at 3811 N. Dr. Martin Luther King Jr. Dr. now", "3811 N. Dr. Martin Luther King Jr. Dr."),
     ("Address: 2217-A W Layton Ave Unit 5, today", "2217-A W Layton Ave Unit 5"),
     ("residence at W156N11500 Pilgrim Rd", "W156N11500 Pilgrim Rd"),
+    ("she rents the rear of 1918B S 7th St from her aunt", "1918B S 7th St"),
 ])
 def test_address_found(inspector, text, expected):
     assert typed(inspector.inspect(text), SpanType.ADDRESS) == [expected]

@@ -59,8 +59,9 @@ NOT_A_STREET = frozenset({
     "percent", "days", "weeks", "months", "was", "were", "is", "are", "had", "has", "from", "by", "on", "total",
     "counts", "count", "suspects", "victims", "witnesses", "calls", "units", "squads", "kids", "children", "males",
     "females", "men", "women", "year-old", "yo", "x", "oz", "grams", "g", "mg", "miles", "mph", "degrees"})
-GRID_OR_UNIT_LETTER = regex.compile(r"(?-i:[NSEW]\d|-[A-Z]\s)")
-GRID_OR_UNIT_FIRST = frozenset("NSEW-")   # what GRID_OR_UNIT_LETTER starts with: skips most calls
+# "W156N11500 ...", "2217-A W ...", "3321A W Lisbon Ave"
+GRID_OR_UNIT_LETTER = regex.compile(r"(?-i:[NSEW]\d|-?[A-Z]\s)")
+GRID_OR_UNIT_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")   # what GRID_OR_UNIT_LETTER starts with
 BLOCK_AFTER = regex.compile(r"\s*(?:block|hundred|blk)\b", FLAGS)
 YEARISH_BEFORE = regex.compile(r"\b(?:in|since|by|during|of|from|until|year|circa|fy|the)\s+$", FLAGS)
 
@@ -81,7 +82,6 @@ class StreetAddressRecognizer(PatternRecognizer):
     window = (0, 160)
 
     def keep_run(self, text: str, start: int, end: int) -> bool:
-        # "W156N11500 ...", "2217-A W ..."
         if text[end:end + 1] in GRID_OR_UNIT_FIRST and GRID_OR_UNIT_LETTER.match(text, end):
             return True
         if not (end + 1 < len(text) and text[end] in " \t" and text[end + 1].isalnum()):
