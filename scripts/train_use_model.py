@@ -31,18 +31,24 @@ LEARNING_RATE = 0.5
 L2 = 1e-3
 MIN_DOCUMENTS = 2        # a feature must appear in this many prompts
 KEEP_WEIGHT = 0.01       # weights smaller than this are dropped from the shipped file
-THRESHOLD = 0.8          # chosen by leaving one corpus out at a time (see docs/benchmarks.md)
+THRESHOLD = 0.7          # the lowest with no false block in any fold, leaving one corpus out (docs/benchmarks.md)
 SEED = 682
 
 
 # Ordinary requests written to share words with the prohibited uses ("make it read better", "I'll go with
 # whatever you say" about a picnic, "which officer is most likely ..."): one a line, all "none".
 NEGATIVES = "use_model_negatives.txt"
+# Prohibited uses in other words than the corpora's, written by hand: "kind<TAB>request" a line.
+POSITIVES = "use_model_positives.txt"
 
 
 def labelled_prompts() -> list[tuple[str, int]]:
     rows = [(line, 0) for line in (ROOT / "tests" / "data" / NEGATIVES).read_text(encoding="utf-8").splitlines()
             if line.strip()]
+    for line in (ROOT / "tests" / "data" / POSITIVES).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            kind, text = line.split("\t", 1)
+            rows.append((text, CLASSES.index(kind)))
     for name in CORPORA:
         for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
             item = json.loads(line)

@@ -75,10 +75,15 @@ def test_the_review_of_an_answer_leaves_it_out():
     assert "learned_uses" not in [c.name for c in narrowed.classifiers]
 
 
-def test_near_misses_it_blocks_that_the_rules_let_through(model):
-    """Why it is off by default: words shared with a prohibited use are all it reads."""
-    assert [u.kind for u in model.find("Clean up my narrative so the timeline part reads better.")] == [
-        UseKind.RATIONALIZATION]
+@pytest.mark.parametrize("text", [
+    "Clean up my narrative so the timeline part reads better.",
+    "Summarize these field interview cards, leaving out race and ethnicity entirely.",
+    "The suspect made it look like he was reaching for a gun, so I drew my weapon. Rewrite for the report.",
+])
+def test_near_misses_an_earlier_model_blocked_now_pass(model, text):
+    """The earlier model blocked these; ordinary requests on the same subjects (none of these sentences)
+    were then written into its training, so these are no longer new to it."""
+    assert list(model.find(text)) == []
 
 
 def test_the_shipped_model_is_what_the_script_writes():
