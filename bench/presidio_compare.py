@@ -29,10 +29,14 @@ from garda.inspect.bench import timed  # noqa: E402
 EVASION = CORPUS.parent / "evasion.jsonl"
 # The corpora garda was not tuned on, each with what its figures mean (tests/data/README.md).
 HELD_OUT = (
-    ("holdout5.jsonl", "Fifth held-out corpus",
+    ("holdout6.jsonl", "Sixth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
-     "groups, eleven of them new to garda's corpora, and scored once, blind, when the session's work on detection "
-     "was done. Nobody has read these prompts, so garda's figures here are the ones to expect on unseen police text."),
+     "groups, sixteen of them new to garda's corpora, and 150 near misses as its allowed prompts; scored once, "
+     "blind, when the session's work on detection was done. Nobody has read these prompts, so garda's figures here "
+     "are the ones to expect on unseen police text."),
+    ("holdout5.jsonl", "Fifth held-out corpus",
+     "Written blind like the sixth, with eighteen name groups, eleven of them new to garda's corpora; scored blind "
+     "at 3e53bf6 and after each later round of work. Its prompts have never been read."),
     ("holdout4.jsonl", "Fourth held-out corpus",
      "Written blind like the fifth and scored blind at edb1e0f. Its prompts have never been read and nothing was "
      "tuned on it; it is as blind as the fifth for everything garda learned since."),
