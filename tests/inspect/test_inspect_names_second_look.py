@@ -42,3 +42,23 @@ def test_nicknames_speakers_and_names_again(inspector, text, expected):
 def test_labels_languages_and_annotations_are_not_names(inspector, text):
     found = typed(inspector.inspect(text), SpanType.PERSON)
     assert not [name for name in found if name in ("Note", "Answer", "English", "Somali", "Victim")], found
+
+
+# Burmese and Karen names are strings of syllables with no family name; the syllables are listed
+# (English words such as "saw", "paw" and "say" left out), so such names are found without a cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saw Eh Kaw Htoo was driving the van when it was struck.", "Eh Kaw Htoo"),
+    ("Thiri Aung called 911 from the laundromat.", "Thiri Aung"),
+    ("ok so kyaw zaw and his cousin were at the park after", "kyaw zaw"),
+    ("Subject: MYINT, THAZIN  DOB 02/17/1993", "MYINT, THAZIN"),
+])
+def test_burmese_and_karen_names_without_a_cue(inspector, text, expected):
+    assert any(expected in name for name in typed(inspector.inspect(text), SpanType.PERSON))
+
+
+@pytest.mark.parametrize("text", [
+    "naw i didnt see anything, I saw the van leave though",
+    "The dog hurt its paw on the broken glass near the door.",
+])
+def test_english_words_among_those_syllables_are_not_names(inspector, text):
+    assert typed(inspector.inspect(text), SpanType.PERSON) == []
