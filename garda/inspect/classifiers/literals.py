@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 import regex
 
-from garda.inspect import budget
+from garda.inspect import budget, derived
 
 MAX_PREFIXES = 600   # the medical terms alone open with about 420 words
 MANY_PLACES = 48   # first words tried one by one before one timed search does the rest
@@ -245,8 +245,16 @@ def leading_literals(source: str, *, fold: bool = True) -> tuple[tuple[tuple[str
 
     ``fold`` says whether the pattern ignores case. ``None`` when the source may match
     starting with something other than a letter or digit, may match the empty string,
-    or uses syntax this reader does not know.
+    or uses syntax this reader does not know. Shipped precomputed (garda/inspect/derived.py).
     """
+    found = derived.looked_up("leading_literals", (source, fold), lambda: _leading_literals(source, fold))
+    if found is None:
+        return None
+    prefixes, exact = found
+    return tuple((text, bounded) for text, bounded in prefixes), exact
+
+
+def _leading_literals(source: str, fold: bool) -> tuple[tuple[tuple[str, bool], ...], bool] | None:
     try:
         parser = _Parser(source, fold)
         branches = parser.alternatives()
@@ -294,6 +302,16 @@ def words_behind(source: str) -> dict[str, str]:
 
 
 def _first_word_states(source: str) -> set[_WordState] | None:
+    """Shipped precomputed (garda/inspect/derived.py), in a fixed order."""
+    found = derived.looked_up("first_word_states", (source,), lambda: _ordered(_work_out_first_word_states(source)))
+    return None if found is None else {tuple(state) for state in found}  # type: ignore[misc]
+
+
+def _ordered(states: set[_WordState] | None) -> list[_WordState] | None:
+    return None if states is None else sorted(states, key=repr)
+
+
+def _work_out_first_word_states(source: str) -> set[_WordState] | None:
     branches = _branches(source)
     if branches is None:
         return None
@@ -410,7 +428,12 @@ def monotone_prefix(source: str) -> str | None:
     start), so it looks only at characters it consumes: cutting the text off cannot make
     it match. Where it does not match on the whole text, ``source`` cannot match at all.
     ``None`` when a branch keeps fewer than two consuming items (too little to sort places out).
+    Shipped precomputed (garda/inspect/derived.py).
     """
+    return derived.looked_up("monotone_prefix", (source,), lambda: _monotone_prefix(source))
+
+
+def _monotone_prefix(source: str) -> str | None:
     branches = _branches(source)
     if branches is None:
         return None
@@ -652,15 +675,21 @@ def guard_of(source: str) -> re.Pattern[str] | None:
     first item this reader does not translate (a class other than ``\\s``, a case-sensitive
     letter, a letter outside ASCII): each piece matches at least what it stands for, so the
     guard can only be looser. ``None`` when the source uses syntax this reader does not know,
-    or when the guard would check no more than the first two characters.
+    or when the guard would check no more than the first two characters. Shipped precomputed
+    (garda/inspect/derived.py).
     """
+    guard = derived.looked_up("guard_of", (source,), lambda: _guard_source(source))
+    return None if guard is None else re.compile(guard)
+
+
+def _guard_source(source: str) -> str | None:
     branches = _branches(source)
     if branches is None:
         return None
     guard, _complete = _guard_of_branches(branches)
     if not _LOOKS_PAST_A_BLANK.search(guard):
         return None   # checks no more than the first word, as finding the cue already did
-    return re.compile(guard)
+    return guard
 
 
 def _guard_of_branches(branches: list[list[_Item]]) -> tuple[str, bool]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from garda.inspect import budget
+from garda.inspect import budget, derived
 
 # Every ASCII character, letters in lower case only (the upper case is probed beside each).
 ALPHABET = "".join(chr(code) for code in range(128) if not chr(code).isupper())
@@ -38,8 +38,14 @@ def lead_scan(pattern: regex.Pattern[str], after_boundary: bool = False) -> re.P
 
     ``after_boundary``: the caller knows every match starts with ``\\b`` before a word character,
     so never right after an ASCII letter or digit (``regex``'s partial matching is too lenient to
-    prove that here).
+    prove that here). Shipped precomputed (garda/inspect/derived.py).
     """
+    source = derived.looked_up("lead_scan", (pattern.pattern, int(pattern.flags), after_boundary),
+                               lambda: _lead_source(pattern, after_boundary))
+    return None if source is None else re.compile(source, re.IGNORECASE)
+
+
+def _lead_source(pattern: regex.Pattern[str], after_boundary: bool) -> str | None:
     if pattern.match("") is not None:
         return None   # matches the empty string: anywhere can start a match
     trie: dict[str, dict] = {}
@@ -62,7 +68,7 @@ def lead_scan(pattern: regex.Pattern[str], after_boundary: bool = False) -> re.P
     if not trie or ACCEPT in trie or any(not char.isalnum() for char in trie):
         return None   # a match may begin with punctuation or a blank: keep the plain scan
     guard = r"(?<![A-Za-z0-9])" if after_boundary else ""
-    return re.compile(guard + "(?=" + _alternatives(trie) + ")", re.IGNORECASE)
+    return guard + "(?=" + _alternatives(trie) + ")"
 
 
 def _alternatives(node: dict) -> str:
