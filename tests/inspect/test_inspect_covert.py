@@ -71,6 +71,12 @@ NEAR_MISSES = [
     "The code word policy is in the training binder; summarize why it matters.",
     "Our CI program is audited every year by the Inspector General.",
     "The go signal for the parade is the fire truck's horn at noon, per the event permit.",
+    "The rally point for the Special Olympics torch run is the District 3 station at 9 am.",
+    "Plainclothes officers will be posted at the mall during the holidays, the chief told the news.",
+    "For the parade, the cover car is parked at the end of the route behind the last float.",
+    "Explain what the takedown signal is in a buy-bust, in general terms, for the academy class.",
+    "Surveillance units are parked at the fairgrounds for the county fair to help lost kids find parents.",
+    "Team 2 holds the rear in this scenario while Suspect A flees on foot.",
 ]
 
 

@@ -97,6 +97,16 @@ class CoverIdentityRecognizer(PatternRecognizer):
     score = 0.8
 
 
+# What a staging or rally point is for, when it is an operation: "for the warrant", "after the raid"
+OPERATION_WORD = (r"(?:warrant|search\s+warrant|raid|entry|takedown|buy|buy-bust|operation|op|sweep|hit|arrest|"
+                  r"surveillance|detail|service)")
+# A sentence that teaches, defines or plans a public event is not a plan of covert work.
+NOT_COVERT = regex.compile(
+    r"\b(?:explain|what\s+(?:is|are)|in\s+general|general\s+terms|training|academy|class|glossary|scenario|"
+    r"tabletop|exercise|definition|define|parade|festival|fair|5k|marathon|torch\s+run|race|concert|game|"
+    r"holidays?|ceremony|open\s+house|community|public|news|press)\b", FLAGS)
+
+
 class OperationDetailRecognizer(PatternRecognizer):
     """A piece of an operation plan that says where or when officers, a wire or a medic will be."""
 
@@ -126,8 +136,8 @@ class OperationDetailRecognizer(PatternRecognizer):
         r"|takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
         + PLACE_OR_TIME +
         # a staging or rally point: "staging area for the warrant is the Walgreens lot at 35th and North"
-        r"|(?:staging\s+(?:area|point|location|spot)|rally(?:ing)?\s+point)(?:\s+(?:for|after|before)\s+(?:the\s+)?[\w-]+"
-        r"(?:\s+[\w-]+){0,3}?)?\s+(?:is|will\s+be)\s+" + CLAUSE_REST + r"{3,90}"
+        r"|(?:staging\s+(?:area|point|location|spot)|rally(?:ing)?\s+point)\s+(?:for|after|before)\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?" + OPERATION_WORD + r"\s+(?:is|will\s+be)\s+" + CLAUSE_REST + r"{3,90}"
         # officers placed for it: "plainclothes will be posted at both bus stops", "cover team is parked one block east"
         r"|(?:(?:plainclothes|uc|undercover|cover|chase|arrest|takedown|entry|perimeter|surveillance|tac)\s+"
         r"(?:cars?|teams?|units?|officers?|detectives?|vehicles?|vans?)|plainclothes(?:\s+officers)?|spotters?)"
@@ -160,9 +170,24 @@ class OperationDetailRecognizer(PatternRecognizer):
     anchored = True   # every alternative opens at one of the cues
     score = 0.8
 
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        start, end = _sentence_around(text, match.start(), match.end())
+        return None if NOT_COVERT.search(text, start, end) else self.score
+
     def find(self, text: str) -> Iterator[Finding]:
         """As the base class does; a place written last in its sentence gives back the sentence's period."""
         for found in super().find(text):
             if found.text.endswith(".") and text[found.end:found.end + 1] in ("", " ", "\n"):
                 found = dataclasses.replace(found, end=found.end - 1, text=found.text[:-1])
             yield found
+
+
+SENTENCE_STOP = regex.compile(r"[.!?\n]")
+SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, at most 200 characters further each way."""
+    before = SENTENCE_STOP_BEFORE.search(text, max(0, start - 200), start)
+    after = SENTENCE_STOP.search(text, end, min(len(text), end + 200))
+    return (before.end() if before else max(0, start - 200)), (after.start() if after else min(len(text), end + 200))
