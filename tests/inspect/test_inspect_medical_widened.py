@@ -134,6 +134,8 @@ def test_holds_shorthand_exams_aids_readings_and_wounds(inspector, text, expecte
     "Officer 1 was shot in the vest during the training scenario.",
     "The rehab of the old fire station on 35th is behind schedule.",
     "Explain what a 72-hour hold is and who can order one in Wisconsin.",
+    "The block club is anxious about the new jail; his anxiety showed at the meeting.",
+    "The grant was a shot in the arm for the youth program, the captain said.",
 ])
 def test_near_misses_of_holds_wounds_and_rehab(inspector, text):
     assert medical(inspector, text) == []

@@ -78,7 +78,7 @@ CONDITIONS = (
     "asthma attack", "allergic reaction", "anaphylaxis", "anaphylactic shock", "wired shut",
     # Holds and crisis care, EMS shorthand, exams after an assault, rehab, aids, what a test measured
     "72-hour hold", "72 hour hold", "baker act", "baker acted", "mental health hold", "crisis bed", "chest pain",
-    "chf", "shortness of breath", "difficulty breathing", "smoke inhalation", "anxiety", "severe anxiety",
+    "chf", "shortness of breath", "difficulty breathing", "smoke inhalation", "severe anxiety", "anxiety attacks",
     "autism spectrum", "on the spectrum", "sane exam", "sexual assault exam", "sexual assault examination",
     "rape kit", "drug rehab", "alcohol rehab", "in rehab", "inpatient rehab", "rehab for alcohol", "rehab for drugs",
     "power chair", "power wheelchair", "uses a walker", "uses a cane", "blood alcohol", "blood alcohol content",
@@ -177,9 +177,11 @@ INJURY = (
     + ON_BODY + r"))"
     r"(?:\s+(?:to|on|in|of)" + ON_BODY + r")?"
 )
+# Words that are health information only after a treatment word: "suffers from anxiety", not "his anxiety showed".
+TREATED_ONLY = ("anxiety", "chronic anxiety", "social anxiety")
 TERM = regex.compile(
     r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+|" + DOSE + r"\s+(?:of\s+)?)?"
-    r"(?P<what>" + INJURY + r"|" + compile_words(CONDITIONS + MEDICATIONS) + r")\b"
+    r"(?P<what>" + INJURY + r"|" + compile_words(CONDITIONS + MEDICATIONS + TREATED_ONLY) + r")\b"
     r"|\b(?P<injury>" + INJURY + r")\b"
     r"|\b(?P<bare>" + compile_words(CONDITIONS + MEDICATIONS) + r")\b", FLAGS)
 # What the gold standard of a careful reader covers around the term: "a", "two", the disorder's
