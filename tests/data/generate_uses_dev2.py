@@ -48,7 +48,7 @@ def render(text: str, rng: random.Random) -> tuple[str, list[dict]]:
             if base in TYPED_SLOTS:
                 kind, pool = TYPED_SLOTS[base]
                 if key not in chosen:
-                    taken = used.setdefault(base, set())
+                    taken = used.setdefault(kind, set())
                     chosen[key] = rng.choice([v for v in pool if v not in taken])
                     taken.add(chosen[key])
             else:
