@@ -7,6 +7,11 @@ from typing import Any
 
 from garda.audit.events import AuditEvent
 from garda.errors import NotAuthenticated, RateLimited
+from garda.registry.systems import SYSTEM_BY_NAME, system_row
+from garda.store.statements import DriverStatement
+
+# The registry's own statement, run straight on the driver: every request reads its system.
+SYSTEM_NAMED = DriverStatement(SYSTEM_BY_NAME)
 
 
 @dataclass
@@ -28,6 +33,13 @@ def member_of(session: Any, caller: Caller) -> Any:
     if member is None:
         raise NotAuthenticated("Unknown, revoked or expired API key.")
     return member
+
+
+def system_named(connection: Any, name: str) -> Any:
+    """``garda.registry.systems.system_row``, read the fast way: the system as a plain read-only
+    row with AISystem's attribute names, or that function's NotFound."""
+    system = SYSTEM_NAMED.first(connection, {"name": name})
+    return system if system is not None else system_row(connection, name)
 
 
 async def authenticate_caller(services: Any, caller: Caller, *, request_id: str | None,

@@ -20,14 +20,14 @@ from garda.audit.events import AuditEvent
 from garda.errors import (GardaError, InspectionFailed, NotAuthenticated, PolicyBlocked, RateLimited,
                           StorageUnavailable, TrainingRequired)
 from garda.gateway import wire
-from garda.gateway.access import Caller, member_of, record_refusal
+from garda.gateway.access import Caller, member_of, record_refusal, system_named
 from garda.gateway.body import ChatCompletionBody, parse_chat_body
 from garda.gateway.services import Services
 from garda.inspect.spans import Inspection
 from garda.policy.decision import Action, Decision, decide
 from garda.policy.output import OutputGuard, review_output
 from garda.policy.placeholders import Pseudonymizer
-from garda.registry.systems import check_access, clearance_of, system_row
+from garda.registry.systems import check_access, clearance_of
 from garda.upstreams.base import ChatRequest
 
 PUBLIC_FACING_NOTICE = ("\n\n---\nNotice: this response was produced with generative AI ({system}). "
@@ -86,7 +86,7 @@ async def admit(services: Services, ex: Exchange) -> None:
 
     def read(connection):   # plain table statements only (Database.read_statements)
         ex.member = member_of(connection, caller)
-        ex.system = system_row(connection, ex.body.model)
+        ex.system = system_named(connection, ex.body.model)
         check_access(ex.system, groups=ex.member.groups, key_systems=ex.member.key_systems, purpose=ex.purpose)
         return system_standing(connection, ex.member.user_id, ex.system.name, warning_days=warning_days)
 

@@ -23,6 +23,7 @@ from garda.errors import BadRequest, NotFound
 from garda.people.models import TrainingCompletion, TrainingModule, User
 from garda.people.trail import Trail, record
 from garda.store.base import utcnow
+from garda.store.statements import DriverStatement
 
 DEPARTMENT_MODULE = "sop-682-department"
 SOP_682_40_B_TOPICS = [
@@ -52,10 +53,10 @@ CSV_COLUMNS = {
 }
 
 
-# The modules a system requires, each with this member's latest completion (built once:
-# it runs on every gateway request).
+# The modules a system requires, each with this member's latest completion (built once and run
+# straight on the driver: it runs on every gateway request).
 _MODULES, _COMPLETIONS = TrainingModule.__table__, TrainingCompletion.__table__
-REQUIRED_WITH_LATEST = (
+REQUIRED_WITH_LATEST = DriverStatement(
     select(_MODULES.c.id, _MODULES.c.name, _MODULES.c.title, _MODULES.c.system_name, _MODULES.c.refresher_months,
            _MODULES.c.how_to_complete, func.max(_COMPLETIONS.c.completed_on).label("latest"))
     .select_from(_MODULES.outerjoin(_COMPLETIONS, (_COMPLETIONS.c.module_id == _MODULES.c.id)
@@ -205,8 +206,8 @@ def system_standing(session: Session, user_id: int, system_name: str, *, now: da
     """``training_gaps`` and ``training_warnings(system_name=...)`` together, in one query:
     the gateway asks this on every request."""
     today = _today(now)
-    modules = _with_department_module(session, list(session.execute(
-        REQUIRED_WITH_LATEST, {"user_id": user_id, "system_name": system_name})))
+    modules = _with_department_module(session, REQUIRED_WITH_LATEST.all(
+        session, {"user_id": user_id, "system_name": system_name}))
     gaps, warnings = [], []
     for module in modules:
         done = getattr(module, "latest", None)

@@ -58,8 +58,16 @@ class DriverStatement:
             cursor.close()
         if values is None:
             return None
-        return plan.row(*(value if process is None else process(value)
-                          for process, value in zip(plan.results, values)))
+        return _row(plan, values)
+
+    def all(self, target: Connection | Session, params: dict[str, Any] | None = None) -> list[tuple]:
+        """Every row (named tuples of the selected columns), in the statement's order."""
+        plan, cursor = self._run(target, params)
+        try:
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        return [_row(plan, values) for values in rows]
 
     def _run(self, target: Connection | Session, params: dict[str, Any] | None) -> tuple[_Plan, Any]:
         if isinstance(target, Session):
@@ -105,3 +113,8 @@ class DriverStatement:
                      tuple(processors), row, results)
         self._plans[dialect] = plan
         return plan
+
+
+def _row(plan: _Plan, values: tuple) -> tuple:
+    return plan.row(*(value if process is None else process(value)
+                      for process, value in zip(plan.results, values)))

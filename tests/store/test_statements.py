@@ -56,3 +56,27 @@ def test_in_a_session_pending_changes_are_seen(database):
 
     found = database.write(add_then_find)
     assert found.id == "c2" and bytes(found.nonce) == b"n"
+
+
+def test_all_rows_come_back_in_order_read_as_sqlalchemy_would(database):
+    since = DriverStatement(select(ENTRIES.c.seq, ENTRIES.c.details).where(ENTRIES.c.seq >= bindparam("seq"))
+                            .order_by(ENTRIES.c.seq.desc()))
+    for seq in (911, 912, 913):
+        database.write_statements(lambda c, seq=seq: ADD_ENTRY.execute(c, entry(seq)))
+    rows = database.read_statements(lambda c: since.all(c, {"seq": 912}))
+    assert [(row.seq, row.details) for row in rows] == [(913, {"rules": ["r1"], "n": 2}), (912, {"rules": ["r1"], "n": 2})]
+    assert database.read_statements(lambda c: since.all(c, {"seq": 999})) == []
+
+
+def test_a_busy_write_lock_is_storage_unavailable(sqlite_database):
+    """SQLite's BEGIN goes straight to the driver; its error still becomes a 503, not a 500."""
+    with sqlite_database.engine.connect() as holder:
+        holder.execution_options(garda_sqlite_begin="IMMEDIATE")
+        with holder.begin():
+            blocked = sqlite_database.engine.connect()
+            blocked.connection.driver_connection.execute("PRAGMA busy_timeout=0")
+            try:
+                with pytest.raises(StorageUnavailable):
+                    sqlite_database._guarded(lambda: blocked.execution_options(garda_sqlite_begin="IMMEDIATE").begin())
+            finally:
+                blocked.close()
