@@ -99,7 +99,9 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
          system: Optional[str] = typer.Option(None, "--system", help="Judge against this system's clearance (reads the database)."),
          clearance: Optional[str] = typer.Option(None, "--clearance", help="Judge against a clearance such as 'PII,CJI' (no database)."),
          home: Optional[Path] = HomeOption,
-         policy: Optional[Path] = typer.Option(None, "--policy", help="Policy pack YAML (default: the shipped SOP 682 pack).")) -> None:
+         policy: Optional[Path] = typer.Option(None, "--policy", help="Policy pack YAML (default: the shipped SOP 682 pack)."),
+         learned_uses: bool = typer.Option(True, "--learned-uses/--no-learned-uses",
+                                           help="Read prohibited uses with the learned model as well as the rules.")) -> None:
     """Inspect text and print one JSON line per input: id, decision, spans, reasons."""
     from garda.scan import default_scanner, parse_clearance
 
@@ -107,7 +109,7 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
         cleared = _system_clearance(home, system) if system else parse_clearance(clearance)
     except ValueError as exc:
         _fail(str(exc))
-    scanner = default_scanner(str(policy) if policy else None)
+    scanner = default_scanner(str(policy) if policy else None, learned_uses)
     out = sys.stdout
     if text is not None:
         out.write(json.dumps({"id": None, **scanner.scan(text, cleared)}, ensure_ascii=False) + "\n")

@@ -40,7 +40,7 @@ class Scanner:
 
 
 @lru_cache(maxsize=4)
-def default_scanner(policy_pack: str | None = None, learned_uses: bool = False) -> Scanner:
+def default_scanner(policy_pack: str | None = None, learned_uses: bool = True) -> Scanner:
     from pathlib import Path
 
     from garda.inspect.engine import default_inspector
@@ -49,7 +49,7 @@ def default_scanner(policy_pack: str | None = None, learned_uses: bool = False) 
     return Scanner(default_inspector(learned_uses=learned_uses), load_pack(Path(policy_pack) if policy_pack else None))
 
 
-def scan_text(text: str, clearance: frozenset[DataCategory] = frozenset(), *, learned_uses: bool = False) -> dict[str, Any]:
+def scan_text(text: str, clearance: frozenset[DataCategory] = frozenset(), *, learned_uses: bool = True) -> dict[str, Any]:
     return default_scanner(None, learned_uses).scan(text, clearance)
 
 

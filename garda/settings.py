@@ -38,8 +38,9 @@ class Settings(BaseSettings):
     embedded_threads: int = Field(default=2, description="CPU threads the embedded model may use.")
     inspection_timeout_seconds: float = Field(default=2.0, description="Budget for inspecting one text; past it the request is blocked.")
     learned_uses: bool = Field(
-        default=False, description="Also read prompts for prohibited uses with the learned model (catches more "
-                                   "phrasings, and blocks some legitimate near misses; see docs/benchmarks.md).")
+        default=True, description="Read prompts for prohibited uses with the learned model as well as the rules "
+                                  "(catches far more phrasings, and blocks a few more legitimate near misses; see "
+                                  "docs/benchmarks.md). false leaves the rules alone.")
     department_name: str = Field(default="Milwaukee Police Department",
                                  description="The department's name: shown on pages and refused inside passwords.")
     password_min_length: int = Field(default=12, ge=8, le=64,

@@ -26,7 +26,7 @@ app = typer.Typer(help="Score garda's inspection and decisions on a labelled cor
                   pretty_exceptions_enable=False)
 
 
-def scan_predictor(clearance: frozenset[DataCategory], learned_uses: bool = False) -> Callable[[str], Mapping[str, Any]]:
+def scan_predictor(clearance: frozenset[DataCategory], learned_uses: bool = True) -> Callable[[str], Mapping[str, Any]]:
     from garda.scan import scan_text
 
     return lambda text: scan_text(text, clearance, learned_uses=learned_uses)
@@ -41,9 +41,9 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
                                              "or the name of a system in garda's inventory."),
              home: Path | None = typer.Option(None, "--home", help="garda's data folder, for --system NAME."),
              json_output: bool = typer.Option(False, "--json", help="Print one JSON document."),
-             learned_uses: bool = typer.Option(False, "--learned-uses",
-                                               help="Also read prohibited uses with the learned model "
-                                                    "(settings.learned_uses)."),
+             learned_uses: bool = typer.Option(True, "--learned-uses/--no-learned-uses",
+                                               help="Read prohibited uses with the learned model as well as the "
+                                                    "rules (settings.learned_uses; on by default)."),
              targets: bool = typer.Option(False, "--targets",
                                           help="Also check issue 3's targets; exit 1 when one is unmet.")) -> None:
     """Score garda scan on a labelled corpus: span recall/precision, leaks, decisions, name parity."""

@@ -116,9 +116,9 @@ def _check_span(detector: str, start: int, end: int, length: int) -> None:
         raise InspectionFailed(f"Detector {detector!r} returned offsets outside the text.")
 
 
-def default_inspector(timeout_seconds: float = 2.0, *, learned_uses: bool = False) -> Inspector:
-    """An inspector with every built-in recognizer and classifier (see registry.py), and with
-    ``learned_uses`` the learned reader of prohibited uses as well."""
+def default_inspector(timeout_seconds: float = 2.0, *, learned_uses: bool = True) -> Inspector:
+    """An inspector with every built-in recognizer and classifier (see registry.py), the learned
+    reader of prohibited uses among them unless ``learned_uses`` is false (settings.learned_uses)."""
     from garda.inspect.registry import default_registry, register_learned_uses
 
     registry = default_registry()

@@ -65,9 +65,13 @@ def test_a_warrant_cited_with_surveillance_is_recorded(model):
     assert found and found[0].kind is UseKind.SURVEILLANCE and "2026SW0412" in (found[0].legal_authority or "")
 
 
-def test_it_is_off_unless_the_setting_turns_it_on():
-    assert "learned_uses" not in [c.name for c in default_inspector().classifiers]
-    assert "learned_uses" in [c.name for c in default_inspector(learned_uses=True).classifiers]
+def test_it_is_on_unless_the_setting_turns_it_off(tmp_path, monkeypatch):
+    from garda.settings import load_settings
+
+    assert "learned_uses" in [c.name for c in default_inspector().classifiers]
+    assert "learned_uses" not in [c.name for c in default_inspector(learned_uses=False).classifiers]
+    monkeypatch.setenv("GARDA_LEARNED_USES", "false")
+    assert load_settings(home=tmp_path).learned_uses is False
 
 
 def test_the_review_of_an_answer_leaves_it_out():

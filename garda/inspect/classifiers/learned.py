@@ -79,13 +79,10 @@ class LearnedUseClassifier:
         return tuple(KIND.values())
 
     def probabilities(self, text: str) -> list[float]:
-        scores = list(self.bias)
-        for feature in sorted(features(text)):   # one order, so the same words always sum to the same figure
-            row = self.weights.get(feature)
-            if row is not None:
-                for k, weight in enumerate(row):
-                    scores[k] += weight
-        return softmax(scores)
+        weights = self.weights
+        rows = [weights[feature] for feature in features(text) if feature in weights]
+        # fsum is exact whatever the order, so the same words always sum to the same figure
+        return softmax([math.fsum(column) for column in zip(self.bias, *rows)])
 
     def find(self, text: str) -> Iterator[UseFinding]:
         budget.remaining()
@@ -113,8 +110,8 @@ class LearnedUseClassifier:
         best, best_weight = (0, len(text)), -math.inf
         weights = self.weights
         for sentence in SENTENCE.finditer(text):
-            # in one order, like probabilities(): equal sentences weigh the same in every process
-            weight = sum(weights[f][k] for f in sorted(features(sentence.group())) if f in weights)
+            # exact whatever the order, like probabilities(): equal sentences weigh the same in every process
+            weight = math.fsum(weights[f][k] for f in features(sentence.group()) if f in weights)
             if weight > best_weight:
                 best, best_weight = sentence.span(), weight
         start, end = best
