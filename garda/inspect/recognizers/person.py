@@ -572,7 +572,7 @@ class PersonRecognizer:
 
     def _speaker_labels(self, text: str) -> Iterator[Finding]:
         """Speakers of a typed-up thread or statement: a word no list of ordinary words holds, before ': "'."""
-        if ':' not in text:
+        if SPEAKER_COLON.search(text) is None:   # what every label ends with: a far cheaper scan than for labels
             return
         for label in budget.finditer(SPEAKER_LABEL, text):
             word = label["name"]
@@ -1263,6 +1263,7 @@ NICKNAME_AFTER_NAME = regex.compile(r"[ \t]*\([ \t]*[\"“']?(?P<nick>\p{Lu}[\p{
 NICKNAME_BEFORE_NAME = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<nick>\p{Lu}[\p{L}'’-]+)[ \t]*\([ \t]*$")
 # A speaker's name before a colon and a quote, as in a typed-up text thread: 'Tigist: "u coming back?"'.
 SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[\n.!?:\"”][ \t]))(?P<name>\p{Lu}\p{Ll}+):[ \t]+(?=[\"“])", regex.MULTILINE)
+SPEAKER_COLON = re.compile(r":[ \t]+[\"“]")
 # Words written in brackets after a name that say what the person is, not what they are called.
 ANNOTATIONS = frozenset({"victim", "suspect", "witness", "driver", "passenger", "deceased", "juvenile", "minor",
                          "mother", "father", "owner", "complainant", "caller", "rp", "nmn", "jr", "sr", "ii", "iii",
