@@ -23,11 +23,12 @@ import functools
 import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
-from itertools import filterfalse
+from itertools import filterfalse, islice
 
 import regex
 
@@ -288,17 +289,71 @@ TITLE_RECORD_LAST = regex.compile(   # searched from the end backwards
 TITLE_RECORD_FIRST = regex.compile(
     r"(?P<first>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}\p{M}])))?"
     r"(?![ \t]*\p{Lu})(?![\p{L}\p{M}-]|['’](?!s\b))")
-RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
 CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
-CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
+
+
+def _capitals_start(upper: str, letter: str) -> str:
+    """Where a match of ``_record_style`` or ``_caps_name`` may start: a capital after no letter, mark
+    or hyphen, before another capital (an apostrophe between them). It opens with the capital, so
+    the engine skips to capitals in C; those patterns open with look-arounds, which it tries at
+    every position."""
+    return rf"{upper}(?<![{letter}'’-].)(?=['’]?{upper})"
+
+
+class _Capitals(NamedTuple):
+    """RECORD_STYLE and CAPS_NAME on one engine, and the scan for where their matches may start
+    (None: tried the plain way)."""
+
+    record: re.Pattern[str] | regex.Pattern[str]
+    caps_name: re.Pattern[str] | regex.Pattern[str]
+    starts: re.Pattern[str] | None
+
+
+CAPITALS_ASCII = _Capitals(re.compile(_record_style("[A-Z]", "A-Za-z")), re.compile(_caps_name("[A-Z]", "A-Za-z")),
+                           re.compile(_capitals_start("[A-Z]", "A-Za-z")))
+CAPITALS = _Capitals(RECORD_STYLE, CAPS_NAME, None)
 
 
 @functools.cache
-def _capitals_bmp() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _capitals_bmp() -> _Capitals:
     """RECORD_STYLE and CAPS_NAME on the standard library engine, for a text with no character
     beyond the BMP (see :func:`_capitalized_bmp`)."""
     upper, letter = "[" + _bmp_ranges(r"\p{Lu}") + "]", _bmp_ranges(r"\p{L}")
-    return re.compile(_record_style(upper, letter)), re.compile(_caps_name(upper, letter))
+    return _Capitals(re.compile(_record_style(upper, letter)), re.compile(_caps_name(upper, letter)),
+                     re.compile(_capitals_start(upper, letter)))
+
+
+def _sparse_starts(scan: re.Pattern[str], text: str) -> list[int] | None:
+    """The offsets where ``scan`` matches, or None when there are more than one per ``SPARSE``
+    characters (a text of capitals): trying a pattern at each place then costs more than its own scan."""
+    most = len(text) // SPARSE
+    starts = [found.start() for found in islice(scan.finditer(text), most + 1)]
+    return None if len(starts) > most else starts
+
+
+SPARSE = 32
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches the empty string and whose every
+    match begins at one of ``starts`` (in order)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            end = match.end()
+
+
+def _search_from(pattern: re.Pattern[str], starts: list[int], text: str, position: int) -> re.Match[str] | None:
+    """``pattern.search(text, position)`` for a pattern whose every match begins at one of ``starts``."""
+    for at in range(bisect_left(starts, position), len(starts)):
+        match = pattern.match(text, starts[at])
+        if match:
+            return match
+    return None
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 # Record headings in capitals: "VICTIM: SMITH, JOHN", "SUSPECT - JOHN SMITH".
@@ -863,16 +918,17 @@ class PersonRecognizer:
 
     def _record_style(self, text: str) -> Iterator[Finding]:
         budget.remaining()
-        if text.isascii():
-            record, caps_name = RECORD_STYLE_ASCII, CAPS_NAME_ASCII
-        elif _within_bmp(text):
-            record, caps_name = _capitals_bmp()
-        else:
-            record, caps_name = RECORD_STYLE, CAPS_NAME
+        capitals = CAPITALS_ASCII if text.isascii() else _capitals_bmp() if _within_bmp(text) else CAPITALS
+        starts = None if capitals.starts is None else _sparse_starts(capitals.starts, text)
         if "," in text:   # LAST, FIRST needs its comma
-            yield from self._records(text, budget.finditer(record, text) if record is RECORD_STYLE
-                                     else record.finditer(text))
-        yield from self._caps_names(text, caps_name)
+            if starts is not None:
+                matches = _matches_from(capitals.record, text, starts)
+            elif capitals.record is RECORD_STYLE:
+                matches = budget.finditer(RECORD_STYLE, text)
+            else:
+                matches = capitals.record.finditer(text)
+            yield from self._records(text, matches)
+        yield from self._caps_names(text, capitals.caps_name, starts)
 
     def _records(self, text: str, matches: Iterator[re.Match[str]] | Iterator[regex.Match[str]]) -> Iterator[Finding]:
         """LAST, FIRST in capitals, from the matches of a RECORD_STYLE pattern."""
@@ -929,13 +985,14 @@ class PersonRecognizer:
             return None
         return names.is_surname(last) or names.is_given(first)
 
-    def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
+    def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str],
+                    starts: list[int] | None) -> Iterator[Finding]:
         """FIRST LAST in capitals; a pair that is not a name is retried from its second word
-        ("VICTIM JANE DOE" -> "JANE DOE")."""
+        ("VICTIM JANE DOE" -> "JANE DOE"). ``starts``: where a match may begin, if known."""
         position = 0
         judged: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
         seen: dict[str, _Context] = {}
-        search = pattern.search
+        search = pattern.search if starts is None else functools.partial(_search_from, pattern, starts)
         while True:
             budget.remaining()
             match = search(text, position)
