@@ -613,10 +613,13 @@ class PersonRecognizer:
         for name in found:
             if " " not in name.text.strip():
                 continue
-            after = NICKNAME_AFTER_NAME.match(text, name.end, min(len(text), name.end + 40))
+            # Both patterns hold a bracket: most names have none beside them.
+            after = NICKNAME_AFTER_NAME.match(text, name.end, min(len(text), name.end + 40)) if "(" in text[
+                name.end:name.end + 40] else None
             if after and self._may_be_nickname(after["nick"]):
                 yield _finding(text, after.start("nick"), after.end("nick"), name.role, 0.7, "a nickname beside a name")
-            before = NICKNAME_BEFORE_NAME.search(text, max(0, name.start - 30), name.start)
+            before = NICKNAME_BEFORE_NAME.search(text, max(0, name.start - 30), name.start) if "(" in text[
+                max(0, name.start - 30):name.start] else None
             if before and self._may_be_nickname(before["nick"]):
                 yield _finding(text, before.start("nick"), before.end("nick"), name.role, 0.7, "a nickname beside a name")
 
