@@ -1164,7 +1164,8 @@ class PersonRecognizer:
         index = index_of(text)
         names = self.names
         trim = self.trim_words
-        for start in _occurrences(text, index, self.lowercase_given, str.lower, str.capitalize):   # 'maria', 'Maria'
+        for start in _occurrences(text, index, self.lowercase_given, str.lower, str.capitalize,   # 'maria', 'Maria'
+                                  among=self._untrimmed(text, index)):
             first_end = start + _word_length(index.lower, start)
             following = LOWER_NEXT.match(text, first_end)   # 'maria lopez', also 'Maria lopez'
             if following is not None and text[start].isupper() and text[start + 1:first_end].isupper():
@@ -1189,6 +1190,16 @@ class PersonRecognizer:
                                "a lowercase given name and surname")
         yield from self._lowercase_surnames(text, index)
         yield from self._lowercase_unknown_pairs(text, index)
+
+    def _untrimmed(self, text: str, index: TextIndex) -> frozenset[str]:
+        """The text's words that are no trim word (a common word, a role, a cue or a title): where the
+        lowercase name lists, which hold none, are looked up. The name lists are large, and a lookup
+        in them costs a cache miss; the trim words are few. Worked out once per text."""
+        scratch = shared_scratch(text)
+        found = scratch.get("person.untrimmed")
+        if found is None:
+            found = scratch["person.untrimmed"] = index.vocabulary - self.trim_words
+        return found  # type: ignore[return-value]
 
     def _lowercase_unknown_pairs(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
@@ -1228,7 +1239,7 @@ class PersonRecognizer:
         or after an unlisted lowercase word, itself after a role or a strong cue ('talked to colton
         tillman'). (A listed given name is read by :meth:`_lowercase`.)"""
         names, trim = self.names, self.trim_words
-        for start in _occurrences(text, index, self.lowercase_surnames, str.lower):
+        for start in _occurrences(text, index, self.lowercase_surnames, str.lower, among=self._untrimmed(text, index)):
             if not text[start].islower():
                 continue
             end = start + _word_length(index.lower, start)
@@ -1357,12 +1368,14 @@ def _is_nickname(token: str) -> bool:
 
 
 def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
-                 *forms: Callable[[str], str], haystack: Callable[[], str] | None = None) -> list[int]:
+                 *forms: Callable[[str], str], haystack: Callable[[], str] | None = None,
+                 among: frozenset[str] | None = None) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith');
     ``haystack``: what gives where to look instead, a copy of ``text`` of the same length with parts
-    blanked (asked for only when a form is to be searched for)."""
-    present = set(index.vocabulary.intersection(words))
+    blanked (asked for only when a form is to be searched for); ``among``: the part of the vocabulary
+    that can hold ``words``, when known."""
+    present = set((index.vocabulary if among is None else among).intersection(words))
     present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
                    for word in accented)
     return _whole_words_written(text, {form(word) for word in present for form in forms}, haystack)
