@@ -1204,10 +1204,13 @@ class PersonRecognizer:
     def _lowercase_unknown_pairs(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
         gebremedhin'), or one after a role or a cue ('victim tesfaye'): a name no list holds, in lowercase."""
-        # Words written in lowercase only: a name in capitals is read by the other rules.
-        unknown = {word for word in _written(text)[0] - self.known_words
-                   if word.islower() and len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
-                   and not self._known_word(_fold(word))}
+        # Words written in lowercase only: a name in capitals is read by the other rules. Such a word is
+        # its own lowercase, so a word of the vocabulary, and no trim word (those are known words): it is
+        # among the untrimmed words, far fewer to look up in the large list of known words.
+        written = _written(text)[0]
+        unknown = {word for word in self._untrimmed(text, index) - self.known_words
+                   if word in written and word.islower() and len(word) >= 3 and word.isalpha()
+                   and VOWEL.search(word) is not None and not self._known_word(_fold(word))}
         if not unknown:
             return
         places = whole_word_offsets(text, unknown)   # as written: only the lowercase forms
