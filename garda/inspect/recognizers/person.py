@@ -354,6 +354,8 @@ def _search_from(pattern: re.Pattern[str], starts: list[int], text: str, positio
         if match:
             return match
     return None
+
+
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 # Record headings in capitals: "VICTIM: SMITH, JOHN", "SUSPECT - JOHN SMITH".
