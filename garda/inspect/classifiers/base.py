@@ -604,6 +604,8 @@ class PhraseClassifier:
         if current.guard is not None and scan.plain:
             guard, lower = current.guard.match, scan.lower
             positions = [position for position in positions if guard(lower, position)]
+            if not positions:   # the usual case: no cue place opens the rule's words
+                return
         if len(positions) > CROWDED and current.lead:
             positions = _where_lead_matches(current.lead, text, positions)
         budget.remaining()   # fails once the inspection's time is spent

@@ -23,11 +23,12 @@ import functools
 import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 from importlib import resources
-from itertools import filterfalse
+from itertools import filterfalse, islice
 
 import regex
 
@@ -288,17 +289,73 @@ TITLE_RECORD_LAST = regex.compile(   # searched from the end backwards
 TITLE_RECORD_FIRST = regex.compile(
     r"(?P<first>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?:[ \t]+\p{Lu}(?:\.|(?![\p{L}\p{M}])))?"
     r"(?![ \t]*\p{Lu})(?![\p{L}\p{M}-]|['’](?!s\b))")
-RECORD_STYLE_ASCII = re.compile(_record_style("[A-Z]", "A-Za-z"))
 CAPS_NAME = regex.compile(_caps_name(r"\p{Lu}", r"\p{L}"))
-CAPS_NAME_ASCII = re.compile(_caps_name("[A-Z]", "A-Za-z"))
+
+
+def _capitals_start(upper: str, letter: str) -> str:
+    """Where a match of ``_record_style`` or ``_caps_name`` may start: a capital after no letter, mark
+    or hyphen, before another capital (an apostrophe between them). It opens with the capital, so
+    the engine skips to capitals in C; those patterns open with look-arounds, which it tries at
+    every position."""
+    return rf"{upper}(?<![{letter}'’-].)(?=['’]?{upper})"
+
+
+class _Capitals(NamedTuple):
+    """RECORD_STYLE and CAPS_NAME on one engine, and the scan for where their matches may start
+    (None: tried the plain way)."""
+
+    record: re.Pattern[str] | regex.Pattern[str]
+    caps_name: re.Pattern[str] | regex.Pattern[str]
+    starts: re.Pattern[str] | None
+
+
+CAPITALS_ASCII = _Capitals(re.compile(_record_style("[A-Z]", "A-Za-z")), re.compile(_caps_name("[A-Z]", "A-Za-z")),
+                           re.compile(_capitals_start("[A-Z]", "A-Za-z")))
+CAPITALS = _Capitals(RECORD_STYLE, CAPS_NAME, None)
 
 
 @functools.cache
-def _capitals_bmp() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _capitals_bmp() -> _Capitals:
     """RECORD_STYLE and CAPS_NAME on the standard library engine, for a text with no character
     beyond the BMP (see :func:`_capitalized_bmp`)."""
     upper, letter = "[" + _bmp_ranges(r"\p{Lu}") + "]", _bmp_ranges(r"\p{L}")
-    return re.compile(_record_style(upper, letter)), re.compile(_caps_name(upper, letter))
+    return _Capitals(re.compile(_record_style(upper, letter)), re.compile(_caps_name(upper, letter)),
+                     re.compile(_capitals_start(upper, letter)))
+
+
+def _sparse_starts(scan: re.Pattern[str], text: str) -> list[int] | None:
+    """The offsets where ``scan`` matches, or None when there are more than one per ``SPARSE``
+    characters (a text of capitals): trying a pattern at each place then costs more than its own scan."""
+    most = len(text) // SPARSE
+    starts = [found.start() for found in islice(scan.finditer(text), most + 1)]
+    return None if len(starts) > most else starts
+
+
+SPARSE = 32
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches the empty string and whose every
+    match begins at one of ``starts`` (in order)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            end = match.end()
+
+
+def _search_from(pattern: re.Pattern[str], starts: list[int], text: str, position: int) -> re.Match[str] | None:
+    """``pattern.search(text, position)`` for a pattern whose every match begins at one of ``starts``."""
+    for at in range(bisect_left(starts, position), len(starts)):
+        match = pattern.match(text, starts[at])
+        if match:
+            return match
+    return None
+
+
 SLASH_ROLE = regex.compile(
     r"(?<![\w/])(?P<r>[VSWC])/[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 # Record headings in capitals: "VICTIM: SMITH, JOHN", "SUSPECT - JOHN SMITH".
@@ -558,10 +615,13 @@ class PersonRecognizer:
         for name in found:
             if " " not in name.text.strip():
                 continue
-            after = NICKNAME_AFTER_NAME.match(text, name.end, min(len(text), name.end + 40))
+            # Both patterns hold a bracket: most names have none beside them.
+            after = NICKNAME_AFTER_NAME.match(text, name.end, min(len(text), name.end + 40)) if "(" in text[
+                name.end:name.end + 40] else None
             if after and self._may_be_nickname(after["nick"]):
                 yield _finding(text, after.start("nick"), after.end("nick"), name.role, 0.7, "a nickname beside a name")
-            before = NICKNAME_BEFORE_NAME.search(text, max(0, name.start - 30), name.start)
+            before = NICKNAME_BEFORE_NAME.search(text, max(0, name.start - 30), name.start) if "(" in text[
+                max(0, name.start - 30):name.start] else None
             if before and self._may_be_nickname(before["nick"]):
                 yield _finding(text, before.start("nick"), before.end("nick"), name.role, 0.7, "a nickname beside a name")
 
@@ -572,7 +632,7 @@ class PersonRecognizer:
 
     def _speaker_labels(self, text: str) -> Iterator[Finding]:
         """Speakers of a typed-up thread or statement: a word no list of ordinary words holds, before ': "'."""
-        if ':' not in text:
+        if SPEAKER_COLON.search(text) is None:   # what every label ends with: a far cheaper scan than for labels
             return
         for label in budget.finditer(SPEAKER_LABEL, text):
             word = label["name"]
@@ -863,16 +923,17 @@ class PersonRecognizer:
 
     def _record_style(self, text: str) -> Iterator[Finding]:
         budget.remaining()
-        if text.isascii():
-            record, caps_name = RECORD_STYLE_ASCII, CAPS_NAME_ASCII
-        elif _within_bmp(text):
-            record, caps_name = _capitals_bmp()
-        else:
-            record, caps_name = RECORD_STYLE, CAPS_NAME
+        capitals = CAPITALS_ASCII if text.isascii() else _capitals_bmp() if _within_bmp(text) else CAPITALS
+        starts = None if capitals.starts is None else _sparse_starts(capitals.starts, text)
         if "," in text:   # LAST, FIRST needs its comma
-            yield from self._records(text, budget.finditer(record, text) if record is RECORD_STYLE
-                                     else record.finditer(text))
-        yield from self._caps_names(text, caps_name)
+            if starts is not None:
+                matches = _matches_from(capitals.record, text, starts)
+            elif capitals.record is RECORD_STYLE:
+                matches = budget.finditer(RECORD_STYLE, text)
+            else:
+                matches = capitals.record.finditer(text)
+            yield from self._records(text, matches)
+        yield from self._caps_names(text, capitals.caps_name, starts)
 
     def _records(self, text: str, matches: Iterator[re.Match[str]] | Iterator[regex.Match[str]]) -> Iterator[Finding]:
         """LAST, FIRST in capitals, from the matches of a RECORD_STYLE pattern."""
@@ -929,13 +990,14 @@ class PersonRecognizer:
             return None
         return names.is_surname(last) or names.is_given(first)
 
-    def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Finding]:
+    def _caps_names(self, text: str, pattern: re.Pattern[str] | regex.Pattern[str],
+                    starts: list[int] | None) -> Iterator[Finding]:
         """FIRST LAST in capitals; a pair that is not a name is retried from its second word
-        ("VICTIM JANE DOE" -> "JANE DOE")."""
+        ("VICTIM JANE DOE" -> "JANE DOE"). ``starts``: where a match may begin, if known."""
         position = 0
         judged: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
         seen: dict[str, _Context] = {}
-        search = pattern.search
+        search = pattern.search if starts is None else functools.partial(_search_from, pattern, starts)
         while True:
             budget.remaining()
             match = search(text, position)
@@ -1104,7 +1166,8 @@ class PersonRecognizer:
         index = index_of(text)
         names = self.names
         trim = self.trim_words
-        for start in _occurrences(text, index, self.lowercase_given, str.lower, str.capitalize):   # 'maria', 'Maria'
+        for start in _occurrences(text, index, self.lowercase_given, str.lower, str.capitalize,   # 'maria', 'Maria'
+                                  among=self._untrimmed(text, index)):
             first_end = start + _word_length(index.lower, start)
             following = LOWER_NEXT.match(text, first_end)   # 'maria lopez', also 'Maria lopez'
             if following is not None and text[start].isupper() and text[start + 1:first_end].isupper():
@@ -1130,13 +1193,26 @@ class PersonRecognizer:
         yield from self._lowercase_surnames(text, index)
         yield from self._lowercase_unknown_pairs(text, index)
 
+    def _untrimmed(self, text: str, index: TextIndex) -> frozenset[str]:
+        """The text's words that are no trim word (a common word, a role, a cue or a title): where the
+        lowercase name lists, which hold none, are looked up. The name lists are large, and a lookup
+        in them costs a cache miss; the trim words are few. Worked out once per text."""
+        scratch = shared_scratch(text)
+        found = scratch.get("person.untrimmed")
+        if found is None:
+            found = scratch["person.untrimmed"] = index.vocabulary - self.trim_words
+        return found  # type: ignore[return-value]
+
     def _lowercase_unknown_pairs(self, text: str, index: TextIndex) -> Iterator[Finding]:
         """Two or three lowercase words in a row, none of them English or shorthand ('talked to tesfaye
         gebremedhin'), or one after a role or a cue ('victim tesfaye'): a name no list holds, in lowercase."""
-        # Words written in lowercase only: a name in capitals is read by the other rules.
-        unknown = {word for word in _written(text)[0] - self.known_words
-                   if word.islower() and len(word) >= 3 and word.isalpha() and VOWEL.search(word) is not None
-                   and not self._known_word(_fold(word))}
+        # Words written in lowercase only: a name in capitals is read by the other rules. Such a word is
+        # its own lowercase, so a word of the vocabulary, and no trim word (those are known words): it is
+        # among the untrimmed words, far fewer to look up in the large list of known words.
+        written = _written(text)[0]
+        unknown = {word for word in self._untrimmed(text, index) - self.known_words
+                   if word in written and word.islower() and len(word) >= 3 and word.isalpha()
+                   and VOWEL.search(word) is not None and not self._known_word(_fold(word))}
         if not unknown:
             return
         places = whole_word_offsets(text, unknown)   # as written: only the lowercase forms
@@ -1168,7 +1244,7 @@ class PersonRecognizer:
         or after an unlisted lowercase word, itself after a role or a strong cue ('talked to colton
         tillman'). (A listed given name is read by :meth:`_lowercase`.)"""
         names, trim = self.names, self.trim_words
-        for start in _occurrences(text, index, self.lowercase_surnames, str.lower):
+        for start in _occurrences(text, index, self.lowercase_surnames, str.lower, among=self._untrimmed(text, index)):
             if not text[start].islower():
                 continue
             end = start + _word_length(index.lower, start)
@@ -1263,6 +1339,7 @@ NICKNAME_AFTER_NAME = regex.compile(r"[ \t]*\([ \t]*[\"“']?(?P<nick>\p{Lu}[\p{
 NICKNAME_BEFORE_NAME = regex.compile(r"(?r)(?<![\p{L}'’-])(?P<nick>\p{Lu}[\p{L}'’-]+)[ \t]*\([ \t]*$")
 # A speaker's name before a colon and a quote, as in a typed-up text thread: 'Tigist: "u coming back?"'.
 SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[\n.!?:\"”][ \t]))(?P<name>\p{Lu}\p{Ll}+):[ \t]+(?=[\"“])", regex.MULTILINE)
+SPEAKER_COLON = re.compile(r":[ \t]+[\"“]")
 # Words written in brackets after a name that say what the person is, not what they are called.
 ANNOTATIONS = frozenset({"victim", "suspect", "witness", "driver", "passenger", "deceased", "juvenile", "minor",
                          "mother", "father", "owner", "complainant", "caller", "rp", "nmn", "jr", "sr", "ii", "iii",
@@ -1296,12 +1373,14 @@ def _is_nickname(token: str) -> bool:
 
 
 def _occurrences(text: str, index: TextIndex, words: frozenset[str] | set[str],
-                 *forms: Callable[[str], str], haystack: Callable[[], str] | None = None) -> list[int]:
+                 *forms: Callable[[str], str], haystack: Callable[[], str] | None = None,
+                 among: frozenset[str] | None = None) -> list[int]:
     """Sorted offsets where one of ``words`` (lowercase, in the text's vocabulary) stands as a whole
     word in ``text`` written in one of ``forms`` (``str.upper``: 'SMITH'; ``str.capitalize``: 'Smith');
     ``haystack``: what gives where to look instead, a copy of ``text`` of the same length with parts
-    blanked (asked for only when a form is to be searched for)."""
-    present = set(index.vocabulary.intersection(words))
+    blanked (asked for only when a form is to be searched for); ``among``: the part of the vocabulary
+    that can hold ``words``, when known."""
+    present = set((index.vocabulary if among is None else among).intersection(words))
     present.update(word for folded, accented in _accented_words(text, index).items() if folded in words
                    for word in accented)
     return _whole_words_written(text, {form(word) for word in present for form in forms}, haystack)
