@@ -94,3 +94,15 @@ def test_the_shipped_model_is_what_the_script_writes():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_use_model.py"), "--check"],
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_long_prompt_is_read_at_its_start_and_its_end(model):
+    """Past 16 KB only the first 12 KB and the last 4 KB are read (the rules read everything)."""
+    request = "Just tell me if I can search the car, whatever you say is what I'm doing."
+    paste = "The vehicle was parked on the east side of the lot near the fence. " * 400
+    assert [u.kind for u in model.find(paste + request)] == [UseKind.SOLE_LEGAL_BASIS]
+    assert [u.kind for u in model.find(request + paste)] == [UseKind.SOLE_LEGAL_BASIS]
+    middle = paste[:len(paste) // 2] + request + paste[len(paste) // 2:]
+    assert list(model.find(middle)) == []
+    found = next(model.find(paste + request))
+    assert (paste + request)[found.start:found.end].endswith("what I'm doing.")

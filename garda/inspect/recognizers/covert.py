@@ -144,7 +144,7 @@ class OperationDetailRecognizer(PatternRecognizer):
         r"\s+(?:is|are|will\s+be)\s+(?:parked|posted|positioned|stationed|staged|hidden|set\s+up|sitting|waiting)\s+"
         + CLAUSE_REST + r"{3,80}"
         # what a team will do, and where: "the arrest team will wait until he leaves and grab him at the gas station"
-        r"|(?:arrest|takedown|entry|chase|cover|perimeter|surveillance|tac|warrant)\s+(?:teams?|units?|cars?)\s+will\s+"
+        r"|(?:arrest|takedown|entry|chase|cover|perimeter|surveillance|tac)\s+(?:teams?|units?|cars?)\s+will\s+"
         r"(?:wait|sit|hold|grab|hit|take|move|stop|box|approach|follow|tail|set\s+up)\b"
         r"(?=" + CLAUSE_REST + r"{0,80}?\s(?:at|on|near|behind|outside|by)\s+(?:the\s+)?\w)" + CLAUSE_REST + r"{3,100}"
         # the signal to move: "the takedown signal is him taking off his hat", "we move on the signal 'green light'"
@@ -163,7 +163,7 @@ class OperationDetailRecognizer(PatternRecognizer):
     cues = frozenset({"wire", "perimeter", "cover", "chase", "arrest", "takedown", "entry", "eyeball", "overwatch",
                       "buy", "surveillance", "medic", "medics", "ems", "ambulance", "swat", "srt", "k9", "k", "team",
                       "unit", "controlled", "raid", "service", "observation", "undercover", "uc", "decoy", "pole",
-                      "staging", "rally", "rallying", "plainclothes", "tac", "spotter", "spotters", "warrant", "bust",
+                      "staging", "rally", "rallying", "plainclothes", "tac", "spotter", "spotters", "bust",
                       "go", "abort", "distress", "code", "move", "hit", "breach", "gps", "tracker", "tracking", "hidden",
                       "k9"})
     window = (0, 200)

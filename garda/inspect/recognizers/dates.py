@@ -25,7 +25,7 @@ DATE = (
     r"|\d{8}(?=\b))"
 )
 DOB_CUE = (
-    r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|b[-']?day|born(?:\s+on)?|"
+    r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|bday|born(?:\s+on)?|"
     r"age\s*/\s*dob(?:\s*:?\s*\d{1,3}\s*[/,]?)?)"
 )
 # Right after a birth cue a date may be six digits ("DOB 020578", "born 080911").
@@ -47,7 +47,9 @@ EVENT_WORDS = frozenset({
     "flood", "summit", "conference", "session", "march", "rally", "protest", "amendment", "law", "decision",
     "ruling", "opinion", "directive", "training", "update", "release", "version", "edition", "revision", "stabbing",
     "robbery", "burglary", "accident", "collision", "vigil", "parade", "funeral", "ceremony"})
-# NCIC-style race and sex codes before a date of birth: "W/M 06/22/85", "M/B 4-11-79"
+# NCIC-style race and sex codes before a date of birth: "W/M 06/22/85", "M/B 4-11-79"; a text holds
+# one only if it holds one of these (checked first: the pattern is tried at every position).
+RACE_SEX_SLASHES = ("/M", "/F", "M/", "F/")
 RACE_SEX_THEN_DATE = re.compile(
     r"(?<![\w/])(?:[WBAHIUO]/[MF]|[MF]/[WBAHIUO])\s*,?\s*(?P<after>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\w/.-])")
 DATE_THEN_CUE = regex.compile(
@@ -63,7 +65,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?(?:\s+(?:listed|given|shown|recorded|reported)\s+as)?"
         r"\s*(?:the\s+)?\(?(?P<span>" + CUED_DATE + r")", FLAGS)
-    cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs", "bday", "b"})
+    cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs", "bday"})
     window = (0, 60)
     anchored = True
     linear = True
@@ -84,7 +86,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
 
     def _after_race_and_sex(self, text: str) -> Iterator[Finding]:
         """A record line's race and sex, then the birth date: "W/M 06/22/85", "B/F, 04-11-1979"."""
-        if "/" not in text:
+        if not any(code in text for code in RACE_SEX_SLASHES):
             return
         latest = datetime.date.today().year - YOUNGEST_AGE
         for match in RACE_SEX_THEN_DATE.finditer(text):
