@@ -32,8 +32,9 @@ HELD_OUT = (
     ("holdout6.jsonl", "Sixth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
      "groups, sixteen of them new to garda's corpora, and 150 near misses as its allowed prompts; scored once, "
-     "blind, when the session's work on detection was done. Nobody has read these prompts, so garda's figures here "
-     "are the ones to expect on unseen police text."),
+     "blind, at 07e076b (the held-out decisions below keep those figures). Nobody has read these prompts. Since "
+     "that score, Burmese and Karen name syllables were listed and operation-plan forms tightened on near misses "
+     "of my own, so PERSON and TACTICAL here are a second look."),
     ("holdout5.jsonl", "Fifth held-out corpus",
      "Written blind like the sixth, with eighteen name groups, eleven of them new to garda's corpora; scored blind "
      "at 3e53bf6 and after each later round of work. Its prompts have never been read."),
