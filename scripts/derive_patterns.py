@@ -23,14 +23,11 @@ from garda.inspect.engine import default_inspector  # noqa: E402
 
 
 def recorded() -> dict:
-    derived.recording = {}
-    try:
+    with derived.recording() as results:
         inspector = default_inspector(timeout_seconds=60, learned_uses=True)
         for text in [report_like(4096), *(adversarial(name, 2048) for name in ADVERSARIAL_PATTERNS)]:
             inspector.inspect(text)
-        return dict(sorted(derived.recording.items()))
-    finally:
-        derived.recording = None
+    return dict(sorted(results.items()))
 
 
 def main() -> int:

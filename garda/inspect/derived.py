@@ -16,23 +16,35 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 TABLE_FILE = Path(__file__).parent / "data" / "derived_patterns.json"
 
-# While the script records, every result looked up lands here (computed, never read from the table).
-recording: dict[str, Any] | None = None
+# While recording() is open, every result looked up is worked out (never read from the table) and kept.
+_recorded: dict[str, Any] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, Any]]:
+    """Work out every result afresh while open, and collect them by key (what the script writes)."""
+    global _recorded
+    _recorded = collected = {}
+    try:
+        yield collected
+    finally:
+        _recorded = None
 
 
 def looked_up(kind: str, parts: tuple[Any, ...], work_out: Callable[[], Any]) -> Any:
     """The result of ``work_out()`` for these ``parts``: from the table when it holds it, else worked out.
     Results must be JSON values (strings, numbers, booleans, None, lists)."""
     key = _key(kind, parts)
-    if recording is not None:
-        recording[key] = value = work_out()
+    if _recorded is not None:
+        _recorded[key] = value = work_out()
         return value
     table = _table()
     return table[key] if key in table else work_out()

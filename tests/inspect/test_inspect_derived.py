@@ -30,10 +30,7 @@ def test_a_pattern_the_table_lacks_is_worked_out_as_before():
 def test_a_result_from_the_table_is_the_one_worked_out():
     from garda.inspect.recognizers.medical import TERM
     source = regex.sub(r"\(\?P<\w+>", "(?:", TERM.pattern)
-    derived.recording = recorded = {}
-    try:
+    with derived.recording() as recorded:
         afresh = leading_literals(source)
-    finally:
-        derived.recording = None
     assert afresh is not None and set(recorded) <= set(derived._table())
     assert leading_literals(source) == afresh

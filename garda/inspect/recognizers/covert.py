@@ -20,6 +20,7 @@ import regex
 from garda.inspect.recognizers.base import FLAGS, PatternRecognizer
 from garda.inspect.recognizers.nonpublic import QUOTED_ALIAS as QUOTED
 from garda.inspect.spans import Finding, SpanType
+from garda.inspect.windows import index_of
 
 # A name in any alphabet: "Domínguez", "Nguyễn", "O'Neal".
 ANY_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,2})"
@@ -171,7 +172,8 @@ class OperationDetailRecognizer(PatternRecognizer):
     score = 0.8
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
-        start, end = _sentence_around(text, match.start(), match.end())
+        index = index_of(text)
+        start, end = index.sentence_start(match.start(), 200), index.sentence_end(match.end(), 200)
         return None if NOT_COVERT.search(text, start, end) else self.score
 
     def find(self, text: str) -> Iterator[Finding]:
@@ -180,14 +182,3 @@ class OperationDetailRecognizer(PatternRecognizer):
             if found.text.endswith(".") and text[found.end:found.end + 1] in ("", " ", "\n"):
                 found = dataclasses.replace(found, end=found.end - 1, text=found.text[:-1])
             yield found
-
-
-SENTENCE_STOP = regex.compile(r"[.!?\n]")
-SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?\n]")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``text[start:end]``, at most 200 characters further each way."""
-    before = SENTENCE_STOP_BEFORE.search(text, max(0, start - 200), start)
-    after = SENTENCE_STOP.search(text, end, min(len(text), end + 200))
-    return (before.end() if before else max(0, start - 200)), (after.start() if after else min(len(text), end + 200))
