@@ -616,12 +616,13 @@ class PersonRecognizer:
             if " " not in name.text.strip():
                 continue
             # Both patterns hold a bracket: most names have none beside them.
-            after = NICKNAME_AFTER_NAME.match(text, name.end, min(len(text), name.end + 40)) if "(" in text[
-                name.end:name.end + 40] else None
+            after_end, before_start = min(len(text), name.end + 40), max(0, name.start - 30)
+            after = (NICKNAME_AFTER_NAME.match(text, name.end, after_end)
+                     if text.find("(", name.end, after_end) != -1 else None)
             if after and self._may_be_nickname(after["nick"]):
                 yield _finding(text, after.start("nick"), after.end("nick"), name.role, 0.7, "a nickname beside a name")
-            before = NICKNAME_BEFORE_NAME.search(text, max(0, name.start - 30), name.start) if "(" in text[
-                max(0, name.start - 30):name.start] else None
+            before = (NICKNAME_BEFORE_NAME.search(text, before_start, name.start)
+                      if text.find("(", before_start, name.start) != -1 else None)
             if before and self._may_be_nickname(before["nick"]):
                 yield _finding(text, before.start("nick"), before.end("nick"), name.role, 0.7, "a nickname beside a name")
 
