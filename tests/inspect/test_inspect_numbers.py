@@ -71,6 +71,9 @@ def test_payment_card_rejected(inspector, text):
     ("routing number 075000022", "075000022"),
     ("account ending in 4471", "4471"),
     ("Account No. 12-3456-789", "12-3456-789"),
+    ("the card ends with 0927 per the bank", "0927"),
+    ("her PayPal is linked to the account ending 3341", "3341"),
+    ("debit card, last four 7730, was used at the pump", "7730"),
 ])
 def test_account_number_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.ACCOUNT_NUMBER)

@@ -42,7 +42,8 @@ class AccountNumberRecognizer(PatternRecognizer):
     explanation = "a number after 'account', 'acct', 'routing' or a bank or card word"
     pattern = regex.compile(
         r"\b(?:acc(?:oun)?t|acct|routing|aba|iban|checking|savings|card)\b(?:\s+(?:no|number|num))?"
-        r"\.?\s*(?:#|:|ending\s+in|is)?\s*(?P<span>(?:[A-Z]{2}\d{2})?\d[\d -]{2,24}\d)(?![\w-])",
+        r"\.?\s*(?:#|:|(?:ending|ends)(?:\s+(?:in|with))?(?:\s*[:#-])?|,?\s*(?:last|final)\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?|is)?"
+        r"\s*(?P<span>(?:[A-Z]{2}\d{2})?\d[\d -]{2,24}\d)(?![\w-])",
         FLAGS)
     cues = frozenset({"account", "acct", "acount", "routing", "aba", "iban", "checking", "savings", "card"})
     window = (0, 70)
