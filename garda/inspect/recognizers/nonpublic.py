@@ -105,7 +105,7 @@ OPERATION = (
     r"round-?up|sweep|tac(?:tical)?\s+(?:op|operation|plan)|operation\s+(?-i:[A-Z][a-z]+)|op\s?plan|"
     r"surveillance\s+(?:post|position|point|team|van|vehicle|detail|op(?:eration)?)|observation\s+post|"
     r"(?:swat|srt|tactical\s+enforcement\s+unit|tact|tru)\s+(?:team\s+)?(?:will|is\s+going|goes|deploy|entry|hit)|"
-    r"stake-?out|staging\s+(?:area|point|location)|knock[- ]and[- ]talk|"
+    r"stake-?out|staging\s+(?:area|point|location)|knock[- ]and[- ]talk|hit\s+time|"
     r"(?:hit(?:ting)?|breach(?:ing)?|serv(?:e|ing)|execut(?:e|ing)|rais?d(?:ing)?)\s+(?:the\s+|that\s+)?"
     r"(?:house|residence|apartment|apt|location|address|spot|trap(?:\s+house)?|door|warrant|place)|"
     r"(?:we|team|units?|squads?|officers)\s+(?:will\s+|are\s+going\s+to\s+)?stage\s+(?:at|in|behind|near)|"
@@ -127,8 +127,10 @@ WHEN_OR_WHERE = (
     r"thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"at\s+(?:[01]?\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs))?\b|at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|"
     r"(?:at|on|near|outside|across\s+from|behind)\s+(?:the\s+)?\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.]+"
+    r"(?:\s+(?-i:St|Ave|Av|Blvd|Rd|Dr|Ct|Pl|Ln|Pkwy|Hwy|Way|Street|Avenue|Road|Drive|Court|Place|Lane)\b"
+    r"(?:\.?,?\s+(?:#\s?[\w-]+|(?:apt|unit|suite|ste)\.?\s*#?\s*[\w-]+))?)?"
     r"|(?:until|till|from|by)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
-    r"|(?:scheduled|planned|set)\s+for\s+\S+"
+    r"|(?:scheduled|planned|set)\s+for\s+(?:the\s+)?\S+"
     r"|at\s+(?:dawn|daybreak|first\s+light|sunrise|midnight|noon)"
     r"|(?:from|until|starting(?:\s+at)?|beginning(?:\s+at)?)\s+(?:(?:[01]?\d|2[0-3])[0-5]\d\b|midnight|noon|dawn|"
     r"dusk|sundown|sunset|sunrise)"
@@ -145,6 +147,14 @@ WINDOW_TAIL = (
     r"(?:\s*(?:to|until|till|through|-)\s*(?:[01]?\d|2[0-3])[0-5]\d\b)?"
     r"(?:,?\s+(?:until|once|when|as\s+soon\s+as|after|before)\s+(?:the\s+)?(?:target|suspect|subject|he|she|they)\b"
     r"[^.;!?\n,]{0,60})?"
+)
+# After the plan's last time or place, the time and the place that go with it: "Thursday 1400 at the
+# Citgo on Fond du Lac", "Friday morning at the duplex on Keefe" (words of a place name are capitalized).
+PLACE_TAIL = (
+    r"(?:\s+(?:(?:[01]?\d|2[0-3])[0-5]\d\b|(?:morning|night|evening|afternoon)\b))?"
+    r"(?:\s+(?:at|on|in|behind|near|outside|across\s+from)\s+(?:the\s+|a\s+)?[\w'’-]+"
+    r"(?:\s+(?:(?:on|at|off|near|of|du|de|la|and|address|house|home|residence|apartment|duplex|building|lot|store|"
+    r"station|motel)\b|(?-i:[A-Z0-9][\w'’-]*))){0,6})?"
 )
 # A period after an initial or a street abbreviation ("S. 27th St.") does not end the sentence.
 NON_BREAK = (r"(?:[^.!?\n]|(?<=(?<![\w.])(?-i:[A-Z]|St|Ave|Av|Blvd|Dr|Rd|Ct|Pl|Ln|Pkwy|Hwy|Apt|No|Jr|Sr|Mr|Mrs|Ms|Det|"
@@ -168,7 +178,7 @@ class TacticalRecognizer(PatternRecognizer):
     explanation = "a planned operation with its time or place, a surveillance post, or an undercover identity"
     pattern = regex.compile(
         r"(?P<span>\b" + OPERATION + r"\b" + NON_BREAK + r"{0,120}?\b" + WHEN_OR_WHERE
-        + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" + WINDOW_TAIL +
+        + r"(?:[^.!?\n]{0,40}?\b" + WHEN_OR_WHERE + r")*" + WINDOW_TAIL + PLACE_TAIL +
         r"|\b" + WHEN_OR_WHERE + r"[^.!?\n]{0,60}?\b(?:we|team|units?|officers|swat|srt|detectives?)\s+"
         r"(?:" + PLAN_VERB + r")\b[^.!?\n]{0,60}"
         r"|\b" + UNDERCOVER + r")",
