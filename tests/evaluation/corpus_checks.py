@@ -163,3 +163,23 @@ def assert_identifiers_fictitious(fillers: ModuleType, rows: list[dict], licence
 def assert_every_span_type_present(rows: list[dict]) -> None:
     present = Counter(s["type"] for row in rows for s in row["spans"])
     assert set(present) == {t.value for t in SpanType}, set(SpanType) - set(present)
+
+
+def assert_informants_and_plans_only_in_blocked_items(rows: list[dict], *, only_in_nonpublic: bool = True) -> None:
+    """CONFIDENTIAL_SOURCE and TACTICAL spans stand only in blocked items, and every ``nonpublic`` item
+    holds one; with ``only_in_nonpublic``, they stand in no item of another kind."""
+    for row in rows:
+        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
+        if only_in_nonpublic:
+            assert bool(nonpublic) == ("nonpublic" in row["categories"]), row["id"]
+        elif "nonpublic" in row["categories"]:
+            assert nonpublic, row["id"]
+        if nonpublic:
+            assert row["expected"] == "block", row["id"]
+
+
+def assert_cji_records_name_what_to_look_up(rows: list[dict]) -> None:
+    """Every ``cji_record`` item holds a justice identifier, a person or a plate to look up."""
+    for row in rows:
+        if "cji_record" in row["categories"]:
+            assert {s["type"] for s in row["spans"]} & {"CJI_IDENTIFIER", "PERSON", "LICENSE_PLATE"}, row["id"]

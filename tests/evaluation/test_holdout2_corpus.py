@@ -12,9 +12,9 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_enough_blocked_items, assert_identifiers_fictitious,
-    assert_one_phrasing_per_prohibited_use,
-    assert_spans_fit, read_rows)
+    assert_enough_blocked_items, assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
+    assert_one_phrasing_per_prohibited_use, assert_spans_fit, read_rows
+)
 
 HOLDOUT2 = DATA / "holdout2.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -64,12 +64,7 @@ def test_decisions_agree_with_the_labels(rows):
 
 
 def test_informants_and_plans_appear_only_in_blocked_items(rows):
-    for row in rows:
-        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
-        if "nonpublic" in row["categories"]:
-            assert nonpublic, row["id"]
-        if nonpublic:
-            assert row["expected"] == "block", row["id"]
+    assert_informants_and_plans_only_in_blocked_items(rows, only_in_nonpublic=False)
 
 
 def test_prohibited_uses_carry_one_phrasing(rows):

@@ -12,10 +12,11 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_decisions_agree_with_labels, assert_enough_blocked_items,
-    assert_every_span_type_present, assert_identifiers_fictitious,
-    assert_one_phrasing_per_prohibited_use,
-    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case, read_rows)
+    assert_decisions_agree_with_labels, assert_enough_blocked_items, assert_every_span_type_present,
+    assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
+    assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
+    assert_styles_match_letter_case, read_rows
+)
 
 HOLDOUT3 = DATA / "holdout3.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -65,12 +66,7 @@ def test_decisions_agree_with_the_labels(rows):
 
 
 def test_informants_and_plans_appear_only_in_blocked_items(rows):
-    for row in rows:
-        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
-        if "nonpublic" in row["categories"]:
-            assert nonpublic, row["id"]
-        if nonpublic:
-            assert row["expected"] == "block", row["id"]
+    assert_informants_and_plans_only_in_blocked_items(rows, only_in_nonpublic=False)
 
 
 def test_prohibited_uses_carry_one_phrasing(rows):

@@ -12,10 +12,11 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_decisions_agree_with_labels, assert_enough_blocked_items,
-    assert_every_span_type_present, assert_identifiers_fictitious,
-    assert_one_phrasing_per_prohibited_use,
-    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case, read_rows, spans_of)
+    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_enough_blocked_items,
+    assert_every_span_type_present, assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
+    assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
+    assert_styles_match_letter_case, read_rows, spans_of
+)
 
 HOLDOUT6 = DATA / "holdout6.jsonl"
 PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
@@ -104,17 +105,11 @@ def test_near_misses_are_the_largest_part(rows):
 
 
 def test_informants_and_plans_appear_only_in_blocked_nonpublic_items(rows):
-    for row in rows:
-        nonpublic = [s for s in row["spans"] if s["type"] in ("CONFIDENTIAL_SOURCE", "TACTICAL")]
-        assert bool(nonpublic) == ("nonpublic" in row["categories"]), row["id"]
-        if nonpublic:
-            assert row["expected"] == "block", row["id"]
+    assert_informants_and_plans_only_in_blocked_items(rows)
 
 
 def test_cji_records_hold_justice_identifiers_or_a_person_to_look_up(rows):
-    for row in rows:
-        if "cji_record" in row["categories"]:
-            assert {s["type"] for s in row["spans"]} & {"CJI_IDENTIFIER", "PERSON", "LICENSE_PLATE"}, row["id"]
+    assert_cji_records_name_what_to_look_up(rows)
 
 
 def test_prohibited_uses_carry_one_phrasing(rows):
