@@ -52,9 +52,16 @@ def labelled_prompts() -> list[tuple[str, int]]:
     for name in CORPORA:
         for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
-            uses = [c.split(":", 1)[1] for c in item["categories"] if c.startswith("prohibited:")]
-            rows.append((item["text"], CLASSES.index(uses[0]) if uses else 0))
+            rows.append((item["text"], label_of(item["categories"])))
     return rows
+
+
+def label_of(categories: list[str]) -> int:
+    """A prohibited use first (it blocks whatever the clearance), then a criminal-justice record, else none."""
+    uses = [c.split(":", 1)[1] for c in categories if c.startswith("prohibited:")]
+    if uses:
+        return CLASSES.index(uses[0])
+    return CLASSES.index("cji_record") if "cji_record" in categories else 0
 
 
 def train(rows: list[tuple[str, int]], ordinary: frozenset[str]) -> dict:

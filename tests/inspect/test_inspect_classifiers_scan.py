@@ -87,6 +87,8 @@ def _reference_matches(current, index):
 
 
 def _reference_excused(classifier, text, start, end, match_start) -> bool:
+    if isinstance(classifier, cji_record.CjiRecordClassifier) and cji_record.teaches(text, start, end):
+        return True
     if classifier.excused_by_policy_question:
         if DEFIANCE.search(text, start, end) is None:
             if POLICY_QUESTION.match(text, start, end):

@@ -39,6 +39,15 @@ DATED_OFFENSE = regex.compile(
     r"felon\s+in\s+possession|possession|PWID|DV|domestic|assault|fraud|forgery|resisting|obstructing|criminal\s+damage|"
     r"trespass|reckless\s+endangerment|escape|carjacking|strangulation|stalking|harassment|armed\s+robbery|CCW)\b",
     regex.IGNORECASE)
+# "2011 - burglary (conv), 2014 - bail jumping (dismissed)": a year, an offence and what came of it.
+DISPOSED_OFFENSE = regex.compile(
+    r"\b(?:19|20)\d\d\s*[-–:]?\s*(?:OWI|OAR|DUI|battery|theft|retail\s+theft|burglary|robbery|bail\s+jumping|disorderly(?:\s+conduct)?|"
+    r"felon\s+in\s+possession|possession|PWID|FIP|DV|domestic|assault|fraud|forgery|resisting|obstructing|criminal\s+damage|"
+    r"trespass|reckless\s+endangerment|escape|carjacking|strangulation|stalking|harassment|armed\s+robbery|CCW)\b"
+    r"[^,;\n]{0,30}?\(?\b(?:conv|convicted|dism|dismissed|guilty|acquitted|pending|nolle|deferred|dpa|dropped)\b",
+    regex.IGNORECASE)
+DISPOSITION_CUES = frozenset({"conv", "convicted", "dism", "dismissed", "guilty", "acquitted", "pending", "nolle",
+                              "deferred", "dpa", "dropped"})
 OFFENSE_CUES = frozenset({"owi", "oar", "dui", "battery", "theft", "burglary", "robbery", "bail", "disorderly", "felon",
                           "possession", "pwid", "dv", "domestic", "assault", "fraud", "forgery", "resisting",
                           "obstructing", "criminal", "trespass", "reckless", "escape", "carjacking", "strangulation",
@@ -69,14 +78,15 @@ CJI_SOURCE = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nl
               r"warrant\s+status|open\s+warrants|active\s+warrants|outstanding\s+warrants|record\s+check|"
               r"background\s+check|driving\s+record|dl\s+status|registration\s+(?:info|information|return)|"
               r"prior\s+(?:police\s+)?contacts|booking\s+(?:numbers?|history|records?|photos?)|jail\s+records?|mug\s*shots?|"
-              r"arrest\s+history|"
+              r"arrest\s+history|sex\s+offender\s+regist(?:ry|ration)(?:\s+records?)?|"
               r"(?:any\s+)?(?:open\s+|active\s+|outstanding\s+)?(?:warrants|wants))")
 
 
 # A record from a criminal-justice system, named as the one at hand ("this NCIC return", "per the triple I").
-RECORD_DOCUMENT = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|cch|criminal\s+history|rap\s+sheet|"
-                   r"(?:jail|booking|arrest|warrant|custody|inmate)\s+(?:record|records|sheet|printout|history)|"
-                   r"dot|dmv|wisdot)(?:\s+(?:return|returns|printout|hit|response|record|report|check|results?|query|file|entry))?")
+RECORD_DOCUMENT = (r"(?:ncic|n\.c\.i\.c\.|cib|time\s+system|e-?time|iii|triple\s+i|nlets|cch|ccap|criminal\s+history|rap\s+sheet|"
+                   r"(?:jail|booking|arrest|warrant|custody|inmate)\s+(?:record|records|sheet|printout|history|hit|entry|roster)|"
+                   r"dot|dmv|wisdot)(?:\s+(?:return|returns|printout|hit|response|record|report|check|results?|query|file|entry|"
+                   r"info|information|data))?")
 RECORD_AT_HAND = (r"(?:this|the|his|her|their|my|per\s+the|per|according\s+to\s+(?:the|his|her|their)|from\s+(?:the|his|her|their)|"
                   r"here\s+is\s+(?:the|his|her|their)|here['’]s\s+(?:the|his|her|their)|attached\s+is\s+(?:the|his|her|their)|"
                   r"below\s+is\s+(?:the|his|her|their))\s+" + RECORD_DOCUMENT)
@@ -85,6 +95,25 @@ RECORD_CONTENT = (r"(?:convictions?|convicted|arrests?|arrested|warrants?|revoke
                   r"extended\s+supervision|prohibited|owi|oar|felon(?:y|ies)|misdemeanors?|charged|charges|wanted|stolen|"
                   r"protection\s+order|injunction|priors|extradit\w*|printout\s+for|return\s+for|hit\s+(?:for|on)|"
                   r"charge|bail|booking|booked|inmate|hold)")
+# What a look-up tells about a person: "if he's been arrested", "whether she has a restraining order".
+RECORD_STATE = (r"(?:\b(?:(?:has|have|had)\s+(?:ever\s+)?been|(?:is|was|are|were)\s+(?:ever\s+)?(?:been\s+)?|(?:'s|’s)\s+(?:ever\s+)?"
+                r"(?:been\s+)?)\s*(?:arrested|picked\s+up|booked|charged|convicted|locked\s+up|jailed|incarcerated|"
+                r"in\s+(?:jail|prison|custody)|on\s+(?:probation|parole|paper|supervision|extended\s+supervision|bond|bail|"
+                r"the\s+registry)|out\s+on\s+(?:bond|bail)|wanted|(?:a\s+)?registered(?:\s+as\s+a)?\s+sex\s+offender)"
+                r"|\b(?:has|have|had|got)\s+(?:a\s+|an\s+|any\s+)?(?:open\s+|active\s+|outstanding\s+|current\s+)?"
+                r"(?:no-contact\s+order|restraining\s+order|injunction|protection\s+order|bench\s+warrant|body\s+attachment|"
+                r"capias|criminal\s+record|record|priors|felon(?:y|ies)|convictions?))")
+# Who a look-up is about: a pronoun, a party of a report, or a capitalized name.
+PERSONISH = (r"(?:him|her|them|he|she|they|(?:this|that|the|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:guy|person|man|woman|kid|"
+             r"driver|passenger|owner|suspect|subject|defendant|witness|victim|complainant|boyfriend|girlfriend|"
+             r"husband|wife|mother|father|son|daughter|brother|sister|cousin|neighbor|neighbour|roommate|tenant|"
+             r"juvenile|male|female)|(?-i:[A-Z])[\w'’-]+)")
+# A sentence that teaches or writes rules about look-ups rather than asks for one.
+TAUGHT = regex.compile(
+    r"\b(?:in\s+general|general\s+(?:terms|question|guidance)|generally|"
+    r"(?:explain\w*|describe|teach\w*)(?:\s+to\s+[\w ]{1,30}?)?\s+(?:how|why|when|what\s+(?:a|an)\b)|how\s+to|"
+    r"how\s+(?:do|does|can|should)|policy|procedure|recruits?|training|academy|hypothetical\w*|studying|recert\w*|"
+    r"what\s+(?:does|do)\s+[^.?!\n]{1,40}?\bmean)\b", regex.IGNORECASE)
 # Earlier in the sentence, words that teach about records rather than hold one.
 NOT_TAUGHT = (r"(?<!\b(?:explain|explaining|training|how|policy|policies|never|example|sample|hypothetical\w*|what|whether|"
               r"should)\b[^.?!\n]{0,80})")
@@ -139,8 +168,8 @@ class CjiRecordClassifier(PhraseClassifier):
             r"(?:open\s+|active\s+|outstanding\s+)?(?:warrants?|wanted|a\s+record|priors|stolen|a\s+criminal\s+record|"
             r"come\s+back\s+(?:stolen|wanted|clear))\b",
          "asks whether a person or vehicle has warrants or a record", anchored=True),
-        rule("record-content", 'ncic cib time etime iii triple nlets cch criminal rap dot dmv wisdot record records sheet '
-             'printout history',
+        rule("record-content", 'ncic cib time etime iii triple nlets cch ccap criminal rap dot dmv wisdot record records sheet '
+             'printout history hit entry roster info information data',
             NOT_TAUGHT + r"\b" + RECORD_AT_HAND + r"\b\s*:?[^.?!\n]{0,140}?\b" + RECORD_CONTENT + r"\b"
             r"|" + NOT_TAUGHT + r"\b(?:here\s+is|here['’]s|attached\s+is|below\s+is)\s+(?:the|his|her|their|a)\s+"
             + RECORD_DOCUMENT + r"\b"
@@ -149,12 +178,69 @@ class CjiRecordClassifier(PhraseClassifier):
          needs="convictions conviction convicted arrests arrest arrested warrant warrants revoked suspended points "
                "probation parole supervision prohibited owi oar felony felonies misdemeanor misdemeanors charged "
                "charges wanted stolen protection injunction priors printout return hit here attached below charge bail "
-               "booking booked inmate hold"),
+               "booking booked inmate hold extradition extraditable"),
+        rule("ask-record-state", 'see tell let check confirm verify know find figure wondering',
+            r"\b(?:see|tell\s+me|let\s+me\s+know|check|confirm|verify|know|find\s+out|figure\s+out|wondering)\s+"
+            r"(?:if|whether)\b[^.?!\n]{0,60}?" + RECORD_STATE + r"\b",
+         "asks whether a person has a criminal record, a warrant, or a court or supervision status", anchored=True,
+         needs="arrested picked booked charged convicted locked jailed incarcerated jail prison custody probation parole "
+               "paper supervision bond bail registry wanted registered warrant warrants attachment capias order "
+               "injunction priors record felony felonies convictions"),
+        rule("ever-been", 'has have was were is',
+            r"\b(?:has|have|was|were|is)\s+(?:he|she|they|this\s+\w+|that\s+\w+|the\s+\w+|[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
+            r"ever\s+(?:been\s+)?(?:arrested|picked\s+up|booked|charged|convicted|locked\s+up|jailed|incarcerated|"
+            r"in\s+(?:jail|prison|custody)|on\s+(?:probation|parole))\b[^.!\n]{0,60}\?",
+         "asks whether a person has ever been arrested, charged or jailed", anchored=True,
+         needs="arrested picked booked charged convicted locked jailed incarcerated jail prison custody probation parole"),
+        rule("registered-to", 'who whom',
+            r"\b(?:who|whom)\s+(?:is|was|'s|’s)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:plate|tag|car|vehicle|"
+            r"truck|van|suv|vin|motorcycle)\b[^.?!\n]{0,30}?\bregistered\s+to\b",
+         "asks who a plate or vehicle is registered to", anchored=True, needs="registered"),
+        rule("registered-owner", 'give get find tell what who need pull',
+            r"\b(?:give\s+me|get\s+me|find|tell\s+me|what\s+is|what's|what’s|who\s+is|who's|who’s|need|pull)\s+"
+            r"(?:the\s+)?registered\s+owner(?:'s|’s)?\b",
+         "asks for a vehicle's registered owner", anchored=True, needs="registered"),
+        rule("anything-out", 'anything something',
+            r"\b(?:anything|something)\s+(?:out|outstanding|active|open|on\s+file|in\s+the\s+system)\s+(?:on|for|with)\s+"
+            + PERSONISH,
+         "asks whether anything is on file for a person", anchored=True),
+        rule("warrant-for", 'is are',
+            r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,5}?(?:warrants?|wants|body\s+attachments?|capias(?:es)?|"
+            r"detainers?)\s+(?:out\s+)?(?:for|on)\b",
+         "asks whether a warrant is out for a person", anchored=True,
+         needs="warrant warrants wants attachment attachments capias capiases detainer detainers"),
+        rule("priors-of", 'what which',
+            r"\b(?:what|which)\s+(?:kind\s+of\s+)?(?:priors|prior\s+(?:arrests|convictions|record)|convictions|arrests|"
+            r"criminal\s+record|record)\s+(?:does|did|has|have)\s+" + PERSONISH,
+         "asks what arrests or convictions a person has", anchored=True),
+        rule("history-on", 'need want get give run do pull',
+            r"\b(?:need|want|get|give|run|do|pull)\s+(?:me\s+)?(?:a\s+|the\s+)?(?:quick\s+|full\s+|complete\s+)?"
+            r"(?:criminal\s+)?(?:history|background|rundown|work-?up)\s+(?:check\s+)?on\s+" + PERSONISH,
+         "asks for a person's history", anchored=True),
+        rule("supervision-of", 'verify check confirm find get pull look tell',
+            r"\b(?:verify|check|confirm|find|get|pull|look\s+up|tell\s+me)\b[^.?!\n]{0,50}?\b(?:parole|probation|supervision)\s+"
+            r"(?:agent|officer|status|conditions|violations|rules|holds?)\b",
+         "asks for a person's probation or parole details", anchored=True, needs="parole probation supervision"),
+        rule("licence-state", 'is',
+            r"\bis\s+(?:his|her|their|the\s+\w+(?:'s|’s)|[\w-]+(?:\s+[\w-]+){0,2}(?:'s|’s))\s+(?:driver'?s\s+|driving\s+)?"
+            r"(?:licen[cs]e|dl|registration|plate)\s+(?:valid|suspended|revoked|expired|active|good|canceled|cancelled)\b",
+         "asks whether a person's licence is valid or suspended", anchored=True,
+         needs="licence license dl registration plate"),
+        rule("item-stolen", 'is was has does did',
+            r"\b(?:is|was|has|does|did)\s+(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:vin|plate|tag|car|vehicle|gun|"
+            r"firearm|serial|handgun|pistol|rifle|bike|trailer)\b[^.?!\n]{0,40}?\b(?:(?:been\s+)?(?:entered|listed|reported|"
+            r"flagged)\s+(?:as\s+)?(?:stolen|wanted|missing)|come\s+back\s+(?:to\s+(?:anything|anyone|anybody|someone)|stolen|"
+            r"wanted|clear))",
+         "asks whether an item is reported stolen or what it comes back to", anchored=True,
+         needs="stolen wanted missing come"),
     )
 
     def find(self, text: str) -> Iterator[UseFinding]:
         yield from self._pasted_record(text)
         yield from super().find(text)
+
+    def _excused(self, scan: TextScan, start: int, end: int, match_start: int) -> bool:
+        return super()._excused(scan, start, end, match_start) or teaches(scan.text, start, end)
 
     def _pasted_record(self, text: str) -> Iterator[UseFinding]:
         scan = TextScan.of(text)
@@ -178,6 +264,9 @@ class CjiRecordClassifier(PhraseClassifier):
         elif keys := self._record_keys(scan):
             yield UseFinding(self.kind, self.section, keys[0].start(), keys[-1].end(), f"{self.name}:pasted-record",
                              "text has the keys of a pasted warrant or identification record")
+        elif labels := self._record_labels(scan):
+            yield UseFinding(self.kind, self.section, labels[0].start(), labels[-1].end(), f"{self.name}:pasted-record",
+                             "text has the labelled fields of a warrant, booking or court record")
         elif header and not POLICY_QUESTION.match(text) and RECORD_DATA.search(text):
             yield UseFinding(self.kind, self.section, header.start(), header.end(), f"{self.name}:record-header",
                              "text carries a criminal-justice record header with record data")
@@ -194,10 +283,16 @@ class CjiRecordClassifier(PhraseClassifier):
 
     @staticmethod
     def _dated_offenses(scan: TextScan) -> list[regex.Match[str]]:
-        """Years before offence names: statistics alone, a person's history beside a record key."""
+        """Years before offence names: statistics alone, a person's history when what came of each is
+        told or a record key stands beside them."""
         text = scan.text
-        if scan.vocabulary.isdisjoint(OFFENSE_CUES) or scan.vocabulary.isdisjoint(RECORD_KEY_CUES) \
-                or not RECORD_KEY.search(text):
+        if scan.vocabulary.isdisjoint(OFFENSE_CUES):
+            return []
+        if not scan.vocabulary.isdisjoint(DISPOSITION_CUES):
+            disposed = list(budget.finditer(DISPOSED_OFFENSE, text))
+            if len(disposed) >= 2:
+                return disposed
+        if scan.vocabulary.isdisjoint(RECORD_KEY_CUES) or not RECORD_KEY.search(text):
             return []
         offenses = list(budget.finditer(DATED_OFFENSE, text))
         return offenses if len(offenses) >= 3 else []
@@ -209,6 +304,23 @@ class CjiRecordClassifier(PhraseClassifier):
         keys = KEYS.findall(scan)
         distinct = {" ".join(key.group().split()) for key in keys}
         return keys if len(distinct) >= 3 else []
+
+
+    @staticmethod
+    def _record_labels(scan: TextScan) -> list[regex.Match[str]]:
+        """'SUBJECT: … WARRANT: … BOND: …', 'Charges: … Hold: …': three labels or more, two of them
+        a record's own (a charge, a bond, a hold), not a form's (name, date, agency)."""
+        if len(scan.vocabulary & RECORD_LABEL_WORDS) < 3 or ":" not in scan.text and "#" not in scan.text:
+            return []
+        labels = list(budget.finditer(RECORD_LABEL, scan.text))
+        named = {label["label"].lower().rstrip("s") for label in labels}
+        return labels if len(named) >= 3 and len(named & RECORD_OWN_LABELS) >= 2 else []
+
+
+def teaches(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` teaches or sets rules about look-ups ('explain how to check
+    whether a plate is stolen', 'in general terms') instead of asking for one."""
+    return TAUGHT.search(text, start, end) is not None
 
 
 def _distinct_key_words(vocabulary: frozenset[str]) -> int:
@@ -224,6 +336,14 @@ def _distinct_key_words(vocabulary: frozenset[str]) -> int:
 
 
 DIGIT_RUN = regex.compile(r"\d+")
+RECORD_LABEL = regex.compile(
+    r"(?<![A-Za-z])(?P<label>subject|subj|name|dob|sex|race|warrant|agency|bond|bail|charges?|offenses?|disposition|"
+    r"sentence|hold|booking|inmate|extradition|court|status)\s*(?::|#)", regex.IGNORECASE)
+RECORD_LABEL_WORDS = frozenset({"subject", "subj", "name", "dob", "sex", "race", "warrant", "agency", "bond", "bail",
+                                "charge", "charges", "offense", "offenses", "disposition", "sentence", "hold", "booking",
+                                "inmate", "extradition", "court", "status"})
+RECORD_OWN_LABELS = frozenset({"warrant", "bond", "bail", "charge", "offense", "disposition", "sentence", "hold",
+                               "booking", "inmate", "extradition"})
 HEADER = Started.of(RECORD_HEADER)
 DATED = Started.of(DATED_ENTRY)
 KEYS = Started.of(RECORD_KEY)

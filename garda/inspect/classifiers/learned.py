@@ -1,4 +1,5 @@
-"""682.35 A, C, D read by a model: a prompt worded like a prohibited use, whatever its phrasing.
+"""682.35 A, C, D and 682.30.3.b read by a model: a prompt worded like a prohibited use, or like a
+criminal-justice record pasted in or asked for, whatever its phrasing.
 
 The phrase classifiers catch the phrasings their authors thought of; on corpora written by
 someone else they caught about half of the prohibited uses. This reader is a multinomial
@@ -9,7 +10,9 @@ identifiers are not words of its vocabulary, so they are never evidence. A promp
 probability for a use reaches the model's threshold is a finding of that use, placed on the
 sentence that weighs most for it; questions about the policy and statements that a use is
 prohibited excuse it as they excuse the phrase classifiers, and training scenarios excuse the
-legal uses. It reads requests only: the review of an answer leaves it out.
+legal uses and record look-ups, as do sentences that teach how look-ups work; a record look-up must
+name someone (a number, or a capital inside a sentence). It reads requests only: the review of an
+answer leaves it out.
 """
 
 from __future__ import annotations
@@ -23,25 +26,32 @@ from pathlib import Path
 
 from garda.inspect import budget
 from garda.inspect.classifiers.base import TextScan
+from garda.inspect.classifiers.cji_record import teaches
 from garda.inspect.classifiers.surveillance import AUTHORITY
 from garda.inspect.spans import UseFinding, UseKind
 
 # Class 0 is "no prohibited use"; the others are the uses, as the corpora label them.
-CLASSES = ("none", "categorization", "surveillance", "rationalization", "sole_legal_basis")
+CLASSES = ("none", "categorization", "surveillance", "rationalization", "sole_legal_basis", "cji_record")
 KIND = {"categorization": UseKind.CATEGORIZATION, "surveillance": UseKind.SURVEILLANCE,
-        "rationalization": UseKind.RATIONALIZATION, "sole_legal_basis": UseKind.SOLE_LEGAL_BASIS}
+        "rationalization": UseKind.RATIONALIZATION, "sole_legal_basis": UseKind.SOLE_LEGAL_BASIS,
+        "cji_record": UseKind.CJI_RECORD}
 SECTION = {UseKind.CATEGORIZATION: "682.35 C", UseKind.SURVEILLANCE: "682.35 D",
-           UseKind.RATIONALIZATION: "682.35 A", UseKind.SOLE_LEGAL_BASIS: "682.35 A"}
+           UseKind.RATIONALIZATION: "682.35 A", UseKind.SOLE_LEGAL_BASIS: "682.35 A",
+           UseKind.CJI_RECORD: "682.30.3.b"}
 EXPLANATION = {UseKind.CATEGORIZATION: "worded like a request to sort or profile people by a protected trait",
                UseKind.SURVEILLANCE: "worded like a request to watch, track or locate a person",
                UseKind.RATIONALIZATION: "worded like a request to justify an enforcement decision after the fact",
-               UseKind.SOLE_LEGAL_BASIS: "worded like a request to make the AI's legal answer the decision"}
-EXCUSED_BY_TRAINING = frozenset({UseKind.RATIONALIZATION, UseKind.SOLE_LEGAL_BASIS})
+               UseKind.SOLE_LEGAL_BASIS: "worded like a request to make the AI's legal answer the decision",
+               UseKind.CJI_RECORD: "worded like a criminal-justice record pasted in, or a request to look one up"}
+EXCUSED_BY_TRAINING = frozenset({UseKind.RATIONALIZATION, UseKind.SOLE_LEGAL_BASIS, UseKind.CJI_RECORD})
 MODEL_FILE = Path(str(resources.files("garda.inspect.data").joinpath("use_model.json")))
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A longer prompt is read at its start and its end, where a request stands around a paste: the reader's
 # cost grows with the text (about 5 ms for 64 KB), and the rules read all of it anyway.
 READ_HEAD, READ_TAIL = 12_288, 4_096
+# A record is about someone: a number, or a capital inside a sentence (a name, a plate, a state). A request
+# without either ("I looked up his prior contacts; write that as one sentence") names no one to look up.
+IDENTIFIER_HINT = re.compile(r"\d|(?<=[a-z,;:]\s)[A-Z]")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
@@ -101,6 +111,8 @@ class LearnedUseClassifier:
         if scan.excused(start, end, start):
             return
         if kind in EXCUSED_BY_TRAINING and scan.training_before(end) and not scan.defiant():
+            return
+        if kind is UseKind.CJI_RECORD and (teaches(text, start, end) or not IDENTIFIER_HINT.search(text)):
             return
         authority = None
         if kind is UseKind.SURVEILLANCE:
