@@ -62,11 +62,18 @@ class SourceAliasRecognizer(PatternRecognizer):
         + r")(?=\s*,)"
         # who the informant is: "our CI is Tasha Reed", "the informant is actually the suspect's cousin, Tasha"
         r"|(?<=\b(?:our|my)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s+(?:is|was)\s+(?P<span>" + ANY_NAME + r")"
+        # who was signed up: "the snitch we signed up last month, Lil Pete"
+        r"|(?:snitch|informant|source|cooperator|(?-i:CI|CS|CHS))\s+(?:we|i)\s+(?:just\s+)?(?:signed\s+up(?!\s+for)|registered|"
+        r"recruited|flipped|opened|documented)\b[^,.;!?\n]{0,30},\s*(?P<span>" + ANY_NAME + r")"
+        # an informant inside a crew by the name it goes by: "our guy inside the crew goes by 'Tiny'"
+        r"|(?:guy|girl|man|woman|person|source|friend)\s+(?:on\s+the\s+inside|(?:inside|in)\s+(?:the\s+|their\s+|that\s+)?"
+        r"(?:crew|gang|house|organi[sz]ation|group|set|ring|operation|family))\b[^.!?\n]{0,40}?\bgoes\s+by\s+(?P<span>" + NICKNAME + r")"
         r"|(?:source|informant|cooperator|(?-i:CI|CS|CHS))\s+(?:is|was)\s+(?:actually\s+|really\s+)?(?P<span>"
         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+['’]s?\s+)?" + RELATION + r"(?:\s*,\s*" + ANY_NAME + r")?)",
         FLAGS)
     cues = frozenset({"source", "informant", "cooperator", "ci", "c", "cs", "chs", "cri", "registered", "documented",
-                      "signed", "call", "listed", "carried", "confidential"})
+                      "signed", "call", "listed", "carried", "confidential", "snitch", "guy", "girl", "man", "woman",
+                      "person", "friend"})
     window = (0, 80)
     anchored = True   # every alternative opens at one of the cues
     score = 0.9   # as confidential_source's: of two readings of one informant, the longer is kept
@@ -82,17 +89,19 @@ class CoverIdentityRecognizer(PatternRecognizer):
         r"\b(?P<span>(?:(?:go(?:es|ing)?|went)\s+in\s+(?:uc|undercover)\s+as|(?:uc|undercover|cover)\s+(?:officer|"
         r"detective|det\.|agent|name|identity|persona|alias)(?:\s+(?:of|is|will\s+be))?|(?:uc|undercover)\s+as|"
         r"(?:use|using|uses|used)\s+the\s+(?:undercover|uc|cover)\s+(?:name|alias|persona)|"
+        # the cover story itself: "backstory: she's 'Candace from Chicago', a nail tech"
+        r"(?:backstory|cover\s+story|cover)\s*(?::|is)\s*(?:she|he|they)\s*(?:['’]s|is|are)|"
         # Words a suspect's ruse is also told in count only where the text is about undercover work.
         r"(?<=\b(?:undercover|uc|backstory|cover\s+story|persona)\b[^\n]{0,120}?)(?:(?:go(?:es|ing)?|went)\s+in\s+as|"
         r"(?:pose|poses|posing)\s+as|introduced?\s+(?:himself|herself|myself)\s+as|"
         r"(?:use|using|uses|used)\s+the\s+(?:fake\s+)?(?:name|alias|persona)))\s*,?\s+"
-        r"(?:an?\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:named|called)\s+)?" + QUOTED
+        r"(?:an?\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:named|called)\s+(?:" + ANY_NAME + r"\b|" + QUOTED + r")|" + QUOTED + r")"
         # the cover story or the meeting that goes with the name: "'Jay', a laid-off welder from Kenosha"
         + r"(?:\s*,\s*an?\s+" + CLAUSE_REST + r"{1,70}|\s+(?:meets|will\s+meet|buys\s+from|will\s+buy\s+from|looking\s+to)"
         r"\s+" + CLAUSE_REST + r"{1,70})?)",
         FLAGS)
     cues = frozenset({"go", "goes", "going", "went", "uc", "undercover", "cover", "use", "using", "uses", "used",
-                      "pose", "poses", "posing", "introduce", "introduced"})
+                      "pose", "poses", "posing", "introduce", "introduced", "backstory"})
     window = (0, 90)
     anchored = True   # every alternative opens at one of the cues
     score = 0.8
@@ -115,7 +124,8 @@ class OperationDetailRecognizer(PatternRecognizer):
     span_type = SpanType.TACTICAL
     explanation = "where or when officers will be in a planned operation"
     pattern = regex.compile(
-        r"\b(?P<span>wire\s+(?:goes\s+in|will\s+be\s+(?:worn|on)|is\s+worn)\s+" + PLACE_OR_TIME
+        r"\b(?P<span>wire\s+(?:goes\s+(?:in|on)|is\s+going\s+(?:in|on)|will\s+go\s+(?:in|on)|will\s+be\s+(?:worn|on)|"
+        r"is\s+worn)\s+(?:" + PLACE_OR_TIME + r"|(?:our|the|his|her|their)\s+[\w.]+['’]s\s+[\w-]+)"
         + r"[^.;!?\n]{0,60}"
         r"|(?:perimeter|cover|chase|arrest|takedown|entry|eyeball|overwatch|buy|surveillance)\s+(?:car|cars|team|unit|units|"
         r"vehicle|officer|officers)\s+(?:will\s+be\s+|sits?\s+|stages?\s+|parks?\s+|posted\s+)?(?:at|on|near|behind|outside)\s+"
@@ -134,6 +144,8 @@ class OperationDetailRecognizer(PatternRecognizer):
         r"|(?:buy|chase|cover|perimeter|undercover|uc|surveillance|decoy)\s+(?:car|vehicle|van|truck)\s+(?:is|will\s+be)\s+"
         + CLAUSE_REST + r"{3,70}"
         r"|pole\s+cam(?:era)?\s+(?:goes\s+up|will\s+go\s+up|is\s+going\s+up|gets\s+installed)\s+" + CLAUSE_REST + r"{3,90}"
+        r"|takedown\s+(?:of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:happens|goes\s+down|will\s+go\s+down|will\s+happen|"
+        r"takes\s+place)\s+(?:in|at|on|near|behind|outside|across\s+from)\s+" + CLAUSE_REST + r"{3,110}"
         r"|takedown\s+(?:happens|goes\s+down|is|will\s+be)\s+(?:when|once|as\s+soon\s+as)\s+[^.!?\n;]{0,80}?"
         + PLACE_OR_TIME +
         # a staging or rally point: "staging area for the warrant is the Walgreens lot at 35th and North"
@@ -142,8 +154,9 @@ class OperationDetailRecognizer(PatternRecognizer):
         # officers placed for it: "plainclothes will be posted at both bus stops", "cover team is parked one block east"
         r"|(?:(?:plainclothes|uc|undercover|cover|chase|arrest|takedown|entry|perimeter|surveillance|tac)\s+"
         r"(?:cars?|teams?|units?|officers?|detectives?|vehicles?|vans?)|plainclothes(?:\s+officers)?|spotters?)"
-        r"\s+(?:is|are|will\s+be)\s+(?:parked|posted|positioned|stationed|staged|hidden|set\s+up|sitting|waiting)\s+"
-        + CLAUSE_REST + r"{3,80}"
+        r"\s+(?:(?:is|are|will\s+be)\s+(?:parked|posted|positioned|stationed|staged|hidden|set\s+up|sitting|waiting)|"
+        r"(?:will\s+)?(?:sit|sits|wait|waits|park|parks|post\s+up|posts\s+up|set\s+up|sets\s+up)(?=\s+(?:on|at|near|by|"
+        r"behind|outside|across|in\s+front)\b))\s+" + CLAUSE_REST + r"{3,80}"
         # what a team will do, and where: "the arrest team will wait until he leaves and grab him at the gas station"
         r"|(?:arrest|takedown|entry|chase|cover|perimeter|surveillance|tac)\s+(?:teams?|units?|cars?)\s+will\s+"
         r"(?:wait|sit|hold|grab|hit|take|move|stop|box|approach|follow|tail|set\s+up)\b"
@@ -154,9 +167,14 @@ class OperationDetailRecognizer(PatternRecognizer):
         r"|code\s+word\s+(?:is|will\s+be)\s+" + QUOTED +
         r"|(?:move|go|hit|breach)\s+on\s+the\s+(?:signal|word|code\s+word)\s*,?\s*" + QUOTED +
         # a tracking device on a target's car or house: "a GPS tracker on his Impala"
-        r"|(?:gps\s+)?(?:tracker|tracking\s+device|hidden\s+camera)\s+(?:is\s+|was\s+)?(?:on|under|in|installed\s+on|"
+        r"|(?:gps\s+(?:unit|device)|(?:gps\s+)?(?:tracker|tracking\s+device|hidden\s+camera))\s+(?:is\s+|was\s+)?(?:on|under|in|installed\s+on|"
         r"placed\s+on|attached\s+to|mounted\s+on)\s+(?:his|her|their|the\s+(?:target|suspect|subject)['’]?s?)\s+"
         r"[\w-]+(?:\s+(?!(?:under|per|since|for|and|with|at|so|until|that|which)\b)[\w-]+)?"
+        # a post kept on a schedule: "in the gray Malibu across from 3115 N 24th from 0600-1400"
+        r"|(?<=\b(?:det|detective|detectives|officer|officers|ofc|sgt|unit|units|team|squad|car|van|uc|undercover|"
+        r"surveillance|eyeball|post|relief)\b\.?[^.;!?\n]{0,60}?)"
+        r"(?:across\s+from|outside(?:\s+of)?|behind|down\s+the\s+(?:block|street)\s+from)\s+"
+        r"[^.;!?\n]{3,40}?\s+from\s+" + CLOCK + r"\s*(?:-|–|to|until|till)\s*" + CLOCK +
         # who holds which side: "K9 holds the rear"
         r"|(?:k-?9|swat|srt|entry\s+team|arrest\s+team|perimeter)\s+(?:takes|covers|hits|has|holds)\s+the\s+"
         r"(?:front|rear|back|side|alley|(?:north|south|east|west)\s+(?:side|door|corner)))",
@@ -166,7 +184,7 @@ class OperationDetailRecognizer(PatternRecognizer):
                       "unit", "controlled", "raid", "service", "observation", "undercover", "uc", "decoy", "pole",
                       "staging", "rally", "rallying", "plainclothes", "tac", "spotter", "spotters", "bust",
                       "go", "abort", "distress", "code", "move", "hit", "breach", "gps", "tracker", "tracking", "hidden",
-                      "k9"})
+                      "k9", "across", "outside", "behind", "down"})
     window = (0, 200)
     anchored = True   # every alternative opens at one of the cues
     score = 0.8
