@@ -260,7 +260,7 @@ VEHICLES = _split("silver 2014 Nissan Altima|black 2019 Dodge Durango|white Ford
                   "green Toyota Sienna|white 2020 Hyundai Elantra")
 TIMES = _split("0400|0500|0545|0600|0615|2130|2200|2315|1400|1830|4 a.m.|5:30 a.m.|10 p.m.|midnight|"
                "first light|2 in the afternoon")
-DAYS = _split("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|the 14th|the 22nd|"
+DAYS = _split("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|the 14th|the 22nd|"
               "next Tuesday|this Friday")
 INCIDENT_DATES = _split("November 3|October 28|Nov. 19|11/12|Thursday the 6th|September 30|the 2nd|Oct. 14")
 DISTRICTS = _split("District 3|District 5|District 7|District 2|D4|D6|the Third District|District 1")
@@ -284,7 +284,8 @@ def phone(rng: random.Random) -> str:
 
 
 def dob(rng: random.Random, shape: str = "") -> str:
-    y, m, d = rng.randint(2009, 2010) if shape == "juv" else rng.randint(1948, 2006), rng.randint(1, 12), rng.randint(1, 28)
+    years = {"juv": (2009, 2010), "young": (1991, 2004)}.get(shape, (1948, 2006))
+    y, m, d = rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28)
     months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"]
     return rng.choice([f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{m}-{d}-{str(y)[2:]}", f"{y}-{m:02d}-{d:02d}",
@@ -467,21 +468,21 @@ TACTICAL: dict[str, tuple[str, ...]] = {
                 "the arrest warrant service {day} at {time} at {addr}"),
     "raid": ("the raid on the trap house at {addr} at {time}", "SWAT makes entry at {time} {day}",
              "the hit on {street} {day} at {time}"),
-    "buy": ("the buy-bust at {biz} {day} at {time}", "the controlled buy {day} around {time} in the lot of {biz}",
+    "buy": ("the buy-bust at {biz} {day} at {time}", "the controlled buy {day} around {time} in the parking lot of {biz}",
             "the reverse sting at {biz} {day}"),
     "delivery": ("the controlled delivery of the package to {addr} {day} at {time}",
                  "the UPS driver swap at {time} {day}, UC in the brown uniform"),
     "post": ("the eye on the house from the upper flat across the street at {addr}",
              "a plainclothes post in the {vehicle} on {street} facing the front door",
              "the OP in the church parking lot kitty-corner from {addr}", "the pole camera on the alley behind {addr}"),
-    "staging": ("staging at {park} lot at {time}", "rally point at the District {num} back lot at {time}",
-                "stage behind {biz} at {time}", "briefing and staging at the Academy lot {day} {time}"),
+    "staging": ("staging at the {park} lot at {time2}", "rally point at the District {num} back lot at {time2}",
+                "stage behind {biz} at {time2}", "briefing and staging at the Academy lot {day2} at {time2}"),
     "entry": ("breach team through the rear door off the alley, second team on the side porch",
               "ram the front door, bang-and-clear the upper first", "entry by the side door with the halligan, K9 holds the yard"),
     "perimeter": ("perimeter cars at {inter} and on the alley", "two marked squads holding the north and south ends of the alley"),
     "undercover": ("undercover as a tow driver named Marcus", "UC posing as a cousin from Chicago who goes by 'Dre' on the phone",
                    "the UC goes in as a buyer from Racine named Tony"),
     "signal": ("the bust signal is the UC taking his hat off", "arrest signal is 'call my brother' over the wire"),
-    "tracker": ("the GPS tracker going on the {vehicle} tonight in the {biz} lot",
+    "tracker": ("the GPS tracker going on the {vehicle} tonight in the parking lot of {biz}",
                 "slap the tracker on his car while he's inside the laundromat {day}"),
 }
