@@ -258,7 +258,7 @@ HOSPITALS = _split("Froedtert|Aurora Sinai|St. Luke's|Children's Wisconsin|Ascen
 VEHICLES = _split("silver 2014 Nissan Altima|black 2019 Dodge Durango|white Ford Transit van|gray 2011 Honda "
                   "Accord|maroon Chevy Impala|blue 2017 Kia Optima|red Jeep Cherokee|black Chrysler 300|"
                   "green Toyota Sienna|white 2020 Hyundai Elantra")
-TIMES = _split("0400|0500|0545|0600|0615|2130|2200|2315|1400|1830|4 a.m.|5:30 a.m.|10 p.m.|midnight|"
+TIMES = _split("0400|0500|0545|0600|0615|2130|2200|2315|1400|1830|4 in the morning|5:30 in the morning|10 at night|midnight|"
                "first light|2 in the afternoon")
 DAYS = _split("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|the 14th|the 22nd|"
               "next Tuesday|this Friday")

@@ -681,7 +681,7 @@ redact("Make a cleaner summary: bicyclist {N1} was struck at {inter}, <<M:open f
 redact("Put this into the sudden-death report format: {N1}, {dob}, <<M:dialysis patient with end-stage "
        "kidney disease>>, found by {his1} {son2} {N2} at {addr}.", 2)
 redact("Rewrite for the DA's packet: the victim {N1} lost consciousness and was diagnosed with "
-       "<<M:a subdural hematoma, drained surgically at Froedtert>>. Defendant is {N2}. {case:county}. {S2} was out on bail at the time.", 2)
+       "<<M:a subdural hematoma, drained surgically at Froedtert>>. Defendant is {K2}. {case:county}. {S2} was out on bail at the time.", 2)
 redact("Summarize the ER doctor's note for the case {case}: {N1} — <<M:HIV positive, on Biktarvy>> — "
        "reported the assault and asked that it be kept private.", 2)
 
@@ -750,7 +750,7 @@ redact("Turn into a paragraph: ^^SUBJ {R1} DOB {dob} ADDR {addr:s}^^ reported {h
 redact("Write a polite callback script for {N1} about {his1} stolen identity; the fraudulent card ended "
        "in {acct:last4} and was opened with DL {dl}.", 2)
 redact("Summarize the assault report in three lines for the shift brief: victim {N1}, "
-       "<<M:stab wound to the left side, surgery at Froedtert, stable>>, suspect {N2} at large. {case}. {S2} is known to the victim.", 2)
+       "<<M:stab wound to the left side, surgery at Froedtert, stable>>, suspect {K2} at large. {case}. {S2} is known to the victim.", 2)
 redact("edit this for me. {N1} says {his1} bf {N2} choked her n she blacked out, "
        "<<M:petechiae in both eyes, seen at sinai>>. dv case {case}", 2, style="lower", sexes="fm")
 redact("rewrite: mom {N1} says {G2} hasnt taken {his2} {med:medication} in a week n is hearing voices again. "
