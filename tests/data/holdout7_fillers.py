@@ -484,5 +484,5 @@ TACTICAL: dict[str, tuple[str, ...]] = {
                    "the UC goes in as a buyer from Racine named Tony"),
     "signal": ("the bust signal is the UC taking his hat off", "arrest signal is 'call my brother' over the wire"),
     "tracker": ("the GPS tracker going on the {vehicle} tonight in the parking lot of {biz}",
-                "slap the tracker on his car while he's inside the laundromat {day}"),
+                "slap the tracker on the car while the target is inside the laundromat {day}"),
 }
