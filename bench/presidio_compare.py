@@ -29,6 +29,11 @@ from garda.inspect.bench import timed  # noqa: E402
 EVASION = CORPUS.parent / "evasion.jsonl"
 # The corpora garda was not tuned on, each with what its figures mean (tests/data/README.md).
 HELD_OUT = (
+    ("holdout7.jsonl", "Seventh held-out corpus",
+     "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
+     "groups, fourteen of them new to garda's corpora, and more plans, informants, medical details and account "
+     "numbers than any corpus before; scored once, blind, at 632aaea (the figures below). Nobody has read these "
+     "prompts and nothing was changed after the score."),
     ("holdout6.jsonl", "Sixth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
      "groups, sixteen of them new to garda's corpora, and 150 near misses as its allowed prompts; scored once, "
