@@ -150,7 +150,7 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The victim was diagnosed with bipolar disorder.", "diagnosed with bipolar disorder"),
-    ("He takes Seroquel daily.", "takes Seroquel"),
+    ("He takes Seroquel daily.", "takes Seroquel daily"),
     ("She was treated for a broken arm at the hospital.", "treated for a broken arm"),
     ("the suspect has a history of schizophrenia", "history of schizophrenia"),
     ("Her son is HIV positive.", "HIV positive"),
@@ -164,7 +164,7 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
     ("the pedestrian has two cracked ribs and is on oxycodone", "two cracked ribs and is on oxycodone"),
     ("she says her son has PTSD from his deployment", "PTSD from his deployment"),
     ("Mr. Diaz is being treated for a dislocated right elbow", "being treated for a dislocated right elbow"),
-    ("Rosa Diaz takes Aricept daily", "takes Aricept"),
+    ("Rosa Diaz takes Aricept daily", "takes Aricept daily"),
 ])
 def test_medical_found(inspector, text, expected):
     assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)

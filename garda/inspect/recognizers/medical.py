@@ -72,6 +72,8 @@ CONDITIONS = (
     "blood glucose", "insulin dependent", "insulin-dependent diabetes",
     # Self-harm said of someone (the reflexive names the person), evaluations asked for, attacks and reactions
     "cutting himself", "cutting herself", "cutting themselves", "cutting myself", "kill himself", "kill herself",
+    "cut her wrists", "cut his wrists", "cut their wrists", "slit her wrists", "slit his wrists", "cut herself",
+    "cut himself", "is nonverbal", "was nonverbal", "autistic and nonverbal", "nonverbal and autistic",
     "kill themselves", "kill myself", "killing himself", "killing herself", "hurt himself", "hurt herself",
     "hurting himself", "hurting herself", "attempted suicide", "overdoses", "mental health evaluation",
     "mental health assessment", "psychiatric assessment", "psychological evaluation", "crisis assessment",
@@ -153,7 +155,7 @@ BODY_PARTS = (
 SIDE = r"(?:(?:left|right|upper|lower|inner|outer)\s+){0,2}"
 BODY = compile_words(BODY_PARTS)
 # " the back of the head", but not " the back" of "in the back of the squad"
-ON_BODY = (r"\s+(?:the|his|her|their|its)\s+" + SIDE + BODY + r"\b(?:\s+of\s+(?:the|his|her|their|its)\s+" + SIDE
+ON_BODY = (r"\s+(?:the|his|her|their|its|both)\s+" + SIDE + BODY + r"\b(?:\s+of\s+(?:the|his|her|their|its)\s+" + SIDE
            + BODY + r"\b|(?!\s+of\b))")
 # Drugs someone overdoses on, and doses of a medication: "overdosed on fentanyl", "20 mg of Lexapro"
 DRUGS = compile_words(("fentanyl", "heroin", "cocaine", "crack", "meth", "methamphetamine", "opioids", "opiates",
@@ -193,16 +195,26 @@ COUNT_WORDS = frozenset({"a", "an", "two", "three", "four", "five", "several", "
 QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paranoid", "chronic", "acute", "clinical",
                         "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed",
                         "double", "triple", "bilateral"})
+# How often a treatment or a dose is taken: "three times a week", "daily", "every 6 hours".
+HOW_OFTEN = (r"(?:daily|nightly|weekly|twice\s+a\s+(?:day|week)|(?:once|two\s+times|three\s+times|four\s+times|\d\s+times)"
+             r"\s+a\s+(?:day|week)|a\s+day|at\s+night|as\s+needed|every\s+(?:day|morning|night|week|other\s+day|"
+             r"\d{1,2}\s+hours))\b")
+# What was done for an injury, told after it: "splinted", "closed with staples", "treated".
+CARE_VERB = (r"(?:splinted|stitched|sutured|treated|casted|bandaged|stapled|closed|reset|admitted|hospitali[sz]ed|"
+             r"x-rayed|wired|sedated|intubated|underwent|received|revived|transfused)\b")
 TRAILING = regex.compile(
     r"(?:\s+(?:disorder|disease|syndrome|diagnosis|episode|attack|crisis|emergency|reaction|shock|maintenance"
     r"|treatment|therapy))?"
     r"(?:\s+on\s+(?:" + DRUGS + r"|(?:his|her|their)\s+(?:own\s+)?(?:pills|meds|medication))\b)?"
-    r"(?:\s+" + DOSE + r"(?:\s+(?:daily|a\s+day|twice\s+a\s+day|at\s+night|every\s+(?:morning|night)))?)?"
+    r"(?:,?\s+" + DOSE + r")?(?:,?\s+" + HOW_OFTEN + r")?"
     r"(?:\s+(?:to|on|in|of|over|above|below|under|near|behind|across)" + ON_BODY + r")?"
     r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
     r"(?:\s+(?:of|was|at)\s+\.?\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?|weeks?|days?|times?)\b))?"
     r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need|took|got)\s+(?:" + CARE_WORD
-    + r"\s+){0,4}" + CARE_WORD + r"|\s+requiring\s+(?:" + CARE_WORD + r"\s+){0,2}" + CARE_WORD + r")?", FLAGS)
+    + r"\s+){0,4}" + CARE_WORD + r"|\s+requiring\s+(?:" + CARE_WORD + r"\s+){0,2}" + CARE_WORD + r")?"
+    # the care that followed, after a comma or "and was": ", closed with staples at St. Luke's"
+    r"(?:(?:\s*,\s*|\s+and\s+(?:was\s+|were\s+)?)" + CARE_VERB + r"(?:\s+" + CARE_WORD + r"){0,3}"
+    r"(?:\s+(?:at|in|by)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*|[a-z]+)(?:\s+(?-i:[A-Z][\w'’.-]*|[a-z]+)){0,3})?)?", FLAGS)
 # Two findings joined by "and" or a comma in one clause are one phrase ("a disorder and is on Suboxone").
 JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now|goes\s+to|gets|receives|uses)\s+)?"
                        r"(?:on\s+)?|,\s*", FLAGS)
