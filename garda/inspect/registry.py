@@ -111,6 +111,7 @@ def register_builtins(registry: InspectionRegistry) -> None:
         nonpublic.SourceNumberRecognizer,
         nonpublic.TacticalRecognizer,
         covert.SourceAliasRecognizer,
+        covert.NamedInformantRecognizer,
         covert.CoverIdentityRecognizer,
         covert.OperationDetailRecognizer,
         medical.MedicalRecognizer,

@@ -6,6 +6,10 @@ an informant signed up or inside a crew by the name it goes by, a post kept on a
 undercover going in as someone named, a backstory, a wire going on someone's phone, plainclothes
 units sitting on a spot, a GPS unit on a target's car) were built from the nine missed, so these
 sentences are a development set; holdout7 measures. The near misses share their words.
+
+After holdout7 (scored once, blind) showed CONFIDENTIAL_SOURCE at 0.31, fourteen informants of my
+own by code ("SOI 22-118", "C/S #309", "CI-26-014"), by nickname and by name (named before the words
+that say so: "Keisha Lam, our confidential source,"): five were found before, all fourteen now.
 """
 
 from __future__ import annotations
@@ -69,3 +73,44 @@ def test_plans_and_informants_are_found(inspector, text):
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_hold_no_plan_or_informant(inspector, text):
     assert not NON_PUBLIC & {finding.span_type for finding in inspector.inspect(text).findings}
+
+
+INFORMANTS = [
+    ('Rewrite: SOI 22-118 said the pills come up from Chicago on Fridays.', 'SOI 22-118'),
+    ('Summarize the debrief: CHS-7731 met with the target at the barbershop.', 'CHS-7731'),
+    ('Clean up: CI 4471 made a controlled call to the suspect at 1500.', 'CI 4471'),
+    ('Proofread: C/S #309 identified the shooter from a photo array.', 'C/S #309'),
+    ('Fix: Source 14-2207 reports the stash moved to the garage.', 'Source 14-2207'),
+    ('Edit: informant #5530 was paid $150 for the information.', 'informant #5530'),
+    ('Rewrite: per CI-26-014, the guns are kept in a black duffel.', 'CI-26-014'),
+    ('Summarize: our confidential informant "Smoke" says the crew meets at the car wash.', '"Smoke"'),
+    ('Rewrite: the informant in this case is Marisol Vega, who works at the corner store.', 'Marisol Vega'),
+    ('Fix: Terrence Holt has been working as our informant since March and was paid twice.', 'Terrence Holt'),
+    ('Clean up: informant Andre told Det. Price where the car was stashed.', 'Andre'),
+    ('Proofread: Keisha Lam, our confidential source, wore the wire to the meet.', 'Keisha Lam'),
+    ('Summarize: the CI known as Big Mike set up the buy for Thursday.', 'Big Mike'),
+    ("Rewrite: our source is the victim's cousin who works at the tire shop.", "the victim's cousin who works at the tire shop"),
+]
+
+INFORMANT_NEAR_MISSES = [
+    'The source 12-2024 budget report shows overtime up. Summarize it.',
+    'Explain what a confidential informant is, in general, for the academy.',
+    'Maria Lopez, our new records clerk, starts Monday. Write a welcome note.',
+    "The article's source is Mayor Johnson's press office. Rewrite the attribution.",
+    'The source known as the county GIS map shows the parcel lines. Summarize.',
+    'Janet Ortiz is our volunteer coordinator this year. Write the thank-you.',
+    'Keisha Lam, the victim, told me the car was blue. Proofread.',
+]
+
+
+@pytest.mark.parametrize(("text", "informant"), INFORMANTS)
+def test_informants_by_code_nickname_and_name(inspector, text, informant):
+    start = text.index(informant)
+    spans = [f for f in inspector.inspect(text).findings if f.span_type is SpanType.CONFIDENTIAL_SOURCE]
+    covered = sum(1 for i in range(start, start + len(informant)) if any(f.start <= i < f.end for f in spans))
+    assert 2 * covered >= len(informant)
+
+
+@pytest.mark.parametrize("text", INFORMANT_NEAR_MISSES)
+def test_near_misses_name_no_informant(inspector, text):
+    assert SpanType.CONFIDENTIAL_SOURCE not in {f.span_type for f in inspector.inspect(text).findings}

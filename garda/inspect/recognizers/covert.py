@@ -52,7 +52,9 @@ class SourceAliasRecognizer(PatternRecognizer):
     pattern = regex.compile(
         r"\b(?P<span>(?:(?:source|informant|cooperator)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?(?:\d{3,5}|\d{1,5}-\d{1,5})"
         r"|(?-i:CI|CS|CHS|CRI)\s*(?:#|no\.|number)\s*[A-Z]{0,3}-?\d{1,5}(?:-\d{1,5})?"
-        r"|(?:confidential\s+source|informant|(?-i:CI|CS))\s+\d{2,4}-\d{2,5}"   # "confidential source 73-296"
+        r"|(?:confidential\s+source|informant|source|(?-i:CI|CS|SOI))\s+(?!\d{1,2}-(?:19|20)\d\d\b)\d{2,4}-\d{2,5}"   # "source 73-296"
+        r"|(?-i:SOI|C/S|CHS)\s*#?\s*\d{2,5}(?:-\d{2,5})?"                      # "SOI 22-118", "C/S #309"
+        r"|(?-i:CI|CS|CHS|SOI|CRI)-(?:\d{2,4}-\d{2,5}|\d{4,5})"                   # "CI-26-014", "CS-4471"
         r"|(?-i:ci)-\d{3,7}))(?![\w-])"                                         # typed in lower case: "ci-7730"
         r"|(?<=\b" + SOURCE_NOUN + r"\b[^.!?\n]{0,40}?)\b(?:registered|documented|signed\s+up|carried|listed)\s+as\s+"
         r"(?P<span>(?:number|#|no\.)\s*[A-Z]{0,3}-?\d{1,7})(?![\w-])"
@@ -61,7 +63,11 @@ class SourceAliasRecognizer(PatternRecognizer):
         r"|(?<=\b(?:our|my|his|her|the)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s*,\s*(?P<span>" + ANY_NAME
         + r")(?=\s*,)"
         # who the informant is: "our CI is Tasha Reed", "the informant is actually the suspect's cousin, Tasha"
-        r"|(?<=\b(?:our|my)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s+(?:is|was)\s+(?P<span>" + ANY_NAME + r")"
+        r"|(?<=\b(?:our|my|the)\s+)(?:CI|C\.I\.|CS|CHS|informant|cooperator)\s+(?:in\s+this\s+case\s+|here\s+|"
+        r"on\s+this\s+(?:case|one)\s+)?(?:is|was)\s+(?P<span>" + ANY_NAME + r")"
+        # a nickname given with the informant: 'confidential informant "Smoke"', "the CI known as Big Mike"
+        r"|(?:informant|source|cooperator|(?-i:CI|CS|CHS|SOI))\s+(?:(?:known\s+as|called|nicknamed|named|aka)\s+"
+        r"(?P<span>" + NICKNAME + r")|(?P<span>" + QUOTED + r"))"
         # who was signed up: "the snitch we signed up last month, Lil Pete"
         r"|(?:snitch|informant|source|cooperator|(?-i:CI|CS|CHS))\s+(?:we|i)\s+(?:just\s+)?(?:signed\s+up(?!\s+for)|registered|"
         r"recruited|flipped|opened|documented)\b[^,.;!?\n]{0,30},\s*(?P<span>" + ANY_NAME + r")"
@@ -69,14 +75,38 @@ class SourceAliasRecognizer(PatternRecognizer):
         r"|(?:guy|girl|man|woman|person|source|friend)\s+(?:on\s+the\s+inside|(?:inside|in)\s+(?:the\s+|their\s+|that\s+)?"
         r"(?:crew|gang|house|organi[sz]ation|group|set|ring|operation|family))\b[^.!?\n]{0,40}?\bgoes\s+by\s+(?P<span>" + NICKNAME + r")"
         r"|(?:source|informant|cooperator|(?-i:CI|CS|CHS))\s+(?:is|was)\s+(?:actually\s+|really\s+)?(?P<span>"
-        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+['’]s?\s+)?" + RELATION + r"(?:\s*,\s*" + ANY_NAME + r")?)",
+        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+['’]s?\s+)?" + RELATION + r"(?:\s*,\s*" + ANY_NAME + r"|\s+(?:who|that)\s+(?:works|lives|stays|runs|drives|sells|hangs)\b"
+        r"[^.;!?\n,]{3,50})?)",
         FLAGS)
-    cues = frozenset({"source", "informant", "cooperator", "ci", "c", "cs", "chs", "cri", "registered", "documented",
+    cues = frozenset({"source", "informant", "cooperator", "ci", "c", "cs", "chs", "cri", "soi", "registered", "documented",
                       "signed", "call", "listed", "carried", "confidential", "snitch", "guy", "girl", "man", "woman",
                       "person", "friend"})
     window = (0, 80)
     anchored = True   # every alternative opens at one of the cues
     score = 0.9   # as confidential_source's: of two readings of one informant, the longer is kept
+
+
+class NamedInformantRecognizer(PatternRecognizer):
+    """An informant named before the words that say so: "Keisha Lam, our confidential source,",
+    "Terrence Holt has been working as our informant"."""
+
+    name = "named_informant"
+    span_type = SpanType.CONFIDENTIAL_SOURCE
+    explanation = "a person named as an informant"
+    pattern = regex.compile(
+        r"(?<![\w'’-])(?!(?:what|who|which|whoever|this|that|he|she|it|there|here|someone|somebody|anyone|anybody|"
+        r"nobody|everyone|each|one|being|whether)\b)(?P<span>" + ANY_NAME + r")(?=\s*,\s*(?:our|my|the|a|his|her)\s+(?:confidential\s+|paid\s+|"
+        r"registered\s+)?" + SOURCE_NOUN + r"\b|\s+(?:has\s+been|is|was|became|will\s+be)\s+(?:working\s+as\s+|acting\s+as\s+|"
+        r"signed\s+up\s+as\s+)?(?:our|a|the|an)\s+(?:registered\s+|paid\s+|confidential\s+)?" + SOURCE_NOUN + r"\b)",
+        FLAGS)
+    cues = frozenset({"source", "informant", "cooperator", "ci", "cs", "chs", "cri"})
+    window = (70, 0)
+    score = 0.9
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        index = index_of(text)
+        start, end = index.sentence_start(match.start(), 200), index.sentence_end(match.end(), 200)
+        return None if NOT_COVERT.search(text, start, end) else self.score
 
 
 class CoverIdentityRecognizer(PatternRecognizer):
