@@ -28,8 +28,9 @@ DOB_CUE = (
     r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|bday|born(?:\s+on)?|"
     r"age\s*/\s*dob(?:\s*:?\s*\d{1,3}\s*[/,]?)?)"
 )
-# Right after a birth cue a date may be six digits ("DOB 020578", "born 080911").
-CUED_DATE = r"(?:" + DATE + r"|\d{6}(?=\b))"
+# Right after a birth cue a date may be six digits ("DOB 020578", "born 080911"), or a year alone
+# ("born 1985", "born in '88").
+CUED_DATE = r"(?:" + DATE + r"|\d{6}(?=\b)|(?:19|20)\d\d(?![\d/.-])|'\d\d\b)"
 # "Youa Yang (1973-06-14)": a date in brackets right after a name is how reports give a birth date.
 NAME_THEN_DATE = regex.compile(r"(?<=(?-i:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,})\s?)\(\s*(?P<after>" + DATE + r")\s*\)", re.IGNORECASE)
 # Where such a bracket can be: before a date's shape (one ``re`` scan, jumping from bracket to bracket).
@@ -52,6 +53,16 @@ EVENT_WORDS = frozenset({
 RACE_SEX_SLASHES = ("/M", "/F", "M/", "F/")
 RACE_SEX_THEN_DATE = re.compile(
     r"(?<![\w/])(?:[WBAHIUO]/[MF]|[MF]/[WBAHIUO])\s*,?\s*(?P<after>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\w/.-])")
+# ... and after the date: "BRANDT, WALTER J  08/09/73  W/M".
+DATE_THEN_RACE_SEX = re.compile(
+    r"(?<![\w/.-])(?P<after>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*,?\s*(?:[WBAHIUO]/[MF]|[MF]/[WBAHIUO])(?![\w/])")
+# "Keisha Vontrell, 03-15-1989": a full date set after a name of two words by a comma (not a dateline's colon).
+NAME_COMMA_DATE = regex.compile(
+    r"(?<=(?-i:\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+),\s?)(?P<after>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
+    r"(?![\w/.:-])")
+WEEKDAYS_AND_MONTHS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday"})
 DATE_THEN_CUE = regex.compile(
     r"(?<![\w/.-])(?P<after>" + DATE + r")\s*\(\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth)\s*\)", re.IGNORECASE)
 
@@ -64,13 +75,20 @@ class DateOfBirthRecognizer(PatternRecognizer):
     explanation = "a date next to 'DOB', 'born' or 'date of birth'"
     pattern = regex.compile(
         r"\b" + DOB_CUE + r"(?:\s*(?:is|was|of|[:=#/\-]))?(?:\s+(?:listed|given|shown|recorded|reported)\s+as)?"
-        r"\s*(?:the\s+)?\(?(?P<span>" + CUED_DATE + r")", FLAGS)
+        r"\s*(?:the\s+|in\s+)?\(?(?P<span>" + CUED_DATE + r")", FLAGS)
     cues = frozenset({"dob", "d", "date", "birth", "birthdate", "birthday", "born", "age", "dobs", "bday"})
     window = (0, 60)
     anchored = True
     linear = True
     digit_within = 50
     score = 0.9
+
+    def accept(self, match: regex.Match[str], text: str) -> float | None:
+        """A year alone is a birth year only if the person would be old enough: not "born 2024" of a plan."""
+        span = match["span"]
+        if len(span) <= 4 and (_year_of_alone(span) or 0) > datetime.date.today().year - YOUNGEST_AGE:
+            return None
+        return self.score
 
     def find(self, text: str) -> Iterator[Finding]:
         yield from super().find(text)
@@ -83,17 +101,37 @@ class DateOfBirthRecognizer(PatternRecognizer):
                               self.name, score=self.score, explanation=self.explanation)
         yield from self._after_names(text)
         yield from self._after_race_and_sex(text)
+        yield from self._after_name_and_comma(text)
 
     def _after_race_and_sex(self, text: str) -> Iterator[Finding]:
         """A record line's race and sex, then the birth date: "W/M 06/22/85", "B/F, 04-11-1979"."""
         if not any(code in text for code in RACE_SEX_SLASHES):
             return
         latest = datetime.date.today().year - YOUNGEST_AGE
-        for match in RACE_SEX_THEN_DATE.finditer(text):
+        for pattern in (RACE_SEX_THEN_DATE, DATE_THEN_RACE_SEX):
+            for match in pattern.finditer(text):
+                year = _year_of(match["after"])
+                if year is not None and year <= latest:
+                    yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
+                                  self.name, score=0.8, explanation="a date beside a record's race and sex")
+
+    def _after_name_and_comma(self, text: str) -> Iterator[Finding]:
+        """A full date set after a name by a comma, old enough to be a birth date ("Keisha Vontrell,
+        03-15-1989"); not after a weekday, a month or an event's name."""
+        if "," not in text:
+            return
+        latest = datetime.date.today().year - YOUNGEST_AGE
+        for comma, digit in _commas_before_digits(text):
+            match = budget.match(NAME_COMMA_DATE, text, digit, min(len(text), digit + 12))
+            if not match:
+                continue
+            word = text[max(0, comma - 30):comma].split()[-1:]
+            if not word or word[0].lower() in WEEKDAYS_AND_MONTHS or word[0].lower() in EVENT_WORDS:
+                continue
             year = _year_of(match["after"])
             if year is not None and year <= latest:
                 yield Finding(self.span_type, match.start("after"), match.end("after"), match["after"],
-                              self.name, score=0.8, explanation="a date after a record's race and sex")
+                              self.name, score=0.75, explanation="a date set after a name")
 
     def _after_names(self, text: str) -> Iterator[Finding]:
         if "(" not in text:
@@ -112,6 +150,25 @@ class DateOfBirthRecognizer(PatternRecognizer):
 def _after_event_word(text: str, bracket: int) -> bool:
     words = text[max(0, bracket - 30):bracket].split()
     return bool(words) and words[-1].lower().strip("'’") in EVENT_WORDS
+
+
+COMMA_THEN_DIGIT = re.compile(r",\s?(?=\d)")
+
+
+def _commas_before_digits(text: str) -> Iterator[tuple[int, int]]:
+    """Where each comma followed by a digit is, and where that digit is."""
+    return (found.span() for found in COMMA_THEN_DIGIT.finditer(text))
+
+
+def _year_of_alone(year: str) -> int | None:
+    """'1985' -> 1985, "'88" -> 1988 (a two-digit year read as the latest past one)."""
+    digits = year.lstrip("'")
+    if not digits.isdigit():
+        return None
+    if len(digits) == 4:
+        return int(digits)
+    now = datetime.date.today().year
+    return 2000 + int(digits) if 2000 + int(digits) <= now else 1900 + int(digits)
 
 
 def _year_of(date: str) -> int | None:

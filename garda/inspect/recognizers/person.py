@@ -446,6 +446,8 @@ def _listed(folded: str, names: frozenset[str], *, prefixed: bool = True) -> boo
 
 
 NAME_PREFIXES = ("o'", "d'", "mc", "mac", "al", "el", "abu", "bin", "ibn")
+# Words joined by a hyphen before a name ("Al-", "El-", "Ba-", "Bin-"), which an English list may hold.
+JOINED_PARTICLES = frozenset({"al", "el", "ul", "ba", "bin", "bint", "ibn", "abu", "abd", "bou", "ben"})
 
 
 def _read(filename: str) -> frozenset[str]:
@@ -860,8 +862,11 @@ class PersonRecognizer:
         known = self.known_words
         if folded in known:   # the usual case, answered by one lookup
             return False
+        parts = folded.split("-")
+        if len(parts) > 1:   # "Al-Sanabani", "Ba-Wazir": the article or clan word before the hyphen is no evidence
+            parts = [part for part in parts if part not in JOINED_PARTICLES] or parts
         return all(len(part) >= 2 and part not in known and VOWEL.search(part) is not None
-                   and not self._known_word(part) for part in folded.split("-"))
+                   and not self._known_word(part) for part in parts)
 
     def _known_word(self, word: str) -> bool:
         """In the known words as written or once an ending is taken off ('recognizers', 'timeouts')."""

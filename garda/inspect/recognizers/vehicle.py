@@ -53,8 +53,8 @@ class VinRecognizer(PatternRecognizer):
 
 
 PLATE_CONTEXT = (
-    r"(?:(?:plates?|plts?\.?|tags?|registration|reg\.?|lic\.?|LIC/|LP)"
-    r"(?:\s+(?:number|no\.?|num|#|of|reads?|was|is|shows?|displaying|bearing|reading))*"
+    r"(?:(?:plates?|plts?\.?|tags?|registration|reg\.?|lic\.?|LIC/|LP|a?lpr)"
+    r"(?:\s+(?:number|no\.?|num|#|of|reads?|was|is|shows?|displaying|bearing|reading|hit|alert|read|on|for))*"
     r"\s*[:#/]?\s*(?:(?:WI|IL|MN|MI|IA|IN|OH|wisconsin|illinois|minnesota|michigan|iowa|indiana|ohio)\b\.?\s*[:#/-]?\s*)?)"
 )
 PLATE_TOKEN = (
@@ -77,7 +77,7 @@ VEHICLE_CUES = frozenset({
     "mercedes", "audi", "volkswagen", "vw", "subaru", "mazda", "infiniti", "acura", "lincoln", "gmc", "pontiac",
 })
 VEHICLE_THEN_PLATE = regex.compile(
-    r"[A-Za-z0-9-]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\d{4})){0,3}?[\s,:]*\(?\s*"
+    r"[A-Za-z0-9-]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\d{4})){0,3}?[\s,:]*\(?\s*(?:(?-i:WI|IL|MN|MI|IA|IN|OH)\s+)?"
     r"(?-i:(?P<plate>[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}))(?![\w-])")
 # Capital words of three letters that take a number after them in police text.
 NOT_PLATE_LETTERS = frozenset({"SOP", "MCO", "CAD", "RMS", "DOB", "SID", "FBI", "NIC", "OLN", "ARR", "CHG", "WIS",
@@ -97,7 +97,7 @@ class LicensePlateRecognizer(PatternRecognizer):
     span_type = SpanType.LICENSE_PLATE
     explanation = "a plate number after a plate, tag or registration word"
     pattern = regex.compile(PLATE_CONTEXT + PLATE_TOKEN + r"(?![\w-])", FLAGS)
-    cues = frozenset({"plate", "plates", "plt", "plts", "tag", "tags", "registration", "reg", "lic", "lp"})
+    cues = frozenset({"plate", "plates", "plt", "plts", "tag", "tags", "registration", "reg", "lic", "lp", "lpr", "alpr"})
     window = (0, 70)
     anchored = True
     linear = True
