@@ -68,6 +68,7 @@ class UseKind(StrEnum):
     RATIONALIZATION = "rationalization"        # 682.35 A
     SOLE_LEGAL_BASIS = "sole_legal_basis"      # 682.35 A
     CJI_RECORD = "cji_record"                  # 682.30.3.b: NCIC returns, criminal histories, look-ups
+    COVERT_WORK = "covert_work"                # 682.05 C: a prompt that reads as an operation plan or an informant's file
     PROTECTED_CHARACTERISTIC = "protected_characteristic"  # 682.20 D / 682.25 C.2: flag, never block
 
 

@@ -106,3 +106,22 @@ def test_a_long_prompt_is_read_at_its_start_and_its_end(model):
     assert list(model.find(middle)) == []
     found = next(model.find(paste + request))
     assert (paste + request)[found.start:found.end].endswith("what I'm doing.")
+
+
+def test_covert_work_is_read_by_a_model_of_its_own(model):
+    """An operation plan in words no recognizer marks; the second model reads it, the uses model is untouched."""
+    text = ("Rewrite this for the lieutenant: we've been watching the shop from the apartment across the street "
+            "all week and will keep it up through Friday.")
+    found = [use for use in model.find(text) if use.kind is UseKind.COVERT_WORK]
+    assert found and found[0].section == "682.05 C, 682.30" and found[0].classifier == "learned_uses:covert_work"
+    assert len(model.probabilities(text)) == 6   # none, four uses, cji_record: covert work is not among them
+
+
+@pytest.mark.parametrize("text", [
+    "Write a general explanation of why departments keep operation plans confidential.",
+    "Draft the public safety notice: the police will hold a community walk Saturday morning starting at the library.",
+    "Proofread the academy handout: in a hypothetical raid scenario, Team A covers the front and Team B the rear.",
+    "Summarize for the newsletter: the narcotics unit made 40 arrests this year and seized 12 guns.",
+])
+def test_talk_about_operations_is_not_covert_work(model, text):
+    assert UseKind.COVERT_WORK not in {use.kind for use in model.find(text)}

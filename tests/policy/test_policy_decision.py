@@ -50,6 +50,8 @@ ROWS = [
      "confidential-source-to-uncleared-system"),
     ("TACTICAL", spanning(SpanType.TACTICAL), expected(BLOCK, ALLOW, NON_PUBLIC),
      "tactical-to-uncleared-system"),
+    ("covert work read as a whole", uses_only(UseKind.COVERT_WORK), expected(BLOCK, ALLOW, NON_PUBLIC),
+     "covert-work-to-uncleared-system"),
     ("682.35 C categorization", uses_only(UseKind.CATEGORIZATION), expected(BLOCK, BLOCK, None),
      "categorization-prohibited"),
     ("682.35 A rationalization", uses_only(UseKind.RATIONALIZATION), expected(BLOCK, BLOCK, None),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -28,22 +29,27 @@ from garda.inspect import budget
 from garda.inspect.classifiers.base import TextScan
 from garda.inspect.classifiers.cji_record import teaches
 from garda.inspect.classifiers.surveillance import AUTHORITY
+from garda.inspect.recognizers.covert import NOT_COVERT
 from garda.inspect.spans import UseFinding, UseKind
 
 # Class 0 is "no prohibited use"; the others are the uses, as the corpora label them.
 CLASSES = ("none", "categorization", "surveillance", "rationalization", "sole_legal_basis", "cji_record")
+# Covert work is read by a second model of its own, so that learning it costs the uses nothing.
+COVERT_CLASSES = ("none", "covert_work")
 KIND = {"categorization": UseKind.CATEGORIZATION, "surveillance": UseKind.SURVEILLANCE,
         "rationalization": UseKind.RATIONALIZATION, "sole_legal_basis": UseKind.SOLE_LEGAL_BASIS,
-        "cji_record": UseKind.CJI_RECORD}
+        "cji_record": UseKind.CJI_RECORD, "covert_work": UseKind.COVERT_WORK}
 SECTION = {UseKind.CATEGORIZATION: "682.35 C", UseKind.SURVEILLANCE: "682.35 D",
            UseKind.RATIONALIZATION: "682.35 A", UseKind.SOLE_LEGAL_BASIS: "682.35 A",
-           UseKind.CJI_RECORD: "682.30.3.b"}
+           UseKind.CJI_RECORD: "682.30.3.b", UseKind.COVERT_WORK: "682.05 C, 682.30"}
 EXPLANATION = {UseKind.CATEGORIZATION: "worded like a request to sort or profile people by a protected trait",
                UseKind.SURVEILLANCE: "worded like a request to watch, track or locate a person",
                UseKind.RATIONALIZATION: "worded like a request to justify an enforcement decision after the fact",
                UseKind.SOLE_LEGAL_BASIS: "worded like a request to make the AI's legal answer the decision",
-               UseKind.CJI_RECORD: "worded like a criminal-justice record pasted in, or a request to look one up"}
-EXCUSED_BY_TRAINING = frozenset({UseKind.RATIONALIZATION, UseKind.SOLE_LEGAL_BASIS, UseKind.CJI_RECORD})
+               UseKind.CJI_RECORD: "worded like a criminal-justice record pasted in, or a request to look one up",
+               UseKind.COVERT_WORK: "worded like a non-public operation plan or an informant's information"}
+EXCUSED_BY_TRAINING = frozenset({UseKind.RATIONALIZATION, UseKind.SOLE_LEGAL_BASIS, UseKind.CJI_RECORD,
+                                 UseKind.COVERT_WORK})
 MODEL_FILE = Path(str(resources.files("garda.inspect.data").joinpath("use_model.json")))
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A longer prompt is read at its start and its end, where a request stands around a paste: the reader's
@@ -75,54 +81,26 @@ def features(text: str, ordinary: frozenset[str] | None = None) -> set[str]:
     return found
 
 
-class LearnedUseClassifier:
-    """Prohibited uses of SOP 682.35 as a model trained on labelled prompts reads them."""
+@dataclass(frozen=True, slots=True)
+class _Model:
+    """One multinomial logistic regression of the shipped file: its classes, weights and threshold."""
 
-    name = "learned_uses"
-    requests_only = True   # trained on prompts: answers are not what it knows
+    classes: tuple[str, ...]
+    bias: list[float]
+    weights: dict[str, list[float]]
+    threshold: float
 
-    def __init__(self) -> None:
-        model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-        self.classes: tuple[str, ...] = tuple(model["classes"])
-        self.bias: list[float] = model["bias"]
-        self.weights: dict[str, list[float]] = model["weights"]
-        self.threshold: float = model["threshold"]
+    @classmethod
+    def of(cls, part: dict) -> _Model:
+        return cls(tuple(part["classes"]), part["bias"], part["weights"], part["threshold"])
 
-    @property
-    def kinds(self) -> tuple[UseKind, ...]:
-        return tuple(KIND.values())
-
-    def probabilities(self, text: str) -> list[float]:
+    def probabilities(self, found: set[str]) -> list[float]:
         weights = self.weights
-        rows = [weights[feature] for feature in features(text) if feature in weights]
+        rows = [weights[feature] for feature in found if feature in weights]
         # fsum is exact whatever the order, so the same words always sum to the same figure
         return softmax([math.fsum(column) for column in zip(self.bias, *rows)])
 
-    def find(self, text: str) -> Iterator[UseFinding]:
-        budget.remaining()
-        regions = _read_regions(text)
-        probabilities = self.probabilities("\n".join(text[start:end] for start, end in regions))
-        best = max(range(1, len(self.classes)), key=probabilities.__getitem__)
-        if probabilities[best] < self.threshold:
-            return
-        kind = KIND[self.classes[best]]
-        start, end = self._weightiest_sentence(text, best, regions)
-        scan = TextScan.of(text)
-        if scan.excused(start, end, start):
-            return
-        if kind in EXCUSED_BY_TRAINING and scan.training_before(end) and not scan.defiant():
-            return
-        if kind is UseKind.CJI_RECORD and (teaches(text, start, end) or not IDENTIFIER_HINT.search(text)):
-            return
-        authority = None
-        if kind is UseKind.SURVEILLANCE:
-            found = AUTHORITY.search(scan, 0, len(text))
-            authority = found.group().strip() if found else None
-        yield UseFinding(kind, SECTION[kind], start, end, f"{self.name}:{self.classes[best]}",
-                         f"{EXPLANATION[kind]} (a model trained on labelled prompts, p={probabilities[best]:.2f})",
-                         legal_authority=authority)
-
-    def _weightiest_sentence(self, text: str, k: int, regions: list[tuple[int, int]]) -> tuple[int, int]:
+    def weightiest_sentence(self, text: str, k: int, regions: list[tuple[int, int]]) -> tuple[int, int]:
         """The sentence whose words weigh most for class ``k``, trimmed of its surrounding blanks."""
         best, best_weight = (0, len(text)), -math.inf
         weights = self.weights
@@ -137,6 +115,59 @@ class LearnedUseClassifier:
         while end > start and text[end - 1].isspace():
             end -= 1
         return (start, end) if end > start else (0, len(text))
+
+
+class LearnedUseClassifier:
+    """Prohibited uses of SOP 682.35, criminal-justice records and covert work, as models trained
+    on labelled prompts read them."""
+
+    name = "learned_uses"
+    requests_only = True   # trained on prompts: answers are not what it knows
+
+    def __init__(self) -> None:
+        model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        self.uses = _Model.of(model)
+        self.covert = _Model.of(model["covert"])
+
+    @property
+    def kinds(self) -> tuple[UseKind, ...]:
+        return tuple(KIND.values())
+
+    def probabilities(self, text: str) -> list[float]:
+        """The uses model's probability of each of CLASSES for ``text``."""
+        return self.uses.probabilities(features(text))
+
+    def find(self, text: str) -> Iterator[UseFinding]:
+        budget.remaining()
+        regions = _read_regions(text)
+        found = features("\n".join(text[start:end] for start, end in regions))
+        for model in (self.uses, self.covert):
+            probabilities = model.probabilities(found)
+            best = max(range(1, len(model.classes)), key=probabilities.__getitem__)
+            if probabilities[best] >= model.threshold:
+                yield from self._judged(text, model, best, probabilities[best], regions)
+
+    def _judged(self, text: str, model: _Model, best: int, probability: float,
+                regions: list[tuple[int, int]]) -> Iterator[UseFinding]:
+        """The finding of class ``best``, unless its sentence is excused."""
+        kind = KIND[model.classes[best]]
+        start, end = model.weightiest_sentence(text, best, regions)
+        scan = TextScan.of(text)
+        if scan.excused(start, end, start):
+            return
+        if kind in EXCUSED_BY_TRAINING and scan.training_before(end) and not scan.defiant():
+            return
+        if kind is UseKind.CJI_RECORD and (teaches(text, start, end) or not IDENTIFIER_HINT.search(text)):
+            return
+        if kind is UseKind.COVERT_WORK and NOT_COVERT.search(text, start, end):
+            return
+        authority = None
+        if kind is UseKind.SURVEILLANCE:
+            found = AUTHORITY.search(scan, 0, len(text))
+            authority = found.group().strip() if found else None
+        yield UseFinding(kind, SECTION[kind], start, end, f"{self.name}:{model.classes[best]}",
+                         f"{EXPLANATION[kind]} (a model trained on labelled prompts, p={probability:.2f})",
+                         legal_authority=authority)
 
 
 def _read_regions(text: str) -> list[tuple[int, int]]:
