@@ -23,6 +23,7 @@ CORPORA = [
     ("holdout5.jsonl", "generate_holdout5", "h5_{:04d}"),
     ("holdout6.jsonl", "generate_holdout6", "h6_{:04d}"),
     ("holdout7.jsonl", "generate_holdout7", "h7_{:04d}"),
+    ("holdout8.jsonl", "generate_holdout8", "h8_{:04d}"),
     ("uses_dev2.jsonl", "generate_uses_dev2", "ud2_{:04d}"),
 ]
 NAMES = [name for name, _, _ in CORPORA]
