@@ -203,7 +203,8 @@ class CjiRecordClassifier(PhraseClassifier):
         rule("anything-out", 'anything something',
             r"\b(?:anything|something)\s+(?:out|outstanding|active|open|on\s+file|in\s+the\s+system)\s+(?:on|for|with)\s+"
             + PERSONISH,
-         "asks whether anything is on file for a person", anchored=True),
+         "asks whether anything is on file for a person", anchored=True,
+         needs="out outstanding active open file system"),
         rule("warrant-for", 'is are',
             r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,5}?(?:warrants?|wants|body\s+attachments?|capias(?:es)?|"
             r"detainers?)\s+(?:out\s+)?(?:for|on)\b",
@@ -212,11 +213,12 @@ class CjiRecordClassifier(PhraseClassifier):
         rule("priors-of", 'what which',
             r"\b(?:what|which)\s+(?:kind\s+of\s+)?(?:priors|prior\s+(?:arrests|convictions|record)|convictions|arrests|"
             r"criminal\s+record|record)\s+(?:does|did|has|have)\s+" + PERSONISH,
-         "asks what arrests or convictions a person has", anchored=True),
+         "asks what arrests or convictions a person has", anchored=True,
+         needs="priors prior convictions arrests record"),
         rule("history-on", 'need want get give run do pull',
             r"\b(?:need|want|get|give|run|do|pull)\s+(?:me\s+)?(?:a\s+|the\s+)?(?:quick\s+|full\s+|complete\s+)?"
             r"(?:criminal\s+)?(?:history|background|rundown|work-?up)\s+(?:check\s+)?on\s+" + PERSONISH,
-         "asks for a person's history", anchored=True),
+         "asks for a person's history", anchored=True, needs="history background rundown workup work-up"),
         rule("supervision-of", 'verify check confirm find get pull look tell',
             r"\b(?:verify|check|confirm|find|get|pull|look\s+up|tell\s+me)\b[^.?!\n]{0,50}?\b(?:parole|probation|supervision)\s+"
             r"(?:agent|officer|status|conditions|violations|rules|holds?)\b",
@@ -310,9 +312,11 @@ class CjiRecordClassifier(PhraseClassifier):
     def _record_labels(scan: TextScan) -> list[regex.Match[str]]:
         """'SUBJECT: … WARRANT: … BOND: …', 'Charges: … Hold: …': three labels or more, two of them
         a record's own (a charge, a bond, a hold), not a form's (name, date, agency)."""
-        if len(scan.vocabulary & RECORD_LABEL_WORDS) < 3 or ":" not in scan.text and "#" not in scan.text:
+        if len(scan.vocabulary & RECORD_LABEL_WORDS) < 3 or scan.text.count(":") + scan.text.count("#") < 3:
             return []
-        labels = list(budget.finditer(RECORD_LABEL, scan.text))
+        text = scan.text
+        found = (RECORD_LABEL.match(text, position) for position in scan.positions(RECORD_LABEL_WORDS))
+        labels = [label for label in found if label]   # each label opens at one of the words: tried only there
         named = {label["label"].lower().rstrip("s") for label in labels}
         return labels if len(named) >= 3 and len(named & RECORD_OWN_LABELS) >= 2 else []
 
