@@ -29,11 +29,17 @@ from garda.inspect.bench import timed  # noqa: E402
 EVASION = CORPUS.parent / "evasion.jsonl"
 # The corpora garda was not tuned on, each with what its figures mean (tests/data/README.md).
 HELD_OUT = (
-    ("holdout7.jsonl", "Seventh held-out corpus",
+    ("holdout8.jsonl", "Eighth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
-     "groups, fourteen of them new to garda's corpora, and more plans, informants, medical details and account "
-     "numbers than any corpus before; scored once, blind, at 632aaea (the figures below). Nobody has read these "
-     "prompts and nothing was changed after the score."),
+     "groups (Somali, Gulf Arabic, Egyptian, Iranian, Pashtun, Sikh, Tamil, Korean, Cantonese, Oromo, Dinka and "
+     "Mixtec or Zapotec among them) and plans, informants and look-ups typed the way busy officers type them; "
+     "scored once, blind, at e269643, after everything this session changed (the figures below). Nobody has read "
+     "these prompts."),
+    ("holdout7.jsonl", "Seventh held-out corpus",
+     "Written on 2026-11-27 like the eighth, with more plans, informants, medical details and account numbers than "
+     "any corpus before; scored once, blind, at 632aaea (TACTICAL 0.19, CONFIDENTIAL_SOURCE 0.31, MEDICAL 0.49, "
+     "any-sensitive recall 0.789). Its prompts have never been read, but counts of what it showed weak (how much "
+     "of each gold span of a type garda covered) guided the later changes, so the figures below are a second look."),
     ("holdout6.jsonl", "Sixth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
      "groups, sixteen of them new to garda's corpora, and 150 near misses as its allowed prompts; scored once, "
