@@ -33,7 +33,7 @@ HELD_OUT = (
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
      "groups (Somali, Gulf Arabic, Egyptian, Iranian, Pashtun, Sikh, Tamil, Korean, Cantonese, Oromo, Dinka and "
      "Mixtec or Zapotec among them) and plans, informants and look-ups typed the way busy officers type them; "
-     "scored once, blind, at e269643, after everything this session changed (the figures below). Nobody has read "
+     "scored once, blind, at ee158b0, after everything this session changed (the figures below). Nobody has read "
      "these prompts."),
     ("holdout7.jsonl", "Seventh held-out corpus",
      "Written on 2026-11-27 like the eighth, with more plans, informants, medical details and account numbers than "
