@@ -4,6 +4,9 @@ holdout7 (scored once, blind; its prompts not read) found 15 of 48 birth dates a
 covered by nothing, and Yemeni names lowest of its eighteen groups (0.47). These sentences are my
 own, written afterwards; before the change the recognizers covered 10 of the 14 birth dates, 8 of
 the 10 plates and 33 of the 35 names. The near misses share the new forms' shapes.
+
+Phones: holdout8 (scored once, blind) found PHONE at 0.90 against Presidio's 0.94. Of thirteen shapes
+of my own, garda found all but "414/555-0155" (an area code set off by a slash), which it finds now.
 """
 
 from __future__ import annotations
@@ -81,6 +84,22 @@ NAMES = [
     ('Edit: Mr. Nkrumah said the door was open.', 'Nkrumah'),
 ]
 
+PHONES = [
+    ('Rewrite: call the witness at (414) 555-0123 after 5.', '(414) 555-0123'),
+    ('Proofread: her cell is 414.555.0147.', '414.555.0147'),
+    ('Clean up: reach Mr. Diaz at 414 555 0162.', '414 555 0162'),
+    ("Edit: the victim's number is +1 414-555-0188.", '+1 414-555-0188'),
+    ('fix: cb # 4145550109 anytime', '4145550109'),
+    ("Rewrite: his mom's number is 555-0134, no area code given.", '555-0134'),
+    ('Proofread: the manager can be reached at 414-555-0171 x22.', '414-555-0171 x22'),
+    ('Edit: phone: 262-555-0115 (work)', '262-555-0115'),
+    ('Clean up: she called from 1-414-555-0190 at 0300.', '1-414-555-0190'),
+    ('Fix: contact # 414/555-0155', '414/555-0155'),
+    ('Proofread: rp phone (262)555-0199', '(262)555-0199'),
+    ('Summarize: the caller left 414 555-0133 as a callback.', '414 555-0133'),
+    ('Rewrite: he said his number was four one four, five five five, zero one two two.', 'four one four, five five five, zero one two two'),
+]
+
 NEAR_MISSES = [
     'The department was founded in 1855 and born of a merger; write the history blurb.',
     'On Friday, 03-15-2019, the festival closed early. Write the notice.',
@@ -93,6 +112,8 @@ NEAR_MISSES = [
     'The LPR hit rate for 2025 was 3 percent. Summarize for the council.',
     'Our squad car, unit 4471, is in the shop until Monday. Write the note.',
     'Order 12 boxes of paper for the records unit; write the request.',
+    'The ratio was 314/555 1234 in the table.',
+    'Case 2026/555-0134 was filed.',
 ]
 
 
@@ -123,7 +144,12 @@ def test_names(inspector, text, name):
     assert _half_covered(inspector, text, name, SpanType.PERSON)
 
 
+@pytest.mark.parametrize(("text", "phone"), PHONES)
+def test_phones(inspector, text, phone):
+    assert _half_covered(inspector, text, phone, SpanType.PHONE)
+
+
 @pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_misses_hold_no_birth_date_or_plate(inspector, text):
+def test_near_misses_hold_no_birth_date_plate_or_phone(inspector, text):
     found = {f.span_type for f in inspector.inspect(text).findings}
-    assert not found & {SpanType.DATE_OF_BIRTH, SpanType.LICENSE_PLATE}
+    assert not found & {SpanType.DATE_OF_BIRTH, SpanType.LICENSE_PLATE, SpanType.PHONE}
