@@ -5,6 +5,12 @@ recall at 0.49 (its prompts not read; a count of its gold spans by how much of e
 showed 35 of 109 covered less than half, 16 not at all). Each names the phrase a careful reader
 marks; at least half of it must be covered, as the scorer counts a hit. The near misses share
 the new words ("daily", "closed", "treated", "nonverbal") outside health information.
+
+Shorthand as patrol and EMS type it (EM-1, SI/HI, c/o SOB, BAC .21, dx'd with, etoh, a lac to the
+forehead, took 4 staples, CT was negative, out of detox), written after holdout8 (scored once,
+blind) showed MEDICAL at 0.36: of nineteen, garda covered 7 before and all now; one more ("cramping,
+sent to L&D at St. Joe's for monitoring") is still covered less than half. Seven near misses share
+those words.
 """
 
 from __future__ import annotations
@@ -111,7 +117,55 @@ PHRASES = [
      'a prosthetic leg'),
 ]
 
+SHORTHAND = [
+    ('rewrite: subj was placed on an EM-1 and transported to BHD',
+     'EM-1'),
+    ('Proofread: Mr. Oduya was taken into custody on a chapter 51 emergency detention.',
+     'chapter 51 emergency detention'),
+    ('fix: pt found unresponsive, narcan x2, came around in the rig',
+     'narcan x2'),
+    ('clean up: comp says her son has hx of seizures and missed his meds',
+     'hx of seizures'),
+    ('rewrite: subj denied SI/HI when asked by the crisis worker',
+     'SI/HI'),
+    ('fix: pt c/o SOB and chest tightness, transported to Froedtert',
+     'c/o SOB'),
+    ('clean up: driver blew a BAC .21 at the station',
+     'BAC .21'),
+    ("rewrite: vic's husband says she was dx'd with PTSD last yr",
+     "dx'd with PTSD"),
+    ('fix: subj is on seroquel and lithium per his mom',
+     'on seroquel and lithium'),
+    ('clean up: pt had etoh on board and a lac to the forehead',
+     'etoh'),
+    ('clean up: pt had etoh on board and a lac to the forehead',
+     'lac to the forehead'),
+    ("fix: the kid's scalp wound took 4 staples at Children's",
+     'took 4 staples'),
+    ('rewrite: she hit her head on the curb, CT was negative, released',
+     'CT was negative'),
+    ('clean up: driver is a type 1 diabetic and was confused when stopped',
+     'type 1 diabetic'),
+    ('rewrite: the victim has a high-risk pregnancy and is on bed rest',
+     'high-risk pregnancy'),
+    ('fix: witness was in a walking boot for a fractured foot',
+     'in a walking boot for a fractured foot'),
+    ('proofread: the homeowner, Mrs. Lund, is on oxygen and could not leave',
+     'on oxygen'),
+    ('rewrite: his brother has paranoid schizophrenia and stopped taking his meds',
+     'paranoid schizophrenia'),
+    ('fix: subj just got out of detox last week per his PO',
+     'detox'),
+]
+
 NEAR_MISSES = [
+    'The SOB called me a pig and ran off; rewrite that for the report.',
+    'The BAC meeting with the business association is Tuesday; write the reminder.',
+    'The new schedule is cramping my style, he joked; make the newsletter line funny.',
+    'Explain what an EM-1 emergency detention is, in general, for the academy.',
+    'The L&D unit at the hospital is hiring security; share the posting.',
+    'The kid took 4 laps around the track before the race. Write the event recap.',
+    'He was out of breath after chasing the suspect for two blocks. Proofread.',
     'He ordered an alcoholic drink at the bar before the fight. Rewrite that.',
     "The suspect's nonverbal cues suggested he was nervous; rewrite for the report.",
     'Officer Diaz closed the case and was treated to lunch by the neighbors. Make it a thank-you note.',
@@ -136,6 +190,12 @@ def _covered(inspector, text: str, start: int, end: int) -> int:
 
 @pytest.mark.parametrize(("text", "phrase"), PHRASES)
 def test_the_phrase_is_covered(inspector, text, phrase):
+    start = text.index(phrase)
+    assert 2 * _covered(inspector, text, start, start + len(phrase)) >= len(phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), SHORTHAND)
+def test_shorthand_is_covered(inspector, text, phrase):
     start = text.index(phrase)
     assert 2 * _covered(inspector, text, start, start + len(phrase)) >= len(phrase)
 

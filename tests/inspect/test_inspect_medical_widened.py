@@ -20,7 +20,7 @@ def medical(inspector, text: str) -> list[str]:
      ["treated and released", "a black eye and a split lip"]),
     ("She has multiple sclerosis and uses a wheelchair, so schedule the interview at her home.",
      ["multiple sclerosis and uses a wheelchair"]),
-    ("He takes Cymbalta and Lyrica for chronic pain, per his daughter.", ["takes Cymbalta and Lyrica", "chronic pain"]),
+    ("He takes Cymbalta and Lyrica for chronic pain, per his daughter.", ["takes Cymbalta and Lyrica for chronic pain"]),
     ("The suspect lost consciousness and was transported to the hospital.",
      ["lost consciousness and was transported to the hospital"]),
     ("Witness said he is deaf and reads lips; bring an interpreter.", ["deaf"]),

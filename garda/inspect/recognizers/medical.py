@@ -74,6 +74,11 @@ CONDITIONS = (
     "cutting himself", "cutting herself", "cutting themselves", "cutting myself", "kill himself", "kill herself",
     "cut her wrists", "cut his wrists", "cut their wrists", "slit her wrists", "slit his wrists", "cut herself",
     "cut himself", "is nonverbal", "was nonverbal", "autistic and nonverbal", "nonverbal and autistic",
+    # EMS and patrol shorthand: Wisconsin's EM-1 detention, suicidal or homicidal ideation, alcohol on board
+    "em-1", "em1", "si/hi", "shortness of breath", "etoh", "etoh on board",
+    "abdominal cramping", "having cramps", "l&d", "bac",
+    "out of detox", "in detox",
+    "labor and delivery", "walking boot", "ct was negative", "ct came back negative", "ct was clear",
     "kill themselves", "kill myself", "killing himself", "killing herself", "hurt himself", "hurt herself",
     "hurting himself", "hurting herself", "attempted suicide", "overdoses", "mental health evaluation",
     "mental health assessment", "psychiatric assessment", "psychological evaluation", "crisis assessment",
@@ -124,12 +129,12 @@ TREATMENT = (
     "psychiatrist", "rehab", "detox", "diagnosed as", "receiving treatment for", "in treatment for",
     "medicated for", "on medication for", "takes medication for", "takes meds for", "on meds for",
     "seeing a therapist for", "hospitalized at", "admitted to the hospital for", "hx of", "treatment for",
-    "admitted to", "complains of", "complaining of", "c/o",
+    "admitted to", "complains of", "complaining of", "c/o", "dx'd with", "dxd with", "dx with", "dx of",
 )
 PERSON_CUE = regex.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|victim|vic|suspect|subject|complainant|witness|patient|"
     r"juvenile|driver|mother|father|son|daughter|wife|husband|boyfriend|girlfriend|mr|mrs|ms|"
-    r"who|whose|vict|susp|pt|pedestrian|defendant|caller|arrestee|resident|man|woman|boy|girl|child|"
+    r"who|whose|vict|susp|subj|comp|pt|pedestrian|defendant|caller|arrestee|resident|man|woman|boy|girl|child|kid|"
     r"year-old|y/o|yo|i|my|me|"
     r"(?-i:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}{2,})"
     # one name before what only a person does: "Agosto was checked", "Reyes told"
@@ -171,7 +176,8 @@ INJURY = (
     r"|(?:stab|gunshot|puncture|bite|knife|bullet|graze)\s+wounds?|lacerations?|contusions?|abrasions?"
     r"|bruising|swelling|strangulation\s+marks|bite\s+marks|road\s+rash|petechiae"
     # words that are injuries only on a body part: "a cut on the scalp", not "cut the paragraph"
-    r"|(?:cuts?|gash(?:es)?|welts?|scratch(?:es)?)(?=\s+(?:to|on|in|over|above|below|across)\s+(?:the|his|her|their|its)\s+"
+    r"|(?:scalp|head|facial|open|puncture)\s+wounds?"
+    r"|(?:cuts?|gash(?:es)?|welts?|scratch(?:es)?|lacs?)(?=\s+(?:to|on|in|over|above|below|across)\s+(?:the|his|her|their|its)\s+"
     + SIDE + BODY + r"\b)"
     r"|(?:first|second|third)-degree\s+burns|burns"
     # how a wound was made, on a body part: "shot in the left thigh", "stabbed twice in the back"
@@ -180,7 +186,7 @@ INJURY = (
     r"(?:\s+(?:to|on|in|of)" + ON_BODY + r")?"
 )
 # Words that are health information only after a treatment word: "suffers from anxiety", not "his anxiety showed".
-TREATED_ONLY = ("anxiety", "chronic anxiety", "social anxiety")
+TREATED_ONLY = ("anxiety", "chronic anxiety", "social anxiety", "sob")
 TERM = regex.compile(
     r"\b(?P<treat>" + compile_words(TREATMENT) + r")\s+(?:a\s+|an\s+|the\s+|" + DOSE + r"\s+(?:of\s+)?)?"
     r"(?P<what>" + INJURY + r"|" + compile_words(CONDITIONS + MEDICATIONS + TREATED_ONLY) + r")\b"
@@ -194,7 +200,7 @@ CARE_WORD = r"(?!(?:and|but|or|after|before|per|when|while|then|so|because|since
 COUNT_WORDS = frozenset({"a", "an", "two", "three", "four", "five", "several", "multiple"})
 QUALIFIERS = frozenset({"severe", "minor", "serious", "deep", "possible", "paranoid", "chronic", "acute", "clinical",
                         "mild", "untreated", "early-onset", "late-stage", "terminal", "advanced", "diagnosed",
-                        "double", "triple", "bilateral"})
+                        "double", "triple", "bilateral", "high-risk"})
 # How often a treatment or a dose is taken: "three times a week", "daily", "every 6 hours".
 HOW_OFTEN = (r"(?:daily|nightly|weekly|twice\s+a\s+(?:day|week)|(?:once|two\s+times|three\s+times|four\s+times|\d\s+times)"
              r"\s+a\s+(?:day|week)|a\s+day|at\s+night|as\s+needed|every\s+(?:day|morning|night|week|other\s+day|"
@@ -209,15 +215,16 @@ TRAILING = regex.compile(
     r"(?:,?\s+" + DOSE + r")?(?:,?\s+" + HOW_OFTEN + r")?"
     r"(?:\s+(?:to|on|in|of|over|above|below|under|near|behind|across)" + ON_BODY + r")?"
     r"(?:\s+from\s+(?:his|her|their|a|an|the)\s+[a-z]+)?"
-    r"(?:\s+(?:of|was|at)\s+\.?\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?|weeks?|days?|times?)\b))?"
+    r"(?:\s+(?:of|was|at)\s+\.?\d+(?:\.\d+)?(?!\s*(?:years?|yrs?|months?|weeks?|days?|times?)\b)|\s+\.\d{2,3}\b)?"
     r"(?:,?\s+(?:that|which)\s+(?:was|were|needed|required|requires|needs|will\s+need|took|got)\s+(?:" + CARE_WORD
-    + r"\s+){0,4}" + CARE_WORD + r"|\s+requiring\s+(?:" + CARE_WORD + r"\s+){0,2}" + CARE_WORD + r")?"
+    + r"\s+){0,4}" + CARE_WORD + r"|\s+requiring\s+(?:" + CARE_WORD + r"\s+){0,2}" + CARE_WORD
+    + r"|\s+took\s+\d{1,2}\s+(?:staples|stitches|sutures))?"
     # the care that followed, after a comma or "and was": ", closed with staples at St. Luke's"
     r"(?:(?:\s*,\s*|\s+and\s+(?:was\s+|were\s+)?)" + CARE_VERB + r"(?:\s+" + CARE_WORD + r"){0,3}"
     r"(?:\s+(?:at|in|by)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*|[a-z]+)(?:\s+(?-i:[A-Z][\w'’.-]*|[a-z]+)){0,3})?)?", FLAGS)
 # Two findings joined by "and" or a comma in one clause are one phrase ("a disorder and is on Suboxone").
 JOINER = regex.compile(r"(?:\s*,)?\s+and\s+(?:(?:is|was|has|had|takes|needs|now|goes\s+to|gets|receives|uses)\s+)?"
-                       r"(?:on\s+)?|,\s*", FLAGS)
+                       r"(?:on\s+)?|,\s*|\s+for\s+", FLAGS)
 # Before a term, what belongs to it: "stage 3", "a 4 cm", "skull" (of "skull fracture").
 # Also a dose or count of a medication ("20 mg of", "two doses of") and a threat or attempt of
 # self-harm ("threatening to" kill himself).
