@@ -35,7 +35,7 @@ MIN_DOCUMENTS = 2        # a feature must appear in this many prompts
 KEEP_WEIGHT = 0.01       # weights smaller than this are dropped from the shipped file
 THRESHOLD = 0.7          # the lowest with no false block in any fold, leaving one corpus out (docs/benchmarks.md)
 COVERT_THRESHOLD = 0.8   # covert-work model: the lowest with no false block in any fold, one corpus left out
-COVERT_WEIGHT = 3.0      # an example of covert work counts three times (about 125 of them beside 2,700 others)
+COVERT_WEIGHT = 3.0      # an example of covert work counts three times (about 145 of them beside 2,700 others)
 SEEDS = (682, 683, 684, 685, 686)
 
 

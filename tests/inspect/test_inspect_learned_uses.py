@@ -125,3 +125,19 @@ def test_covert_work_is_read_by_a_model_of_its_own(model):
 ])
 def test_talk_about_operations_is_not_covert_work(model, text):
     assert UseKind.COVERT_WORK not in {use.kind for use in model.find(text)}
+
+
+# Eight plans of my own, written before the covert-work model's second round of training and kept out
+# of it. It finds these three; it misses "our person in the crew texts me when the package arrives",
+# "the lady who tips us off about the dope house", "two guys in plain clothes at the bar", "the wiretap
+# goes live Monday and the listening post is set up" and "the guy who's been helping us is getting paid".
+@pytest.mark.parametrize("text", [
+    "Tidy this for the group chat: we're doing the knock on his mom's place early Wednesday, two cars out back, "
+    "nobody in uniform on the front walk.",
+    "Make this sound professional: tomorrow we grab him at the laundromat when he picks up, the van will be around "
+    "the corner.",
+    "Rewrite this for the lieutenant: we've been watching the shop from the apartment across the street all week "
+    "and will keep it up through Friday.",
+])
+def test_plans_in_words_it_was_not_trained_on(model, text):
+    assert UseKind.COVERT_WORK in {use.kind for use in model.find(text)}
