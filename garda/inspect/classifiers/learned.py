@@ -96,8 +96,11 @@ class _Model:
 
     def probabilities(self, found: set[str]) -> list[float]:
         weights = self.weights
-        rows = [weights[feature] for feature in found if feature in weights]
-        # fsum is exact whatever the order, so the same words always sum to the same figure
+        return self.probabilities_of([weights[feature] for feature in found if feature in weights])
+
+    def probabilities_of(self, rows: list[list[float]]) -> list[float]:
+        """From the weight rows of the features found: fsum is exact whatever the order, so the same
+        words always sum to the same figure."""
         return softmax([math.fsum(column) for column in zip(self.bias, *rows)])
 
     def weightiest_sentence(self, text: str, k: int, regions: list[tuple[int, int]]) -> tuple[int, int]:
@@ -128,6 +131,9 @@ class LearnedUseClassifier:
         model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
         self.uses = _Model.of(model)
         self.covert = _Model.of(model["covert"])
+        # One lookup per word or pair for both models: most features weigh in neither.
+        self._rows = {feature: (self.uses.weights.get(feature), self.covert.weights.get(feature))
+                      for feature in self.uses.weights.keys() | self.covert.weights.keys()}
 
     @property
     def kinds(self) -> tuple[UseKind, ...]:
@@ -141,8 +147,14 @@ class LearnedUseClassifier:
         budget.remaining()
         regions = _read_regions(text)
         found = features("\n".join(text[start:end] for start, end in regions))
-        for model in (self.uses, self.covert):
-            probabilities = model.probabilities(found)
+        uses_rows, covert_rows = [], []
+        for rows in filter(None, map(self._rows.get, found)):
+            if rows[0] is not None:
+                uses_rows.append(rows[0])
+            if rows[1] is not None:
+                covert_rows.append(rows[1])
+        for model, rows in ((self.uses, uses_rows), (self.covert, covert_rows)):
+            probabilities = model.probabilities_of(rows)
             best = max(range(1, len(model.classes)), key=probabilities.__getitem__)
             if probabilities[best] >= model.threshold:
                 yield from self._judged(text, model, best, probabilities[best], regions)
