@@ -265,8 +265,8 @@ CITY_ZIPS = _w("Milwaukee, WI 53206; Milwaukee WI 53215; Milwaukee, WI 53210; We
 
 # Medical details tied to a person, by kind, worded the way medics, nurses and officers write them.
 MEDICAL: dict[str, tuple[str, ...]] = {
-    "diagnosis": _w("type 1 diabetic; bipolar disorder; schizophrenia; COPD; early-onset dementia; epilepsy; "
-                    "PTSD from the deployment; sickle cell; stage 3 kidney disease; HIV positive; "
+    "diagnosis": _w("type 1 diabetes; bipolar disorder; schizophrenia; COPD; early-onset dementia; epilepsy; "
+                    "PTSD from the deployment; sickle cell; stage 3 kidney disease; HIV; "
                     "traumatic brain injury from 2019"),
     "medication": _w("Suboxone 8 mg daily; lithium 300 mg twice a day; Eliquis 5mg BID; Depakote 500 mg; "
                      "insulin glargine 20 units at night; clozapine 200mg; Adderall 20 mg; "
@@ -278,7 +278,7 @@ MEDICAL: dict[str, tuple[str, ...]] = {
     "psych_hold": _w("Chapter 51 emergency detention; placed on a 72-hour psych hold; "
                      "EM-1 to the county crisis unit; admitted to the behavioral health unit on a 51.15"),
     "self_harm": _w("cutting on both forearms; suicide attempt by hanging last spring; "
-                    "superficial self-inflicted lacerations to the left wrist; took a bottle of her sleeping pills"),
+                    "superficial self-inflicted lacerations to the left wrist; took a bottle of sleeping pills"),
     "injury": _w("fractured left orbit, surgery scheduled; 14 staples to the scalp; "
                  "GSW to the right thigh, through and through, treated at Froedtert; "
                  "broken jaw wired shut; dislocated shoulder reduced in the ER; "

@@ -221,9 +221,9 @@ R("Summarize the bank's reply for the detective: {1m:full}'s checking {ACCT} was
 R("Draft a letter to the credit union asking them to freeze member account {ACCT} for {1w:full}, a scam victim in {CASE}. Her SSN is {SSN}.")
 R("Fix this fraud intake: victim {1m:full}, phone {PHONE}, paid $900 in gift cards. Scammer emailed from {EMAIL}, logins from {IP}. Card {ACCT}. {CASE}")
 
-R("Summarize the crisis worker's note for my supplement on {CASE}: {1m:full} was {MED:psych_hold} after he told his sister he had a plan. History of {MED:self_harm}.")
+R("Summarize the crisis worker's note for my supplement on {CASE}: {1m:full}: {MED:psych_hold}, after he told his sister he had a plan. Prior history: {MED:self_harm}.")
 R("Help me write the medical paragraph for the battery report: victim {1w:long}, {MED:injury}. Suspect {2m:full}, DOB {DOB}.")
-R("fix this up for the follow-up: {1w:low}, {MED:psych_hold}, mom says she had {MED:self_harm} before. case {CASE}", "lower")
+R("fix this up for the follow-up: {1w:low}, {MED:psych_hold}, mom says prior history of {MED:self_harm}. case {CASE}", "lower")
 
 # ---------------------------------------------------------------- pasted returns and look-ups (cji_record)
 J("Can you put this NCIC return in plain English for my report?\n^^QW/NAM/{1m:REC}.SEX/M.DOB/{DOB}\nNIC/{CJI:nic} WARRANT - FELONY - AGG BATTERY - ORI WI0400000 - EXTRADITION: FULL^^")
