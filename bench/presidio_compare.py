@@ -29,12 +29,16 @@ from garda.inspect.bench import timed  # noqa: E402
 EVASION = CORPUS.parent / "evasion.jsonl"
 # The corpora garda was not tuned on, each with what its figures mean (tests/data/README.md).
 HELD_OUT = (
-    ("holdout8.jsonl", "Eighth held-out corpus",
+    ("holdout9.jsonl", "Ninth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
-     "groups (Somali, Gulf Arabic, Egyptian, Iranian, Pashtun, Sikh, Tamil, Korean, Cantonese, Oromo, Dinka and "
-     "Mixtec or Zapotec among them) and plans, informants and look-ups typed the way busy officers type them; "
-     "scored once, blind, at ee158b0, after everything this session changed (the figures below). Nobody has read "
+     "groups (Armenian, Turkish, Uzbek, Nepali, Thai, Japanese, Yoruba, Congolese and Haitian Creole among them) "
+     "and sensitive details in officers' and medics' shorthand; commissioned after the eighth was scored and "
+     "scored once, blind, at the session's last detection change (4e76256; the figures below). Nobody has read "
      "these prompts."),
+    ("holdout8.jsonl", "Eighth held-out corpus",
+     "Written on 2026-11-27 like the ninth, with plans, informants and look-ups typed the way busy officers type "
+     "them; scored once, blind, at ee158b0. Medical shorthand and more casual plans were added after that score "
+     "(its prompts not read), so the figures below are a second look."),
     ("holdout7.jsonl", "Seventh held-out corpus",
      "Written on 2026-11-27 like the eighth, with more plans, informants, medical details and account numbers than "
      "any corpus before; scored once, blind, at 632aaea (TACTICAL 0.19, CONFIDENTIAL_SOURCE 0.31, MEDICAL 0.49, "
