@@ -3,11 +3,13 @@
     python scripts/train_use_model.py            # writes garda/inspect/data/use_model.json
     python scripts/train_use_model.py --check    # exit 1 if the shipped model differs
 
-A multinomial logistic regression over the ordinary words of a prompt and their pairs, trained
-on garda's development corpora (never on a held-out corpus that is still blind). Only words of
-the ordinary-word lists count, so names, numbers and identifiers never become evidence: the
-model cannot learn that a name from one community means a prohibited use. Deterministic:
-fixed corpora, fixed order, fixed seed; pure Python, so it needs nothing the package lacks.
+Two multinomial logistic regressions over the ordinary words of a prompt and their pairs, trained
+on garda's development corpora (never on a held-out corpus that is still blind): one for the
+prohibited uses and CJI look-ups, one for covert work (the corpora's `nonpublic` items). Only words
+of the ordinary-word lists count, so names, numbers and identifiers never become evidence: the
+models cannot learn that a name from one community means a prohibited use. Each is the average of
+models trained in several fixed orders (SEEDS). Deterministic: fixed corpora, fixed orders; pure
+Python, so it needs nothing the package lacks (about 30 s).
 """
 
 from __future__ import annotations

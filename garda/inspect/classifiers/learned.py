@@ -1,5 +1,5 @@
-"""682.35 A, C, D and 682.30.3.b read by a model: a prompt worded like a prohibited use, or like a
-criminal-justice record pasted in or asked for, whatever its phrasing.
+"""682.35 A, C, D, 682.30.3.b and 682.05 C read by models: a prompt worded like a prohibited use, like
+a criminal-justice record pasted in or asked for, or like covert work, whatever its phrasing.
 
 The phrase classifiers catch the phrasings their authors thought of; on corpora written by
 someone else they caught about half of the prohibited uses. This reader is a multinomial
@@ -11,8 +11,10 @@ probability for a use reaches the model's threshold is a finding of that use, pl
 sentence that weighs most for it; questions about the policy and statements that a use is
 prohibited excuse it as they excuse the phrase classifiers, and training scenarios excuse the
 legal uses and record look-ups, as do sentences that teach how look-ups work; a record look-up must
-name someone (a number, or a capital inside a sentence). It reads requests only: the review of an
-answer leaves it out.
+name someone (a number, or a capital inside a sentence). A second model of its own weights reads a
+prompt as covert work (an operation plan or an informant's file), so that learning it costs the
+uses nothing; a sentence that teaches or announces a public event excuses it. It reads requests
+only: the review of an answer leaves it out.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
