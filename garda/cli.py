@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from garda.audit.cli import app as audit_app
+from garda.errors import ConfigurationError
 from garda.evaluation.cli import evaluate
 from garda.people.cli import keys_app, training_app, users_app
 from garda.settings import Settings, load_settings
@@ -87,7 +88,10 @@ def serve(home: Optional[Path] = HomeOption,
     settings = _settings(home).model_copy(update=overrides)
     if not settings.resolved_content_key_file.exists():
         _fail(f"garda is not initialized in {settings.home}; run `garda init` (or `garda init --demo`) first.")
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except ConfigurationError as exc:   # a policy pack or setting garda cannot start with
+        _fail(exc.message)
     settle_long_lived_objects()
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
                 access_log=False)
@@ -109,7 +113,10 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
         cleared = _system_clearance(home, system) if system else parse_clearance(clearance)
     except ValueError as exc:
         _fail(str(exc))
-    scanner = default_scanner(str(policy) if policy else None, learned_uses)
+    try:
+        scanner = default_scanner(str(policy) if policy else None, learned_uses)
+    except ConfigurationError as exc:
+        _fail(exc.message)
     out = sys.stdout
     if text is not None:
         out.write(json.dumps({"id": None, **scanner.scan(text, cleared)}, ensure_ascii=False) + "\n")

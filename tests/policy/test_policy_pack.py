@@ -96,6 +96,40 @@ def test_a_span_type_without_a_rule(shipped, tmp_path):
     assert "no rule covers span type TACTICAL" in broken(shipped, tmp_path)
 
 
+def test_a_pack_written_before_covert_work_names_what_it_lacks(shipped, tmp_path):
+    """A department pack from before sop682-2026.01.2 has no rule for the covert_work use kind."""
+    shipped["rules"] = [r for r in shipped["rules"] if r["id"] != "covert-work-to-uncleared-system"]
+    assert "no rule covers use kind covert_work" in broken(shipped, tmp_path)
+
+
+def test_the_command_line_names_the_problem_instead_of_a_traceback(shipped, tmp_path):
+    from typer.testing import CliRunner
+
+    from garda.cli import app
+
+    shipped["rules"] = [r for r in shipped["rules"] if r["id"] != "covert-work-to-uncleared-system"]
+    path = tmp_path / "old.yaml"
+    path.write_text(yaml.safe_dump(shipped))
+    result = CliRunner().invoke(app, ["scan", "--policy", str(path), "--no-learned-uses", "hello"])
+    assert result.exit_code == 2
+    assert "no rule covers use kind covert_work" in " ".join(result.output.split())
+    assert "Traceback" not in result.output
+
+
+def test_serve_refuses_to_start_with_such_a_pack(shipped, tmp_path, initialized, monkeypatch):
+    from typer.testing import CliRunner
+
+    from garda.cli import app
+
+    shipped["rules"] = [r for r in shipped["rules"] if r["id"] != "covert-work-to-uncleared-system"]
+    path = tmp_path / "old.yaml"
+    path.write_text(yaml.safe_dump(shipped))
+    monkeypatch.setenv("GARDA_POLICY_PACK", str(path))
+    result = CliRunner().invoke(app, ["serve", "--home", str(initialized.home), "--port", "1"])
+    assert result.exit_code == 2
+    assert "no rule covers use kind covert_work" in " ".join(result.output.split())
+
+
 def test_cleared_stricter_than_uncleared_is_a_conflict(shipped, tmp_path):
     rule(shipped, "pii-to-uncleared-system")["action"] = {"uncleared": "redact", "cleared": "block"}
     assert "more strictly" in broken(shipped, tmp_path)
