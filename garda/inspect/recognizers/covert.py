@@ -104,9 +104,7 @@ class NamedInformantRecognizer(PatternRecognizer):
     score = 0.9
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
-        index = index_of(text)
-        start, end = index.sentence_start(match.start(), 200), index.sentence_end(match.end(), 200)
-        return None if NOT_COVERT.search(text, start, end) else self.score
+        return None if _in_a_sentence_not_covert(match, text) else self.score
 
 
 class CoverIdentityRecognizer(PatternRecognizer):
@@ -220,9 +218,7 @@ class OperationDetailRecognizer(PatternRecognizer):
     score = 0.8
 
     def accept(self, match: regex.Match[str], text: str) -> float | None:
-        index = index_of(text)
-        start, end = index.sentence_start(match.start(), 200), index.sentence_end(match.end(), 200)
-        return None if NOT_COVERT.search(text, start, end) else self.score
+        return None if _in_a_sentence_not_covert(match, text) else self.score
 
     def find(self, text: str) -> Iterator[Finding]:
         """As the base class does; a place written last in its sentence gives back the sentence's period."""
@@ -230,3 +226,10 @@ class OperationDetailRecognizer(PatternRecognizer):
             if found.text.endswith(".") and text[found.end:found.end + 1] in ("", " ", "\n"):
                 found = dataclasses.replace(found, end=found.end - 1, text=found.text[:-1])
             yield found
+
+
+def _in_a_sentence_not_covert(match: regex.Match[str], text: str) -> bool:
+    """Whether the sentence around ``match`` teaches, defines or announces a public event (NOT_COVERT)."""
+    index = index_of(text)
+    start, end = index.sentence_start(match.start(), 200), index.sentence_end(match.end(), 200)
+    return NOT_COVERT.search(text, start, end) is not None

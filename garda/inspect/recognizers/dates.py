@@ -167,8 +167,7 @@ def _year_of_alone(year: str) -> int | None:
         return None
     if len(digits) == 4:
         return int(digits)
-    now = datetime.date.today().year
-    return 2000 + int(digits) if 2000 + int(digits) <= now else 1900 + int(digits)
+    return _century_of(int(digits))
 
 
 def _year_of(date: str) -> int | None:
@@ -178,8 +177,12 @@ def _year_of(date: str) -> int | None:
         return int(four.group())
     digits = regex.findall(r"\d+", date)
     if len(digits) == 3 and len(digits[-1]) == 2:
-        short, now = int(digits[-1]), datetime.date.today().year
-        return 2000 + short if 2000 + short <= now else 1900 + short
+        return _century_of(int(digits[-1]))
     if len(digits) == 1 and len(digits[0]) == 8:
         return int(digits[0][4:])
     return None
+
+
+def _century_of(short: int) -> int:
+    """A two-digit year read as the latest past one: 88 -> 1988, 05 -> 2005."""
+    return 2000 + short if 2000 + short <= datetime.date.today().year else 1900 + short
