@@ -18,6 +18,7 @@ import pytest
 
 from garda.inspect.engine import default_inspector
 from garda.inspect.spans import SpanType
+from tests.inspect.inspect_support import half_covered
 
 NON_PUBLIC = {SpanType.TACTICAL, SpanType.CONFIDENTIAL_SOURCE}
 
@@ -105,10 +106,7 @@ INFORMANT_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "informant"), INFORMANTS)
 def test_informants_by_code_nickname_and_name(inspector, text, informant):
-    start = text.index(informant)
-    spans = [f for f in inspector.inspect(text).findings if f.span_type is SpanType.CONFIDENTIAL_SOURCE]
-    covered = sum(1 for i in range(start, start + len(informant)) if any(f.start <= i < f.end for f in spans))
-    assert 2 * covered >= len(informant)
+    assert half_covered(inspector.inspect(text), SpanType.CONFIDENTIAL_SOURCE, informant)
 
 
 @pytest.mark.parametrize("text", INFORMANT_NEAR_MISSES)

@@ -15,6 +15,7 @@ import pytest
 
 from garda.inspect.engine import default_inspector
 from garda.inspect.spans import SpanType
+from tests.inspect.inspect_support import half_covered
 
 BIRTH_DATES = [
     ("What's the record look like for Keisha Vontrell, 03-15-1989?", '03-15-1989'),
@@ -122,31 +123,24 @@ def inspector():
     return default_inspector(learned_uses=False)
 
 
-def _half_covered(inspector, text: str, phrase: str, span_type: SpanType) -> bool:
-    start = text.index(phrase)
-    spans = [f for f in inspector.inspect(text).findings if f.span_type is span_type]
-    covered = sum(1 for i in range(start, start + len(phrase)) if any(f.start <= i < f.end for f in spans))
-    return 2 * covered >= len(phrase)
-
-
 @pytest.mark.parametrize(("text", "date"), BIRTH_DATES)
 def test_birth_dates(inspector, text, date):
-    assert _half_covered(inspector, text, date, SpanType.DATE_OF_BIRTH)
+    assert half_covered(inspector.inspect(text), SpanType.DATE_OF_BIRTH, date)
 
 
 @pytest.mark.parametrize(("text", "plate"), PLATES)
 def test_plates(inspector, text, plate):
-    assert _half_covered(inspector, text, plate, SpanType.LICENSE_PLATE)
+    assert half_covered(inspector.inspect(text), SpanType.LICENSE_PLATE, plate)
 
 
 @pytest.mark.parametrize(("text", "name"), NAMES)
 def test_names(inspector, text, name):
-    assert _half_covered(inspector, text, name, SpanType.PERSON)
+    assert half_covered(inspector.inspect(text), SpanType.PERSON, name)
 
 
 @pytest.mark.parametrize(("text", "phone"), PHONES)
 def test_phones(inspector, text, phone):
-    assert _half_covered(inspector, text, phone, SpanType.PHONE)
+    assert half_covered(inspector.inspect(text), SpanType.PHONE, phone)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

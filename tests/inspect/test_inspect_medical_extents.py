@@ -19,6 +19,7 @@ import pytest
 
 from garda.inspect.engine import default_inspector
 from garda.inspect.spans import SpanType
+from tests.inspect.inspect_support import covered, half_covered
 
 PHRASES = [
     ('Proofread: Ms. Carla Benning has Type 2 diabetes and was shaky when we arrived.',
@@ -183,23 +184,16 @@ def inspector():
     return default_inspector(learned_uses=False)
 
 
-def _covered(inspector, text: str, start: int, end: int) -> int:
-    spans = [f for f in inspector.inspect(text).findings if f.span_type is SpanType.MEDICAL]
-    return sum(1 for i in range(start, end) if any(f.start <= i < f.end for f in spans))
-
-
 @pytest.mark.parametrize(("text", "phrase"), PHRASES)
 def test_the_phrase_is_covered(inspector, text, phrase):
-    start = text.index(phrase)
-    assert 2 * _covered(inspector, text, start, start + len(phrase)) >= len(phrase)
+    assert half_covered(inspector.inspect(text), SpanType.MEDICAL, phrase)
 
 
 @pytest.mark.parametrize(("text", "phrase"), SHORTHAND)
 def test_shorthand_is_covered(inspector, text, phrase):
-    start = text.index(phrase)
-    assert 2 * _covered(inspector, text, start, start + len(phrase)) >= len(phrase)
+    assert half_covered(inspector.inspect(text), SpanType.MEDICAL, phrase)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_hold_no_health_information(inspector, text):
-    assert _covered(inspector, text, 0, len(text)) == 0
+    assert covered(inspector.inspect(text), SpanType.MEDICAL, 0, len(text)) == 0
