@@ -105,7 +105,9 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
          home: Optional[Path] = HomeOption,
          policy: Optional[Path] = typer.Option(None, "--policy", help="Policy pack YAML (default: the shipped SOP 682 pack)."),
          learned_uses: bool = typer.Option(True, "--learned-uses/--no-learned-uses",
-                                           help="Read prohibited uses with the learned model as well as the rules.")) -> None:
+                                           help="Read prohibited uses with the learned model as well as the rules."),
+         learned_spans: bool = typer.Option(True, "--learned-spans/--no-learned-spans",
+                                            help="Find medical information with the learned tagger as well as the rules.")) -> None:
     """Inspect text and print one JSON line per input: id, decision, spans, reasons."""
     from garda.scan import default_scanner, parse_clearance
 
@@ -114,7 +116,7 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
     except ValueError as exc:
         _fail(str(exc))
     try:
-        scanner = default_scanner(str(policy) if policy else None, learned_uses)
+        scanner = default_scanner(str(policy) if policy else None, learned_uses, learned_spans)
     except ConfigurationError as exc:
         _fail(exc.message)
     out = sys.stdout

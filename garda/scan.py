@@ -40,17 +40,19 @@ class Scanner:
 
 
 @lru_cache(maxsize=4)
-def default_scanner(policy_pack: str | None = None, learned_uses: bool = True) -> Scanner:
+def default_scanner(policy_pack: str | None = None, learned_uses: bool = True, learned_spans: bool = True) -> Scanner:
     from pathlib import Path
 
     from garda.inspect.engine import default_inspector
     from garda.policy.pack import load_pack
 
-    return Scanner(default_inspector(learned_uses=learned_uses), load_pack(Path(policy_pack) if policy_pack else None))
+    return Scanner(default_inspector(learned_uses=learned_uses, learned_spans=learned_spans),
+                   load_pack(Path(policy_pack) if policy_pack else None))
 
 
-def scan_text(text: str, clearance: frozenset[DataCategory] = frozenset(), *, learned_uses: bool = True) -> dict[str, Any]:
-    return default_scanner(None, learned_uses).scan(text, clearance)
+def scan_text(text: str, clearance: frozenset[DataCategory] = frozenset(), *, learned_uses: bool = True,
+              learned_spans: bool = True) -> dict[str, Any]:
+    return default_scanner(None, learned_uses, learned_spans).scan(text, clearance)
 
 
 def parse_clearance(value: str | None) -> frozenset[DataCategory]:

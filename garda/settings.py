@@ -41,6 +41,10 @@ class Settings(BaseSettings):
         default=True, description="Read prompts for prohibited uses with the learned model as well as the rules "
                                   "(catches far more phrasings, and blocks a few more legitimate near misses; see "
                                   "docs/benchmarks.md). false leaves the rules alone.")
+    learned_spans: bool = Field(
+        default=True, description="Find medical information with the learned tagger as well as the rules (covers "
+                                  "far more of the phrases other authors write; see docs/benchmarks.md). false "
+                                  "leaves the rules alone.")
     department_name: str = Field(default="Milwaukee Police Department",
                                  description="The department's name: shown on pages and refused inside passwords.")
     password_min_length: int = Field(default=12, ge=8, le=64,

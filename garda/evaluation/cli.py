@@ -26,10 +26,11 @@ app = typer.Typer(help="Score garda's inspection and decisions on a labelled cor
                   pretty_exceptions_enable=False)
 
 
-def scan_predictor(clearance: frozenset[DataCategory], learned_uses: bool = True) -> Callable[[str], Mapping[str, Any]]:
+def scan_predictor(clearance: frozenset[DataCategory], learned_uses: bool = True,
+                   learned_spans: bool = True) -> Callable[[str], Mapping[str, Any]]:
     from garda.scan import scan_text
 
-    return lambda text: scan_text(text, clearance, learned_uses=learned_uses)
+    return lambda text: scan_text(text, clearance, learned_uses=learned_uses, learned_spans=learned_spans)
 
 
 @app.command()
@@ -44,6 +45,9 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
              learned_uses: bool = typer.Option(True, "--learned-uses/--no-learned-uses",
                                                help="Read prohibited uses with the learned model as well as the "
                                                     "rules (settings.learned_uses; on by default)."),
+             learned_spans: bool = typer.Option(True, "--learned-spans/--no-learned-spans",
+                                                help="Find medical information with the learned tagger as well as "
+                                                     "the rules (settings.learned_spans; on by default)."),
              targets: bool = typer.Option(False, "--targets",
                                           help="Also check issue 3's targets; exit 1 when one is unmet.")) -> None:
     """Score garda scan on a labelled corpus: span recall/precision, leaks, decisions, name parity."""
@@ -51,7 +55,7 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
     from garda.evaluation.scoring import score
     from garda.evaluation.targets import EVASION_TARGETS, PROMPT_TARGETS, unmet
 
-    report = score(load_corpus(corpus), scan_predictor(_clearance(system, home), learned_uses), corpus=corpus.name,
+    report = score(load_corpus(corpus), scan_predictor(_clearance(system, home), learned_uses, learned_spans), corpus=corpus.name,
                    system=system)
     document = report.to_dict()
     failures: list[str] = []

@@ -55,7 +55,8 @@ class Services:
             db=Database.from_settings(settings),
             audit=AuditLog(ContentCipher.from_key_file(settings.resolved_content_key_file)),
             pack=load_pack(settings.policy_pack),
-            inspector=default_inspector(settings.inspection_timeout_seconds, learned_uses=settings.learned_uses),
+            inspector=default_inspector(settings.inspection_timeout_seconds, learned_uses=settings.learned_uses,
+                                        learned_spans=settings.learned_spans),
             upstreams=UpstreamPool(settings),
         )
 

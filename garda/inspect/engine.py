@@ -116,12 +116,16 @@ def _check_span(detector: str, start: int, end: int, length: int) -> None:
         raise InspectionFailed(f"Detector {detector!r} returned offsets outside the text.")
 
 
-def default_inspector(timeout_seconds: float = 2.0, *, learned_uses: bool = True) -> Inspector:
+def default_inspector(timeout_seconds: float = 2.0, *, learned_uses: bool = True,
+                      learned_spans: bool = True) -> Inspector:
     """An inspector with every built-in recognizer and classifier (see registry.py), the learned
-    reader of prohibited uses among them unless ``learned_uses`` is false (settings.learned_uses)."""
-    from garda.inspect.registry import default_registry, register_learned_uses
+    reader of prohibited uses among them unless ``learned_uses`` is false (settings.learned_uses),
+    and the learned medical tagger unless ``learned_spans`` is false (settings.learned_spans)."""
+    from garda.inspect.registry import default_registry, register_learned_spans, register_learned_uses
 
     registry = default_registry()
     if learned_uses:
         register_learned_uses(registry)
+    if learned_spans:
+        register_learned_spans(registry)
     return Inspector(registry.recognizers(), registry.classifiers(), timeout_seconds=timeout_seconds)

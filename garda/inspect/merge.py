@@ -1,6 +1,7 @@
 """Overlapping findings -> one non-overlapping, sorted list, deterministically.
 
-Where two findings overlap, the one whose type ranks first in ``PRECEDENCE`` wins
+Overlapping findings of a phrase type (health information) are first joined into one over their
+union. Where two findings overlap, the one whose type ranks first in ``PRECEDENCE`` wins
 (non-public and checksum-validated types before context-only ones); within a type,
 the higher score, then the longer span, then the earlier one. What a finding that
 lost to one of another type covered beyond it stays covered, as findings of its own
@@ -38,8 +39,13 @@ PRECEDENCE: tuple[SpanType, ...] = (
 RANK = {span_type: index for index, span_type in enumerate(PRECEDENCE)}
 
 
+# Health information is a phrase, not an identifier: two detectors that read it in two extents (the rules
+# "a chipped tooth", the learned tagger "busted lip and a chipped tooth") found one phrase, their union.
+PHRASES = frozenset({SpanType.MEDICAL})
+
+
 def merge(findings: Iterable[Finding]) -> list[Finding]:
-    placed = sorted((f for f in findings if f.end > f.start), key=_place)
+    placed = sorted(_joined_phrases([f for f in findings if f.end > f.start]), key=_place)
     if _apart(placed):   # nothing overlaps, nothing to decide (a long text of many findings, often)
         return placed
     # Findings that tie on precedence share their span, so the order by place keeps their order as given.
@@ -66,6 +72,28 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
 
 
 _place = attrgetter("start")   # findings apart never share a start, so this orders them by place
+
+
+def _joined_phrases(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each overlapping group of PHRASES findings of one type as one finding over
+    their union (the score, recognizer and explanation of its best-scored member)."""
+    phrases = sorted((f for f in findings if f.span_type in PHRASES), key=lambda f: (f.span_type.value, f.start, f.end))
+    if len(phrases) < 2:
+        return findings
+    joined: list[Finding] = []
+    for finding in phrases:
+        last = joined[-1] if joined else None
+        if last is None or last.span_type is not finding.span_type or finding.start >= last.end:
+            joined.append(finding)
+        elif finding.end > last.end:
+            best = last if last.score >= finding.score else finding
+            text = last.text + finding.text[last.end - finding.start:]
+            joined[-1] = Finding(last.span_type, last.start, finding.end, text, best.recognizer, best.score,
+                                 best.role, best.explanation)
+        elif finding.score > last.score:   # inside the last one: its reading, if better scored
+            joined[-1] = Finding(last.span_type, last.start, last.end, last.text, finding.recognizer,
+                                 finding.score, finding.role, finding.explanation)
+    return [f for f in findings if f.span_type not in PHRASES] + joined
 
 
 def _apart(placed: list[Finding]) -> bool:

@@ -137,6 +137,14 @@ def register_learned_uses(registry: InspectionRegistry) -> None:
     registry.add_classifier(learned.LearnedUseClassifier.name, learned.LearnedUseClassifier)
 
 
+def register_learned_spans(registry: InspectionRegistry) -> None:
+    """The learned medical tagger, on unless settings.learned_spans is false: on corpora it was not
+    trained on, it finds medical phrases the rules miss (docs/benchmarks.md)."""
+    from garda.inspect.recognizers import learned_medical
+
+    registry.add_recognizer(learned_medical.LearnedMedicalRecognizer.name, learned_medical.LearnedMedicalRecognizer)
+
+
 def default_registry() -> InspectionRegistry:
     registry = InspectionRegistry()
     register_builtins(registry)

@@ -167,7 +167,8 @@ def test_legal_citations_and_numbers_are_not_records(inspector, text):
     ("Rosa Diaz takes Aricept daily", "takes Aricept daily"),
 ])
 def test_medical_found(inspector, text, expected):
-    assert expected in typed(inspector.inspect(text), SpanType.MEDICAL)
+    """Within a finding: the learned tagger may read the phrase further ('12 stitches at the ER')."""
+    assert any(expected in found for found in typed(inspector.inspect(text), SpanType.MEDICAL))
 
 
 @pytest.mark.parametrize("text", [

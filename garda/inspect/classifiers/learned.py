@@ -147,7 +147,7 @@ class LearnedUseClassifier:
 
     def find(self, text: str) -> Iterator[UseFinding]:
         budget.remaining()
-        regions = _read_regions(text)
+        regions = read_regions(text)
         found = features("\n".join(text[start:end] for start, end in regions))
         uses_rows, covert_rows = [], []
         for rows in filter(None, map(self._rows.get, found)):
@@ -184,8 +184,8 @@ class LearnedUseClassifier:
                          legal_authority=authority)
 
 
-def _read_regions(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` the reader reads: all of it, or its head and its tail."""
-    if len(text) <= READ_HEAD + READ_TAIL:
+def read_regions(text: str, head: int = READ_HEAD, tail: int = READ_TAIL) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a learned reader reads: all of it, or its first ``head`` and last ``tail`` characters."""
+    if len(text) <= head + tail:
         return [(0, len(text))]
-    return [(0, READ_HEAD), (len(text) - READ_TAIL, len(text))]
+    return [(0, head), (len(text) - tail, len(text))]

@@ -302,7 +302,7 @@ class MedicalRecognizer:
     def _in_region(self, text: str, region_start: int, region_end: int) -> Iterator[Finding]:
         # Person cues and general-question words are found once per region (scanned from 200 characters
         # before it, as far as the last sentence of a term reaches), then looked up per sentence.
-        terms = [(match, *_sentence_bounds(text, match.start(), match.end()))
+        terms = [(match, *sentence_bounds(text, match.start(), match.end()))
                  for match in _opened_finditer(TERM, TERM_OPENING, text, region_start, region_end)]
         if not terms:
             return
@@ -418,7 +418,7 @@ def _sentence_start(text: str, start: int) -> int:
         position = stop
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = SENTENCE_END.search(text, end, min(len(text), end + 200))
     right = right_match.start() if right_match else min(len(text), end + 200)
     return max(_sentence_start(text, start), start - 200), right
