@@ -120,6 +120,9 @@ class Cast:
             used_given = {p.given for p in self.people.values()} | {p.given2 for p in self.people.values()}
             used_sur = {p.surname for p in self.people.values()}
             given = self.rng.choice([g for g in pool if g not in used_given])
+            gendered = names.women_only_surnames if woman else names.men_only_surnames
+            if gendered and self.rng.random() < 0.4:
+                surnames = gendered     # Kaur / Singh, -ska / -sky: often enough to be seen
             surname = self.rng.choice([s for s in surnames if s not in used_sur])
             given2 = self.rng.choice([g for g in pool if g != given and g not in used_given])
             self.people[key] = Person(given, surname, woman, self.rng.choice("ABCDEFGHJKLMNPRSTVW"),

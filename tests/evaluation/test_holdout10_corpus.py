@@ -14,8 +14,8 @@ from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
     assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_documented_keys,
     assert_enough_blocked_items, assert_every_span_type_present, assert_generator_writes,
-    assert_identifiers_fictitious, assert_ids_in_order_and_texts_unique, assert_informants_and_plans_only_in_blocked_items,
-    assert_loader_reads_every_line, assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans,
+    assert_identifiers_fictitious, assert_ids_in_order_and_texts_unique,
+    assert_informants_and_plans_only_in_blocked_items, assert_loader_reads_every_line, assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans,
     assert_spans_fit, assert_styles_match_letter_case, read_rows, spans_of
 )
 
