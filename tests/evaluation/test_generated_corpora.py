@@ -25,6 +25,7 @@ CORPORA = [
     ("holdout7.jsonl", "generate_holdout7", "h7_{:04d}"),
     ("holdout8.jsonl", "generate_holdout8", "h8_{:04d}"),
     ("holdout9.jsonl", "generate_holdout9", "h9_{:04d}"),
+    ("holdout10.jsonl", "generate_holdout10", "h10_{:04d}"),
     ("uses_dev2.jsonl", "generate_uses_dev2", "ud2_{:04d}"),
 ]
 NAMES = [name for name, _, _ in CORPORA]

@@ -1,0 +1,352 @@
+"""The tenth held-out corpus is exactly what its generator writes, well labelled and well mixed.
+
+Nothing here runs garda's inspector: holdout10.jsonl is only for measuring it, blind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from tests.data_files import DATA, data_module
+from tests.evaluation.corpus_checks import (
+    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_documented_keys,
+    assert_enough_blocked_items, assert_every_span_type_present, assert_generator_writes,
+    assert_identifiers_fictitious, assert_ids_in_order_and_texts_unique,
+    assert_informants_and_plans_only_in_blocked_items, assert_loader_reads_every_line, assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans,
+    assert_spans_fit, assert_styles_match_letter_case, read_rows, spans_of
+)
+
+HOLDOUT10 = DATA / "holdout10.jsonl"
+PROHIBITED = ("categorization", "surveillance", "rationalization", "sole_legal_basis")
+BLOCK_KINDS = ("cji_record", "nonpublic", *(f"prohibited:{use}" for use in PROHIBITED))
+MIN_TEMPLATES = 330
+MIN_NEAR_MISSES = 145
+MIN_PER_NAME_GROUP = 14
+MIN_PER_USE = 25
+MIN_INDIRECT_PER_USE = 13        # and more than half of each use's items
+MIN_NAMES = 40
+MIN_SPANS = {"TACTICAL": 60, "MEDICAL": 130, "CONFIDENTIAL_SOURCE": 35, "CASE_NUMBER": 60, "ACCOUNT_NUMBER": 10,
+             "PERSON": 330, "DATE_OF_BIRTH": 25}
+MIN_DISTINCT_MEDICAL = 80
+MIN_OTHER_SPANS = 4
+NAME_GROUPS = ("anglo", "black_american", "hmong", "puerto_rican", "mexican", "somali", "ethiopian_amharic",
+               "vietnamese", "korean", "chinese_pinyin", "filipino", "punjabi", "bosnian", "ukrainian", "lao",
+               "ho_chunk_menominee", "albanian", "palestinian_arabic")
+TITLES = ("mr", "mrs", "ms", "dr", "officer", "ofc", "det", "detective", "sgt", "lt", "capt", "ada", "judge", "victim",
+          "suspect", "witness", "subj", "subject", "patient", "pt", "caller", "source", "handler", "target",
+          "informant", "ci", "cs", "mom", "dad", "client", "driver", "owner", "nurse", "decedent", "juvenile", "agent",
+          "member", "tenant")
+NAME_SPLIT = r"[\s,\-]+"
+MEDICAL_LEADS = r"(is|has|a|an|his|her|he|she|he's|she's|was|were|are)\b"
+
+
+@pytest.fixture(scope="module")
+def generator():
+    return data_module("generate_holdout10")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return read_rows(HOLDOUT10)
+
+
+@pytest.fixture(scope="module")
+def fold(generator):
+    return lambda word: generator.F.fold(word).lower()
+
+
+def test_the_file_is_exactly_what_the_generator_writes(generator, tmp_path):
+    assert_generator_writes(generator, HOLDOUT10, tmp_path)
+
+
+def test_lines_are_read_whole_with_the_documented_keys_in_id_order(rows):
+    assert_loader_reads_every_line(HOLDOUT10, rows)
+    assert_documented_keys(rows)
+    assert_ids_in_order_and_texts_unique(rows, "h10_{:04d}")
+
+
+def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
+    assert_spans_fit(rows, trimmed=",;:\"'.", ordered_keys=True)
+    for row in rows:
+        for span in row["spans"]:
+            piece = row["text"][span["start"]:span["end"]]
+            assert piece.count("(") == piece.count(")"), (row["id"], piece)
+            if span["type"] == "PERSON":
+                assert not piece.lower().endswith("'s"), (row["id"], piece)
+            if span["type"] == "MEDICAL":
+                assert not re.match(MEDICAL_LEADS, piece, re.IGNORECASE), (row["id"], piece)
+
+
+def test_a_name_is_one_span_not_given_and_surname_apart(rows):
+    for row in rows:
+        people = [s for s in row["spans"] if s["type"] in ("PERSON", "CONFIDENTIAL_SOURCE")]
+        for left, right in zip(people, people[1:]):
+            assert row["text"][left["end"]:right["start"]] not in (" ", "\n"), (row["id"], left, right)
+
+
+def test_plans_keep_the_target_s_name_outside(generator):
+    for template in generator.TEMPLATES:
+        for hand in re.findall(r"\[\[T:(.*?)\]\]", template.text, re.S):
+            assert not generator.PERSON_SLOT.search(hand), template.number
+
+
+def test_every_item_has_the_corpus_tag_and_one_template(rows):
+    for row in rows:
+        assert row["categories"][0] == "holdout10", row["id"]
+        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+
+
+def test_there_are_enough_hand_written_templates(generator, rows):
+    assert len(generator.TEMPLATES) >= MIN_TEMPLATES
+    assert [t.number for t in generator.TEMPLATES] == list(range(1, len(generator.TEMPLATES) + 1))
+    used = Counter(c for row in rows for c in row["categories"] if c.startswith("template:"))
+    assert {f"template:{t.number}": t.count for t in generator.TEMPLATES} == dict(used)
+    assert len({t.text for t in generator.TEMPLATES}) == len(generator.TEMPLATES)
+
+
+def test_each_prohibited_use_item_has_its_own_template_and_most_are_indirect(generator):
+    per_use = Counter(t.kind for t in generator.TEMPLATES if t.kind.startswith("prohibited:"))
+    indirect = Counter(t.kind for t in generator.TEMPLATES if t.phrasing == "indirect")
+    for use in PROHIBITED:
+        kind = f"prohibited:{use}"
+        assert per_use[kind] >= MIN_PER_USE, use
+        assert indirect[kind] >= MIN_INDIRECT_PER_USE and 2 * indirect[kind] > per_use[kind], use
+    for template in generator.TEMPLATES:
+        assert bool(template.phrasing) == template.kind.startswith("prohibited:"), template.number
+        assert template.phrasing in ("", "direct", "indirect"), template.number
+        if template.phrasing:
+            assert template.count == 1, template.number
+
+
+def test_decisions_agree_with_the_labels(rows):
+    assert_decisions_agree_with_labels(rows, BLOCK_KINDS)
+    for row in rows:
+        if row["expected"] == "allow":
+            assert "task:legitimate" in row["categories"], row["id"]
+
+
+def test_near_misses_hold_nothing_sensitive(generator, rows):
+    allowed = [row for row in rows if row["expected"] == "allow"]
+    assert len(allowed) >= MIN_NEAR_MISSES
+    assert all(not row["spans"] and not any(c.startswith("names:") for c in row["categories"]) for row in allowed)
+    for template in generator.TEMPLATES:
+        if template.kind == "negative":
+            assert "[[" not in template.text and not generator.PERSON_SLOT.search(template.text), template.number
+            assert not re.search(r"\{[A-Z]", template.text), template.number
+
+
+def test_some_near_misses_sound_medical(rows):
+    words = (r"\b(naloxone|narcan|overdose|sick|medical|health|wellness|concussion|diabet|heart rate|flu|"
+             r"hipaa|chapter 51|crisis|blood|cpr|injur|laceration|delirium|burnout|medication|terminal|"
+             r"hospice|life support|surgic|triage|bleeds)")
+    medical = [row for row in rows if row["expected"] == "allow" and re.search(words, row["text"], re.IGNORECASE)]
+    assert len(medical) >= 30
+
+
+def test_informants_and_plans_appear_only_in_blocked_nonpublic_items(rows):
+    assert_informants_and_plans_only_in_blocked_items(rows)
+
+
+def test_cji_records_hold_justice_identifiers_or_a_person_to_look_up(rows):
+    assert_cji_records_name_what_to_look_up(rows)
+
+
+def test_prohibited_uses_carry_one_phrasing(rows):
+    assert_one_phrasing_per_prohibited_use(rows)
+
+
+def test_the_mix(rows):
+    decisions = Counter(row["expected"] for row in rows)
+    total = len(rows)
+    assert 470 <= total <= 500
+    assert 0.29 <= decisions["allow"] / total <= 0.33
+    assert 0.27 <= decisions["redact"] / total <= 0.31
+    assert 0.37 <= decisions["block"] / total <= 0.41
+    assert_enough_blocked_items(rows, PROHIBITED, MIN_PER_USE)
+    kinds = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS)
+    indirect = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS
+                       and "phrasing:indirect" in row["categories"])
+    assert kinds["cji_record"] >= 35 and kinds["nonpublic"] >= 55
+    for use in PROHIBITED:
+        assert kinds[f"prohibited:{use}"] >= MIN_PER_USE
+        assert 2 * indirect[f"prohibited:{use}"] > kinds[f"prohibited:{use}"]
+
+
+def test_indirect_phrasings_avoid_the_textbook_words(generator):
+    textbook = {
+        "categorization": r"\b(categori[sz]|classif|race|racial|ethnic|religio|protected characteristic|profil)",
+        "surveillance": r"\b(surveil|monitor|track)",
+        "rationalization": r"\b(justif|rationali)",
+        "sole_legal_basis": r"\b(legal analysis|sole basis|only basis|interpret)",
+    }
+    for template in generator.TEMPLATES:
+        if template.phrasing == "indirect":
+            use = template.kind.removeprefix("prohibited:")
+            assert not re.search(textbook[use], template.text, re.IGNORECASE), template.number
+
+
+def test_the_emphasised_span_types_are_generously_covered(rows):
+    per_type = Counter(s["type"] for row in rows for s in row["spans"])
+    for kind, minimum in MIN_SPANS.items():
+        assert per_type[kind] >= minimum, (kind, per_type[kind])
+        assert len(set(spans_of(rows, kind))) >= minimum // 2, kind
+    for kind, count in per_type.items():
+        assert count >= MIN_OTHER_SPANS, (kind, count)
+
+
+def test_tactical_spans_are_worded_in_many_ways(rows):
+    tactical = [value.lower() for value in spans_of(rows, "TACTICAL")]
+    assert len(set(tactical)) >= 60
+    for cue in ("stack", "staging", "rally", "hit", "sitting on", "eyes on", "uc ", "tracker", "pole cam", "buy",
+                "perimeter", "signal", "breach", "delivery", "no-knock", "takedown", "cp at", "op is", "overwatch",
+                "meet", "plant room", "gps", "knock-and-talk", "surveillance van", "roll at", "undercover",
+                "bait car", "k9", "arrest team", "chase car", "plain clothes", "go time"):
+        assert any(cue in value for value in tactical), cue
+
+
+def test_informants_are_named_by_code_name_nickname_and_relation(generator, rows):
+    sources = spans_of(rows, "CONFIDENTIAL_SOURCE")
+    nicknames = {n.lower() for n in generator.F.INFORMANT_NICKNAMES}
+    relations = [s for s in sources if re.match(r"(the|his|her) ", s, re.IGNORECASE)]
+    coded = [s for s in sources if re.search(r"\d", s)]
+    nicknamed = [s for s in sources if s.lower() in nicknames]
+    named = [s for s in sources if s not in relations + coded + nicknamed]
+    assert len(coded) >= 15 and len(nicknamed) >= 5 and len(relations) >= 5 and len(named) >= 4
+
+
+def test_medical_spans_are_many_mostly_hand_written_and_cover_every_kind(generator, rows):
+    values = spans_of(rows, "MEDICAL")
+    medical = {value.lower() for value in values}
+    assert len(values) >= MIN_SPANS["MEDICAL"] and len(medical) >= MIN_DISTINCT_MEDICAL
+    fillers = {p.lower() for phrases in generator.F.MEDICAL.values() for p in phrases}
+    for kind, phrases in generator.F.MEDICAL.items():
+        assert medical & {p.lower() for p in phrases}, kind
+    hand_written = medical - fillers
+    assert len(hand_written) >= 60 and len(hand_written) > 2 * len(medical & fillers)
+    for cue in ("narcan", "pregnant", "overdose", "mg", "ptsd", "fracture", "stitches", "hold", "wheelchair",
+                "dialysis", "icu", "deaf", "autism", "schizophrenia", "bipolar", "insulin"):
+        assert any(cue in value for value in medical), cue
+
+
+def test_case_numbers_come_in_many_shapes(rows):
+    values = spans_of(rows, "CASE_NUMBER")
+    shapes = {re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", v))) for v in values}
+    assert len(shapes) >= 12, shapes
+    assert any(re.fullmatch(r"20\d\d[A-Z]{2}\d{6}", v) for v in values)
+
+
+def test_account_numbers_come_in_several_shapes(rows):
+    values = spans_of(rows, "ACCOUNT_NUMBER")
+    lengths = {len(re.sub(r"\D", "", v)) for v in values}
+    assert 4 in lengths and 16 in lengths and len(lengths) >= 4, lengths
+
+
+def _vocabulary(fillers, group: str, _fold) -> set[str]:
+    names = fillers.NAME_GROUPS[group]
+    words = set()
+    for name in (*names.given, *names.all_surnames, *fillers.NICKNAMES):
+        words.update(_fold(w.strip('".')) for w in re.split(NAME_SPLIT, name) if w)
+    return words
+
+
+def test_each_name_group_has_enough_items_and_names_stay_in_their_group(generator, rows, fold):
+    fillers = generator.F
+    nicknames = {n.lower() for n in fillers.INFORMANT_NICKNAMES}
+    per_group = Counter()
+    for row in rows:
+        groups = [c.removeprefix("names:") for c in row["categories"] if c.startswith("names:")]
+        people = [row["text"][s["start"]:s["end"]] for s in row["spans"] if s["type"] == "PERSON"]
+        informants = [row["text"][s["start"]:s["end"]] for s in row["spans"] if s["type"] == "CONFIDENTIAL_SOURCE"]
+        informants = [i for i in informants if not re.search(r"\d", i) and i.lower() not in nicknames
+                      and not re.match(r"(the|his|her) ", i, re.IGNORECASE)]
+        assert len(groups) == (1 if people or informants else 0), row["id"]
+        if not groups:
+            continue
+        per_group[groups[0]] += 1
+        vocabulary = _vocabulary(fillers, groups[0], fold)
+        for name in people + informants:
+            for word in re.split(NAME_SPLIT, name):
+                word = fold(word.strip('".'))
+                assert word not in TITLES, (row["id"], name)
+                assert len(word) <= 1 or word in vocabulary, (row["id"], name)
+    assert fillers.GROUP_ORDER == NAME_GROUPS
+    assert set(per_group) == set(NAME_GROUPS)
+    assert min(per_group.values()) >= MIN_PER_NAME_GROUP, per_group
+    assert max(per_group.values()) - min(per_group.values()) <= 1, per_group
+
+
+def test_names_appear_in_many_forms(rows):
+    people = spans_of(rows, "PERSON")
+    assert any(re.fullmatch(r"[^\sa-z,]+, [^a-z]+ [A-Z]", p) for p in people)      # SURNAME, GIVEN M
+    assert any(re.fullmatch(r"[A-Z][^\s,]*, [A-Z][a-z]+", p) for p in people)     # Surname, Given
+    assert any(re.search(r" [A-Z]\. ", p) for p in people)                         # middle initial
+    assert any(re.match(r"[A-Z]\. ", p) for p in people)                           # initial for the given name
+    assert any('"' in p for p in people)                                          # "nickname" inside
+    assert any(p == p.lower() and " " in p for p in people)                       # typed in lower case
+    assert any("-" in p for p in people)                                          # hyphenated
+    assert any(not p.isascii() for p in people)                                   # with diacritics
+    assert sum(" " not in p for p in people) >= 50                                # one word only
+    assert sum(len(p.split()) >= 3 and '"' not in p and "," not in p for p in people) >= 12   # several words
+
+
+def test_names_are_written_possessive_and_in_lists(rows):
+    possessive = listed = 0
+    for row in rows:
+        people = [s for s in row["spans"] if s["type"] == "PERSON"]
+        possessive += any(row["text"][s["end"]:s["end"] + 2] == "'s" for s in people)
+        listed += any(row["text"][a["end"]:b["start"]] in ("; ", ", ", " and ") for a, b in zip(people, people[1:]))
+    assert possessive >= 10 and listed >= 8
+
+
+def test_name_lists_are_long_enough_and_keep_women_and_men_apart(generator):
+    assert set(generator.F.NAME_GROUPS) == set(NAME_GROUPS)
+    for group, names in generator.F.NAME_GROUPS.items():
+        assert len(set(names.given)) >= 44 and len(set(names.all_surnames)) >= MIN_NAMES, group
+        assert len(set(names.women)) >= 22 and len(set(names.men)) >= 22, group
+        assert not set(names.women) & set(names.men), group
+        assert not set(names.women_only_surnames) & set(names.men_only_surnames), group
+
+
+def test_gendered_surnames_go_with_their_given_names(generator, rows, fold):
+    """Ukrainian -ska and Punjabi Kaur stand only beside women's names, -sky and Singh beside men's."""
+    seen = 0
+    for row in rows:
+        group = next((c.removeprefix("names:") for c in row["categories"] if c.startswith("names:")), None)
+        if not group:
+            continue
+        names = generator.F.NAME_GROUPS[group]
+        women_only = {fold(s) for s in names.women_only_surnames}
+        men_only = {fold(s) for s in names.men_only_surnames}
+        men, women = {fold(m) for m in names.men}, {fold(w) for w in names.women}
+        for name in spans_of([row], "PERSON"):
+            words = [fold(w) for w in re.split(r"[\s,]+", name) if len(w) > 1]
+            whole = fold(" ".join(words))
+
+            def has(surnames: set[str]) -> bool:
+                return any(re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", whole) for s in surnames)
+            if has(women_only):
+                seen += 1
+                assert not set(words) & men, (row["id"], name)
+            if has(men_only):
+                seen += 1
+                assert not set(words) & women, (row["id"], name)
+    assert seen >= 2
+
+
+def test_the_style_categories_match_the_letter_case(generator, rows):
+    assert_styles_match_letter_case(generator.TEMPLATES, rows)
+
+
+def test_pasted_caps_lines_are_upper_case_with_their_spans(generator, rows):
+    assert_pasted_caps_lines_keep_their_spans(generator.TEMPLATES, rows)
+
+
+def test_identifiers_are_fictitious_and_well_formed(generator, rows):
+    assert_identifiers_fictitious(generator.F, rows)
+
+
+def test_every_span_type_that_a_police_prompt_holds_is_present(rows):
+    assert_every_span_type_present(rows)
