@@ -55,7 +55,8 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
     from garda.evaluation.scoring import score
     from garda.evaluation.targets import EVASION_TARGETS, PROMPT_TARGETS, unmet
 
-    report = score(load_corpus(corpus), scan_predictor(_clearance(system, home), learned_uses, learned_spans), corpus=corpus.name,
+    predict = scan_predictor(_clearance(system, home), learned_uses, learned_spans)
+    report = score(load_corpus(corpus), predict, corpus=corpus.name,
                    system=system)
     document = report.to_dict()
     failures: list[str] = []

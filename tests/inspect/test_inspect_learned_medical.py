@@ -100,7 +100,7 @@ def test_a_long_text_is_read_at_its_start_and_its_end(tagger):
     filler = "The vehicle was parked on the east side of the lot near the fence. " * 400
     told = "He told me he is 7 months along with twins."
     for text in (told + " " + filler, filler + told):
-        found = [f for f in tagger.find(text)]
+        found = list(tagger.find(text))
         assert [text[f.start:f.end] for f in found] == [f.text for f in found]
         assert any("7 months along" in f.text for f in found)
     middle = filler[:len(filler) // 2] + told + filler[len(filler) // 2:]
