@@ -398,8 +398,9 @@ class NameLists:
 
     def is_given(self, word: str, folded: str | None = None) -> bool:
         """Whether ``word`` is a given name; ``folded`` is its :func:`_fold`, when known already."""
-        return (_listed(_fold(word) if folded is None else folded, self.given, prefixed=False)
-                or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS))
+        folded = _fold(word) if folded is None else folded
+        return (_listed(folded, self.given, prefixed=False) or _shaped_like(word, GIVEN_ENDINGS, GIVEN_BEGINNINGS)
+                or _korean_given(folded) and folded not in self.ordinary)
 
     def is_surname(self, word: str, folded: str | None = None) -> bool:
         return (_listed(_fold(word) if folded is None else folded, self.surnames)
@@ -425,6 +426,38 @@ TWO_WORD_FIRST = frozenset({"two", "three", "four", "many", "lone", "running", "
 SURNAME_BEGINNINGS = ("o'", "mc")
 GIVEN_ENDINGS = ("preet", "jit", "jeet", "deep", "inder", "winder")
 GIVEN_BEGINNINGS = ("abdul", "abdel", "abdi", "abdu")
+
+
+# Korean given names are two syllables, written joined, hyphenated or spaced ("Jiho", "Ji-ho"); no list can
+# hold them all. The syllables as Revised Romanization and the older spellings write them.
+KOREAN_SYLLABLES = frozenset(
+    "ah bin bo byung chae chan cheol chul da do dong eun gi geun gwang gyeong gyu ha hae hak han hee ho hoon hun "
+    "hwa hwan hye hyo hyuk hyun hyeon il in ja jae jeong ji jin jong joo joon ju jun jung kang ki kwang kyu kyung "
+    "mi min mun myeong myung na nam ra rin sang seo seok seon seong seung shin sik so soo sook su suk sun sung tae "
+    "uk won woo wook ye yeon yeong yeol yong young yu yun yoon".split())
+
+
+# Korean surnames, many of them English words too ("Park", "Song", "Oh"): read as a surname beside a Korean
+# given name, in either order ("Ji-ho Park", "Park Ji-ho"), even where the word is a place's ("Park").
+KOREAN_SURNAMES = frozenset(
+    "kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin "
+    "kwon hwang ahn an song jeon yoo yu hong go ko moon mun yang son bae baek heo hur nam sim noh ha kwak sung cha "
+    "joo ju woo koo ku min ryu na jin ji um won".split())
+
+
+def _korean_name(folds: list[str]) -> bool:
+    """A Korean given name and surname, in either order."""
+    return len(folds) == 2 and (_korean_given(folds[0]) and folds[1] in KOREAN_SURNAMES
+                                or folds[0] in KOREAN_SURNAMES and _korean_given(folds[1]))
+
+
+def _korean_given(folded: str) -> bool:
+    """Two Korean syllables as one word ('jiho', 'ji-ho'; the hyphen, if any, between them)."""
+    first, hyphen, second = folded.partition("-")
+    if hyphen:
+        return first in KOREAN_SYLLABLES and second in KOREAN_SYLLABLES
+    return 4 <= len(folded) <= 10 and any(
+        folded[:cut] in KOREAN_SYLLABLES and folded[cut:] in KOREAN_SYLLABLES for cut in range(2, len(folded) - 1))
 
 
 def _shaped_like(word: str, endings: tuple[str, ...], beginnings: tuple[str, ...]) -> bool:
@@ -800,17 +833,18 @@ class PersonRecognizer:
             tokens = _tokens(sequence, 0)
             folds = [t[2].lower() for t in tokens] if sequence.isascii() else [_fold(t[2]) for t in tokens]
             while (tokens and folds[0].rstrip(".") in trim and not self._given_before_name(tokens, folds)
-                   and not self._two_word_surname(folds)):
+                   and not self._two_word_surname(folds) and not _korean_name(folds)):
                 del tokens[0], folds[0]
+            korean = _korean_name(folds)
             if len(tokens) > 1 and folds[-1] in HOLIDAY_ENDINGS:   # "Martin Luther King Day"
                 return None
-            while tokens and (_is_initial(tokens[-1][2]) or folds[-1] in PARTICLES or (
+            while tokens and not korean and (_is_initial(tokens[-1][2]) or folds[-1] in PARTICLES or (
                     folds[-1] in common and not self._surname_after_given(tokens, folds))):
                 tokens.pop()
                 last = folds.pop()
                 if last in non_name and last not in TIMES:
                     return None   # "Henry Maier Festival Park" is a place: the name it holds goes with it
-            if not tokens or not non_name.isdisjoint([f.rstrip(".") for f in folds]):
+            if not tokens or not korean and not non_name.isdisjoint([f.rstrip(".") for f in folds]):
                 return None   # (nothing is kept of initials alone either)
         kept = [(t[2], f) for t, f in zip(tokens, folds)   # not an initial, a particle or a nickname
                 if len(t[2].rstrip(".")) != 1 and f not in PARTICLES and not _is_nickname(t[2])]
