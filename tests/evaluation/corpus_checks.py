@@ -108,6 +108,58 @@ def assert_enough_blocked_items(rows: list[dict], uses: tuple[str, ...], minimum
     assert kinds["cji_record"] >= minimum and kinds["nonpublic"] >= minimum
 
 
+def assert_the_mix(rows: list[dict], uses: tuple[str, ...], block_kinds: tuple[str, ...], *,
+                   total: tuple[int, int], allow: tuple[float, float], redact: tuple[float, float],
+                   block: tuple[float, float], blocked_per_use: int, per_use: int, cji_records: int,
+                   nonpublic: int, indirect_per_use: int | None = None) -> None:
+    """The corpus's size and its share of each decision lie within bounds; it holds enough items of
+    each blocked kind; and each prohibited use has ``indirect_per_use`` items phrased indirectly (None:
+    more than half of them)."""
+    decisions = Counter(row["expected"] for row in rows)
+    size = len(rows)
+    assert total[0] <= size <= total[1]
+    for decision, (low, high) in (("allow", allow), ("redact", redact), ("block", block)):
+        assert low <= decisions[decision] / size <= high, decision
+    assert_enough_blocked_items(rows, uses, blocked_per_use)
+    kinds = Counter(c for row in rows for c in row["categories"] if c in block_kinds)
+    indirect = Counter(c for row in rows for c in row["categories"] if c in block_kinds
+                       and "phrasing:indirect" in row["categories"])
+    assert kinds["cji_record"] >= cji_records and kinds["nonpublic"] >= nonpublic
+    for use in uses:
+        assert kinds[f"prohibited:{use}"] >= per_use
+        if indirect_per_use is None:
+            assert 2 * indirect[f"prohibited:{use}"] > kinds[f"prohibited:{use}"]
+        else:
+            assert indirect[f"prohibited:{use}"] >= indirect_per_use
+
+
+# The words a prohibited use is named by in a textbook: an indirect phrasing uses none of them.
+TEXTBOOK_WORDS = {
+    "categorization": r"\b(categori[sz]|classif|race|racial|ethnic|religio|protected characteristic|profil)",
+    "surveillance": r"\b(surveil|monitor|track)",
+    "rationalization": r"\b(justif|rationali)",
+    "sole_legal_basis": r"\b(legal analysis|sole basis|only basis|interpret)",
+}
+
+
+def assert_indirect_phrasings_avoid_the_textbook_words(templates: list) -> None:
+    for template in templates:
+        if template.phrasing == "indirect":
+            use = template.kind.removeprefix("prohibited:")
+            assert not re.search(TEXTBOOK_WORDS[use], template.text, re.IGNORECASE), template.number
+
+
+def assert_span_types_covered(rows: list[dict], minimum: dict[str, int], minimum_other: int) -> None:
+    """At least ``minimum[type]`` spans of each emphasised type, half of them distinct, and
+    ``minimum_other`` of every other type present."""
+    per_type = Counter(s["type"] for row in rows for s in row["spans"])
+    for kind, least in minimum.items():
+        assert per_type[kind] >= least, (kind, per_type[kind])
+        assert len(set(spans_of(rows, kind))) >= least // 2, kind
+    for kind, count in per_type.items():
+        assert count >= minimum_other, (kind, count)
+
+
 def assert_styles_match_letter_case(templates: list, rows: list[dict]) -> None:
     """An item carries its template's style (``style:caps``/``style:lower``), and its text is in that case."""
     whole = {f"template:{t.number}": t.style for t in templates}

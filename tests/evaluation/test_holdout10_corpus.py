@@ -13,10 +13,11 @@ import pytest
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
     assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_documented_keys,
-    assert_enough_blocked_items, assert_every_span_type_present, assert_generator_writes,
-    assert_identifiers_fictitious, assert_ids_in_order_and_texts_unique,
-    assert_informants_and_plans_only_in_blocked_items, assert_loader_reads_every_line, assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans,
-    assert_spans_fit, assert_styles_match_letter_case, read_rows, spans_of
+    assert_every_span_type_present, assert_generator_writes, assert_identifiers_fictitious,
+    assert_ids_in_order_and_texts_unique, assert_indirect_phrasings_avoid_the_textbook_words,
+    assert_informants_and_plans_only_in_blocked_items, assert_loader_reads_every_line,
+    assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_span_types_covered,
+    assert_spans_fit, assert_styles_match_letter_case, assert_the_mix, read_rows, spans_of
 )
 
 HOLDOUT10 = DATA / "holdout10.jsonl"
@@ -159,42 +160,17 @@ def test_prohibited_uses_carry_one_phrasing(rows):
 
 
 def test_the_mix(rows):
-    decisions = Counter(row["expected"] for row in rows)
-    total = len(rows)
-    assert 470 <= total <= 500
-    assert 0.29 <= decisions["allow"] / total <= 0.33
-    assert 0.27 <= decisions["redact"] / total <= 0.31
-    assert 0.37 <= decisions["block"] / total <= 0.41
-    assert_enough_blocked_items(rows, PROHIBITED, MIN_PER_USE)
-    kinds = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS)
-    indirect = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS
-                       and "phrasing:indirect" in row["categories"])
-    assert kinds["cji_record"] >= 35 and kinds["nonpublic"] >= 55
-    for use in PROHIBITED:
-        assert kinds[f"prohibited:{use}"] >= MIN_PER_USE
-        assert 2 * indirect[f"prohibited:{use}"] > kinds[f"prohibited:{use}"]
+    assert_the_mix(rows, PROHIBITED, BLOCK_KINDS, total=(470, 500), allow=(0.29, 0.33),
+                   redact=(0.27, 0.31), block=(0.37, 0.41), blocked_per_use=MIN_PER_USE, per_use=MIN_PER_USE,
+                   cji_records=35, nonpublic=55)
 
 
 def test_indirect_phrasings_avoid_the_textbook_words(generator):
-    textbook = {
-        "categorization": r"\b(categori[sz]|classif|race|racial|ethnic|religio|protected characteristic|profil)",
-        "surveillance": r"\b(surveil|monitor|track)",
-        "rationalization": r"\b(justif|rationali)",
-        "sole_legal_basis": r"\b(legal analysis|sole basis|only basis|interpret)",
-    }
-    for template in generator.TEMPLATES:
-        if template.phrasing == "indirect":
-            use = template.kind.removeprefix("prohibited:")
-            assert not re.search(textbook[use], template.text, re.IGNORECASE), template.number
+    assert_indirect_phrasings_avoid_the_textbook_words(generator.TEMPLATES)
 
 
 def test_the_emphasised_span_types_are_generously_covered(rows):
-    per_type = Counter(s["type"] for row in rows for s in row["spans"])
-    for kind, minimum in MIN_SPANS.items():
-        assert per_type[kind] >= minimum, (kind, per_type[kind])
-        assert len(set(spans_of(rows, kind))) >= minimum // 2, kind
-    for kind, count in per_type.items():
-        assert count >= MIN_OTHER_SPANS, (kind, count)
+    assert_span_types_covered(rows, MIN_SPANS, MIN_OTHER_SPANS)
 
 
 def test_tactical_spans_are_worded_in_many_ways(rows):

@@ -12,10 +12,10 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_enough_blocked_items,
-    assert_every_span_type_present, assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
+    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_every_span_type_present,
+    assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
     assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
-    assert_styles_match_letter_case, read_rows, spans_of
+    assert_styles_match_letter_case, assert_the_mix, read_rows, spans_of
 )
 
 HOLDOUT5 = DATA / "holdout5.jsonl"
@@ -103,20 +103,9 @@ def test_prohibited_uses_carry_one_phrasing(rows):
 
 
 def test_the_mix(rows):
-    decisions = Counter(row["expected"] for row in rows)
-    total = len(rows)
-    assert 440 <= total <= 480
-    assert 0.30 <= decisions["allow"] / total <= 0.36
-    assert 0.34 <= decisions["redact"] / total <= 0.40
-    assert 0.28 <= decisions["block"] / total <= 0.33
-    assert_enough_blocked_items(rows, PROHIBITED, MIN_PER_USE)
-    kinds = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS)
-    indirect = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS
-                       and "phrasing:indirect" in row["categories"])
-    assert kinds["cji_record"] >= 24 and kinds["nonpublic"] >= 28
-    for use in PROHIBITED:
-        assert kinds[f"prohibited:{use}"] >= MIN_PER_USE
-        assert indirect[f"prohibited:{use}"] >= MIN_INDIRECT_PER_USE
+    assert_the_mix(rows, PROHIBITED, BLOCK_KINDS, total=(440, 480), allow=(0.30, 0.36),
+                   redact=(0.34, 0.40), block=(0.28, 0.33), blocked_per_use=MIN_PER_USE, per_use=MIN_PER_USE,
+                   cji_records=24, nonpublic=28, indirect_per_use=MIN_INDIRECT_PER_USE)
 
 
 def test_medical_tactical_and_case_numbers_are_generously_covered(rows):

@@ -12,10 +12,11 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_enough_blocked_items,
-    assert_every_span_type_present, assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
-    assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
-    assert_styles_match_letter_case, read_rows, spans_of
+    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_every_span_type_present,
+    assert_identifiers_fictitious, assert_indirect_phrasings_avoid_the_textbook_words,
+    assert_informants_and_plans_only_in_blocked_items, assert_one_phrasing_per_prohibited_use,
+    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case, assert_the_mix,
+    read_rows, spans_of
 )
 
 HOLDOUT6 = DATA / "holdout6.jsonl"
@@ -117,33 +118,13 @@ def test_prohibited_uses_carry_one_phrasing(rows):
 
 
 def test_the_mix(rows):
-    decisions = Counter(row["expected"] for row in rows)
-    total = len(rows)
-    assert 460 <= total <= 500
-    assert 0.29 <= decisions["allow"] / total <= 0.34
-    assert 0.28 <= decisions["redact"] / total <= 0.34
-    assert 0.35 <= decisions["block"] / total <= 0.41
-    assert_enough_blocked_items(rows, PROHIBITED, 24)
-    kinds = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS)
-    indirect = Counter(c for row in rows for c in row["categories"] if c in BLOCK_KINDS
-                       and "phrasing:indirect" in row["categories"])
-    assert kinds["cji_record"] >= 24 and kinds["nonpublic"] >= 28
-    for use in PROHIBITED:
-        assert kinds[f"prohibited:{use}"] >= MIN_PER_USE
-        assert indirect[f"prohibited:{use}"] >= MIN_INDIRECT_PER_USE
+    assert_the_mix(rows, PROHIBITED, BLOCK_KINDS, total=(460, 500), allow=(0.29, 0.34),
+                   redact=(0.28, 0.34), block=(0.35, 0.41), blocked_per_use=24, per_use=MIN_PER_USE,
+                   cji_records=24, nonpublic=28, indirect_per_use=MIN_INDIRECT_PER_USE)
 
 
 def test_indirect_phrasings_avoid_the_textbook_words(generator):
-    textbook = {
-        "categorization": r"\b(categori[sz]|classif|race|racial|ethnic|religio|protected characteristic|profil)",
-        "surveillance": r"\b(surveil|monitor|track)",
-        "rationalization": r"\b(justif|rationali)",
-        "sole_legal_basis": r"\b(legal analysis|sole basis|only basis|interpret)",
-    }
-    for template in generator.TEMPLATES:
-        if template.phrasing == "indirect":
-            use = template.kind.removeprefix("prohibited:")
-            assert not re.search(textbook[use], template.text, re.IGNORECASE), template.number
+    assert_indirect_phrasings_avoid_the_textbook_words(generator.TEMPLATES)
 
 
 def test_medical_tactical_informants_and_case_numbers_are_generously_covered(rows):
