@@ -37,8 +37,9 @@ HELD_OUT = (
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
      "groups (Somali, Amharic, Vietnamese, Korean, Chinese, Filipino, Punjabi, Bosnian, Ukrainian, Lao, Ho-Chunk "
      "and Menominee, Albanian and Palestinian among them) and more medical details than any corpus before, to "
-     "measure the learned medical tagger; scored once, blind, at the session's last detection change (the "
-     "figures below). Nobody has read these prompts."),
+     "measure the learned medical tagger; scored once, blind, at ad90163 (docs: the tagger's section under "
+     "Decisions). Nobody has read these prompts. Korean names were then read whole (29b040a) after that score "
+     "showed them the lowest group, so PERSON below is a second look."),
     ("holdout9.jsonl", "Ninth held-out corpus",
      "Written on 2026-11-27 by someone who read neither garda's detectors nor any other corpus, with eighteen name "
      "groups (Armenian, Turkish, Uzbek, Nepali, Thai, Japanese, Yoruba, Congolese and Haitian Creole among them) "

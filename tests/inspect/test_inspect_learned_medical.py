@@ -8,6 +8,7 @@ The sentences below are my own, written after the tagger was trained and kept ou
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +121,17 @@ def test_the_shipped_model_is_what_the_script_writes():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_medical_model.py"), "--check"],
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_token_places_are_found_as_the_pattern_finds_them():
+    """The tagger finds where its tokens stand by looking for each one's text after the last (only blanks
+    and underscores lie between); on any text that must agree with the token pattern's own offsets."""
+    from garda.inspect.recognizers.learned_medical import _spans
+
+    rng = random.Random(682)
+    alphabet = "ab A1_ \n.,'’-\u0301é\u200b日"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        start = rng.randint(0, len(text))
+        words = TOKEN.findall(text, start)
+        assert _spans(text, start, words, len(words)) == [m.span() for m in TOKEN.finditer(text, start)]

@@ -176,17 +176,17 @@ class LearnedMedicalRecognizer:
     def _find_between(self, text: str, start: int, end: int, limit: int) -> Iterator[Finding]:
         """Phrases among the first ``limit`` tokens of ``text[start:end]`` (the last ones if ``limit`` is
         negative): a text of marks and letters in turn holds a token every other character."""
-        words = TOKEN.findall(text, start, end)
-        if len(words) > abs(limit):
-            words = words[:limit] if limit > 0 else words[limit:]
+        found = TOKEN.findall(text, start, end)
+        skipped = max(0, len(found) + limit) if limit < 0 else 0
+        words = found[:limit] if limit > 0 else found[skipped:]
         if not words:
             return
         keys, scores = self.model.scores(words)
         if max(scores) < self.model.seed:   # the usual case: no phrase at all
             return
-        tokens = [token.span() for token in TOKEN.finditer(text, start, end)]
-        tokens = tokens[:len(words)] if limit >= 0 else tokens[-len(words):]
-        for first, last in self._phrases(text, tokens, keys, scores):
+        inside = list(compress(range(len(scores)), map(ge, scores, repeat(self.model.threshold))))
+        tokens = _spans(text, start, found, skipped + inside[-1] + 1)[skipped:]
+        for first, last in self._phrases(text, tokens, keys, scores, inside):
             phrase_start, phrase_end = tokens[first][0], tokens[last][1]
             left, right = sentence_bounds(text, phrase_start, phrase_end)
             if PERSON_CUE.search(text, left, right) is None or GENERAL_QUESTION.search(text, left, right):
@@ -194,12 +194,11 @@ class LearnedMedicalRecognizer:
             yield Finding(SpanType.MEDICAL, phrase_start, phrase_end, text[phrase_start:phrase_end], self.name,
                           score=0.6, explanation="health information in a sentence about a person (a trained model)")
 
-    def _phrases(self, text: str, tokens: list[tuple[int, int]], keys: tuple[str, ...],
-                 scores: list[float]) -> Iterator[tuple[int, int]]:
-        """First and last token of each phrase: a run of tokens scored at or above the threshold, written
-        close together (no line break, at most one character between two), holding a token at or above
-        the seed, trimmed to start and end at a word."""
-        inside = list(compress(range(len(scores)), map(ge, scores, repeat(self.model.threshold))))
+    def _phrases(self, text: str, tokens: list[tuple[int, int]], keys: tuple[str, ...], scores: list[float],
+                 inside: list[int]) -> Iterator[tuple[int, int]]:
+        """First and last token of each phrase: a run of the tokens ``inside`` (scored at or above the
+        threshold) written close together (no line break, at most one character between two), holding a
+        token at or above the seed, trimmed to start and end at a word."""
         runs: list[list[int]] = []
         for index in inside:
             if runs and runs[-1][1] == index - 1 and _close(text, tokens[index - 1][1], tokens[index][0]):
@@ -215,6 +214,20 @@ class LearnedMedicalRecognizer:
                 last -= 1
             if first <= last:
                 yield first, last
+
+
+def _spans(text: str, start: int, words: list[str], count: int) -> list[tuple[int, int]]:
+    """Where the first ``count`` of ``words`` (the tokens of ``text`` from ``start``, in order) stand: only
+    blanks and underscores, which no token holds, lie between two, so each stands at the next place its
+    own text does (cheaper than matching the tokens again)."""
+    spans = []
+    position = start
+    find = text.find
+    for word in words[:count]:
+        position = find(word, position)
+        spans.append((position, position + len(word)))
+        position += len(word)
+    return spans
 
 
 def _close(text: str, end: int, start: int) -> bool:
