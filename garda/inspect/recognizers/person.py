@@ -451,13 +451,13 @@ def _korean_name(folds: list[str]) -> bool:
                                 or folds[0] in KOREAN_SURNAMES and _korean_given(folds[1]))
 
 
+_SYLLABLE = "(?:" + "|".join(sorted(KOREAN_SYLLABLES, key=len, reverse=True)) + ")"
+KOREAN_GIVEN = re.compile(f"{_SYLLABLE}-?{_SYLLABLE}")   # one scan: is_given asks this of every word
+
+
 def _korean_given(folded: str) -> bool:
     """Two Korean syllables as one word ('jiho', 'ji-ho'; the hyphen, if any, between them)."""
-    first, hyphen, second = folded.partition("-")
-    if hyphen:
-        return first in KOREAN_SYLLABLES and second in KOREAN_SYLLABLES
-    return 4 <= len(folded) <= 10 and any(
-        folded[:cut] in KOREAN_SYLLABLES and folded[cut:] in KOREAN_SYLLABLES for cut in range(2, len(folded) - 1))
+    return KOREAN_GIVEN.fullmatch(folded) is not None and ("-" in folded or len(folded) <= 10)
 
 
 def _shaped_like(word: str, endings: tuple[str, ...], beginnings: tuple[str, ...]) -> bool:
