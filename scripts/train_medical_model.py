@@ -109,10 +109,10 @@ def build(corpora: Sequence[str] = CORPORA) -> dict:
     rows = read_rows(corpora) + negative_rows()
     vocabulary = vocabulary_of(rows, NameLists.load())
     weights = train(examples(rows, vocabulary) + examples(negative_rows(), vocabulary) * (NEGATIVE_REPEATS - 1))
-    # a word no kept weight names reads as unknown either way: the file need not list it
-    used = {feature.partition("=")[2] for feature in weights}
     return {"span_type": SPAN_TYPE, "threshold": THRESHOLD, "seed": SEED_THRESHOLD, "corpora": list(corpora),
-            "vocabulary": sorted(vocabulary & used), "weights": weights}
+            # every word the model was trained with as itself: left out, one whose weights were all dropped
+            # would read as an unknown word, which weighs what rare words do
+            "vocabulary": sorted(vocabulary), "weights": weights}
 
 
 def main() -> int:
