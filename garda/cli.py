@@ -107,7 +107,8 @@ def scan(text: Optional[str] = typer.Argument(None, help="Text to scan; read fro
          learned_uses: bool = typer.Option(True, "--learned-uses/--no-learned-uses",
                                            help="Read prohibited uses with the learned model as well as the rules."),
          learned_spans: bool = typer.Option(True, "--learned-spans/--no-learned-spans",
-                                            help="Find medical information with the learned tagger as well as the rules.")) -> None:
+                                            help="Find medical details, plates and case numbers with the learned "
+                                                 "taggers as well as the rules.")) -> None:
     """Inspect text and print one JSON line per input: id, decision, spans, reasons."""
     from garda.scan import default_scanner, parse_clearance
 

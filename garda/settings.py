@@ -42,9 +42,9 @@ class Settings(BaseSettings):
                                   "(catches far more phrasings, and blocks a few more legitimate near misses; see "
                                   "docs/benchmarks.md). false leaves the rules alone.")
     learned_spans: bool = Field(
-        default=True, description="Find medical information with the learned tagger as well as the rules (covers "
-                                  "far more of the phrases other authors write; see docs/benchmarks.md). false "
-                                  "leaves the rules alone.")
+        default=True, description="Find medical details, licence plates and case numbers with the learned taggers "
+                                  "as well as the rules (they cover far more of what other authors write; see "
+                                  "docs/benchmarks.md). false leaves the rules alone.")
     department_name: str = Field(default="Milwaukee Police Department",
                                  description="The department's name: shown on pages and refused inside passwords.")
     password_min_length: int = Field(default=12, ge=8, le=64,

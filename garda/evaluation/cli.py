@@ -46,8 +46,9 @@ def evaluate(corpus: Path = typer.Argument(..., metavar="CORPUS", exists=True, d
                                                help="Read prohibited uses with the learned model as well as the "
                                                     "rules (settings.learned_uses; on by default)."),
              learned_spans: bool = typer.Option(True, "--learned-spans/--no-learned-spans",
-                                                help="Find medical information with the learned tagger as well as "
-                                                     "the rules (settings.learned_spans; on by default)."),
+                                                help="Find medical details, plates and case numbers with the "
+                                                     "learned taggers as well as the rules (settings.learned_spans; "
+                                                     "on by default)."),
              targets: bool = typer.Option(False, "--targets",
                                           help="Also check issue 3's targets; exit 1 when one is unmet.")) -> None:
     """Score garda scan on a labelled corpus: span recall/precision, leaks, decisions, name parity."""

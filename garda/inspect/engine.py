@@ -120,7 +120,7 @@ def default_inspector(timeout_seconds: float = 2.0, *, learned_uses: bool = True
                       learned_spans: bool = True) -> Inspector:
     """An inspector with every built-in recognizer and classifier (see registry.py), the learned
     reader of prohibited uses among them unless ``learned_uses`` is false (settings.learned_uses),
-    and the learned medical tagger unless ``learned_spans`` is false (settings.learned_spans)."""
+    and the learned span taggers unless ``learned_spans`` is false (settings.learned_spans)."""
     from garda.inspect.registry import default_registry, register_learned_spans, register_learned_uses
 
     registry = default_registry()

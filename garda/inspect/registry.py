@@ -138,11 +138,12 @@ def register_learned_uses(registry: InspectionRegistry) -> None:
 
 
 def register_learned_spans(registry: InspectionRegistry) -> None:
-    """The learned medical tagger, on unless settings.learned_spans is false: on corpora it was not
-    trained on, it finds medical phrases the rules miss (docs/benchmarks.md)."""
-    from garda.inspect.recognizers import learned_medical
+    """The learned taggers of medical details, licence plates and case numbers, on unless
+    settings.learned_spans is false: on corpora they were not trained on, they find spans the rules
+    miss (docs/benchmarks.md)."""
+    from garda.inspect.recognizers import learned_spans
 
-    registry.add_recognizer(learned_medical.LearnedMedicalRecognizer.name, learned_medical.LearnedMedicalRecognizer)
+    registry.add_recognizer(learned_spans.LearnedSpanRecognizer.name, learned_spans.LearnedSpanRecognizer)
 
 
 def default_registry() -> InspectionRegistry:

@@ -1,13 +1,14 @@
-"""Train the learned medical tagger (garda/inspect/recognizers/learned_medical.py).
+"""Train the learned span taggers (garda/inspect/recognizers/learned_spans.py).
 
-    python scripts/train_medical_model.py            # writes garda/inspect/data/medical_model.json
-    python scripts/train_medical_model.py --check    # exit 1 if the shipped model differs
+    python scripts/train_span_models.py            # writes garda/inspect/data/span_models.json
+    python scripts/train_span_models.py --check    # exit 1 if the shipped models differ
 
-A logistic regression over each token's features (the token, the two words either side of it, the
-words within four of it, a lowercase word's endings), telling a token inside a MEDICAL span of the labelled corpora from one
-outside. Words that are listed names (and not ordinary words) never enter the vocabulary, so a
-name is never evidence. Deterministic: fixed corpora, one fixed order per epoch, sums in a fixed
-order; pure Python (about a minute).
+For each span type of TYPES, a logistic regression over each token's features (the token, the two
+words either side of it, the words within four of it, a lowercase word's endings), telling a token
+inside a span of that type in the labelled corpora from one outside. The types share one vocabulary,
+from which words that are listed names (and not ordinary words) are left out, so a name is never
+evidence. Deterministic: fixed corpora, one fixed order per epoch, sums in a fixed order; pure
+Python (about a minute and a half).
 """
 
 from __future__ import annotations
@@ -23,26 +24,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from garda.inspect.recognizers.learned_medical import MODEL_FILE, TOKEN, token_features, token_key  # noqa: E402
+from garda.inspect.recognizers.learned_spans import MODEL_FILE, TOKEN, token_features, token_key  # noqa: E402
 from garda.inspect.recognizers.person import NameLists  # noqa: E402
 
-# Every labelled corpus up to the ninth: the tenth was written to measure this model blind.
+# Every labelled corpus up to the ninth: the tenth was written to measure the medical tagger blind.
 CORPORA = ("prompts.jsonl", "evasion.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
            "holdout5.jsonl", "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl")
-SPAN_TYPE = "MEDICAL"
+# Per type: a token at or above the threshold is part of a span; a span holds one at or above the seed.
+# Chosen on corpora left out of training and on near misses of my own (docs/benchmarks.md).
+TYPES = {"MEDICAL": {"threshold": -1.0, "seed": 3.0},
+         "LICENSE_PLATE": {"threshold": 0.0, "seed": 2.0},
+         "CASE_NUMBER": {"threshold": 0.0, "seed": 2.0}}
 EPOCHS = 20
 AVERAGED_EPOCHS = 5       # the last epochs whose weights are averaged
 LEARNING_RATE = 0.2
 L2 = 3e-3                 # chosen on corpora left out of training, with the near misses (docs/benchmarks.md)
-POSITIVE_WEIGHT = 3.0     # a token inside a phrase counts three times (about 3 % of tokens are)
+POSITIVE_WEIGHT = 3.0     # a token inside a span counts three times (about 3 % of tokens are medical)
 MIN_DOCUMENTS = 2         # a word must appear in this many texts to be in the vocabulary
 KEEP_WEIGHT = 0.03        # weights smaller than this are dropped from the shipped file
-THRESHOLD = -1.0          # chosen on corpora left out of training (docs/benchmarks.md)
-SEED_THRESHOLD = 3.0      # a phrase holds at least one token scored this high (the same corpora; near misses)
 SEED = 682
 # Sentences of my own that share the corpora's medical words without being health information ("a broken
 # mirror", "treated to lunch", "out of breath after the stairs") and general questions: one a line, no span.
-NEGATIVES = "medical_model_negatives.txt"
+NEGATIVES = "span_model_negatives.txt"
 NEGATIVE_REPEATS = 3      # each counts this many times
 
 
@@ -52,6 +55,11 @@ def read_rows(corpora: Sequence[str]) -> list[dict]:
         with open(ROOT / "tests" / "data" / name, encoding="utf-8") as lines:
             rows += [json.loads(line) for line in lines if line.strip()]
     return rows
+
+
+def negative_rows() -> list[dict]:
+    lines = (ROOT / "tests" / "data" / NEGATIVES).read_text(encoding="utf-8").splitlines()
+    return [{"text": line, "spans": []} for line in lines if line.strip()]
 
 
 def vocabulary_of(rows: list[dict], names: NameLists) -> frozenset[str]:
@@ -64,11 +72,11 @@ def vocabulary_of(rows: list[dict], names: NameLists) -> frozenset[str]:
         word in names.ordinary or not (names.is_given(word) or names.is_surname(word))))
 
 
-def examples(rows: list[dict], vocabulary: frozenset[str]) -> list[tuple[list[str], int]]:
-    """(features, 1 if the token overlaps a span of SPAN_TYPE else 0) for every token of every text."""
+def examples(rows: list[dict], vocabulary: frozenset[str], span_type: str) -> list[tuple[list[str], int]]:
+    """(features, 1 if the token overlaps a span of ``span_type`` else 0) for every token of every text."""
     found = []
     for row in rows:
-        spans = [(s["start"], s["end"]) for s in row["spans"] if s["type"] == SPAN_TYPE]
+        spans = [(s["start"], s["end"]) for s in row["spans"] if s["type"] == span_type]
         tokens = list(TOKEN.finditer(row["text"]))
         words = [token.group() for token in tokens]
         keys = [token_key(word, vocabulary) for word in words]
@@ -100,31 +108,30 @@ def train(data: list[tuple[list[str], int]]) -> dict[str, float]:
     return {feature: round(weight, 6) for feature, weight in sorted(averaged.items()) if abs(weight) >= KEEP_WEIGHT}
 
 
-def negative_rows() -> list[dict]:
-    lines = (ROOT / "tests" / "data" / NEGATIVES).read_text(encoding="utf-8").splitlines()
-    return [{"text": line, "spans": []} for line in lines if line.strip()]
-
-
-def build(corpora: Sequence[str] = CORPORA) -> dict:
-    rows = read_rows(corpora) + negative_rows()
-    vocabulary = vocabulary_of(rows, NameLists.load())
-    weights = train(examples(rows, vocabulary) + examples(negative_rows(), vocabulary) * (NEGATIVE_REPEATS - 1))
-    return {"span_type": SPAN_TYPE, "threshold": THRESHOLD, "seed": SEED_THRESHOLD, "corpora": list(corpora),
-            # every word the model was trained with as itself: left out, one whose weights were all dropped
-            # would read as an unknown word, which weighs what rare words do
-            "vocabulary": sorted(vocabulary), "weights": weights}
+def build(corpora: Sequence[str] = CORPORA, types: Sequence[str] = tuple(TYPES)) -> dict:
+    rows = read_rows(corpora)
+    negatives = negative_rows()
+    vocabulary = vocabulary_of(rows + negatives, NameLists.load())
+    models = {}
+    for span_type in types:
+        data = examples(rows + negatives, vocabulary, span_type) + examples(negatives, vocabulary, span_type) * (
+            NEGATIVE_REPEATS - 1)
+        models[span_type] = {**TYPES[span_type], "weights": train(data)}
+    # every word the models were trained with as itself: left out, one whose weights were all dropped
+    # would read as an unknown word, which weighs what rare words do
+    return {"corpora": list(corpora), "vocabulary": sorted(vocabulary), "models": models}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped model differs from a fresh one")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped models differ from fresh ones")
     parser.add_argument("--corpora", nargs="+", default=list(CORPORA), help="train on these files of tests/data")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     args = parser.parse_args()
     written = json.dumps(build(args.corpora), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     if args.check:
         same = args.out.read_text(encoding="utf-8") == written
-        print("the shipped medical model is up to date" if same else "the shipped medical model differs: retrain")
+        print("the shipped span models are up to date" if same else "the shipped span models differ: retrain")
         return 0 if same else 1
     args.out.write_text(written, encoding="utf-8")
     print(f"wrote {args.out} ({len(written) // 1024} KB)")
