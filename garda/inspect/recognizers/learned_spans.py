@@ -52,10 +52,10 @@ JOINING_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "by", "to", "of
                            "the", "his", "her", "their", "has", "had", "have", "is", "was", "were", "are", "be",
                            "been", "that", "which", "who", "after", "before", "while", "when", "as", "so", "then"})
 ARTICLES = frozenset({"a", "an"})
-IDENTIFIER_EDGE = frozenset(".,;:!?()[]{}\"'`#")   # marks around an identifier that are not part of it
 # Nor ends with a word of time ("hearing voices again": the phrase is what he hears).
 TIME_WORDS = frozenset({"last", "again", "now", "still", "yesterday", "today", "tonight", "earlier", "later", "ago",
                         "also", "too"})
+IDENTIFIER_EDGE = frozenset(".,;:!?()[]{}\"'`#")   # marks around an identifier that are not part of it
 
 
 def token_key(word: str, vocabulary: frozenset[str]) -> str:
