@@ -185,7 +185,8 @@ class LearnedUseClassifier:
 
 
 def read_regions(text: str, head: int = READ_HEAD, tail: int = READ_TAIL) -> list[tuple[int, int]]:
-    """The stretches of ``text`` a learned reader reads: all of it, or its first ``head`` and last ``tail`` characters."""
+    """The stretches of ``text`` a learned reader reads: all of it, or its first ``head`` and its last
+    ``tail`` characters."""
     if len(text) <= head + tail:
         return [(0, len(text))]
     return [(0, head), (len(text) - tail, len(text))]
