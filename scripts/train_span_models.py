@@ -8,7 +8,7 @@ words either side of it, the words within four of it, a lowercase word's endings
 inside a span of that type in the labelled corpora from one outside. The types share one vocabulary,
 from which words that are listed names (and not ordinary words) are left out, so a name is never
 evidence. Deterministic: fixed corpora, one fixed order per epoch, sums in a fixed order; pure
-Python (about a minute and a half).
+Python (about a minute).
 """
 
 from __future__ import annotations
