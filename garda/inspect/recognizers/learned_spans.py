@@ -41,7 +41,7 @@ UNKNOWN_CAPITAL = "<W>"  # a capitalized one (a name, most often)
 WINDOW = 4               # the words this far either side are the token's surroundings
 MIN_SUFFIX_WORD = 5      # a lowercase word this long also weighs by its last three and four letters
 ROLES = ("w", "p", "n", "pp", "nn", "bag")   # the token itself, before, after, two before, two after, around
-KNOWN_WORDS = 50_000     # words whose weights are kept between texts
+KNOWN_WORDS = 20_000     # words whose weights are kept between texts (about 6 MB)
 # Like the uses reader, a long text is read at its start and its end (READ_HEAD, READ_TAIL characters),
 # and at most this many tokens of each: prose holds one every five characters or so, a text of marks
 # and letters in turn one every other, and the cost grows with the tokens.
