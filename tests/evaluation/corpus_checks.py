@@ -160,6 +160,38 @@ def assert_span_types_covered(rows: list[dict], minimum: dict[str, int], minimum
         assert count >= minimum_other, (kind, count)
 
 
+def assert_tagged_with_one_template(rows: list[dict], tag: str) -> None:
+    """Every item carries the corpus's tag first and exactly one ``template:<n>`` category."""
+    for row in rows:
+        assert row["categories"][0] == tag, row["id"]
+        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+
+
+def assert_templates_numbered_and_used(templates: list, rows: list[dict], minimum: int) -> None:
+    """At least ``minimum`` distinct templates, numbered from 1, each used as many times as it says."""
+    assert len(templates) >= minimum
+    assert [t.number for t in templates] == list(range(1, len(templates) + 1))
+    used = Counter(c for row in rows for c in row["categories"] if c.startswith("template:"))
+    assert {f"template:{t.number}": t.count for t in templates} == dict(used)
+    assert len({t.text for t in templates}) == len(templates)
+
+
+def assert_one_template_per_prohibited_item(templates: list, uses: tuple[str, ...], per_use: int,
+                                            indirect_per_use: int) -> None:
+    """Each prohibited-use item has a template of its own, and most of each use's are indirect."""
+    per_kind = Counter(t.kind for t in templates if t.kind.startswith("prohibited:"))
+    indirect = Counter(t.kind for t in templates if t.phrasing == "indirect")
+    for use in uses:
+        kind = f"prohibited:{use}"
+        assert per_kind[kind] >= per_use, use
+        assert indirect[kind] >= indirect_per_use and 2 * indirect[kind] > per_kind[kind], use
+    for template in templates:
+        assert bool(template.phrasing) == template.kind.startswith("prohibited:"), template.number
+        assert template.phrasing in ("", "direct", "indirect"), template.number
+        if template.phrasing:
+            assert template.count == 1, template.number
+
+
 def assert_styles_match_letter_case(templates: list, rows: list[dict]) -> None:
     """An item carries its template's style (``style:caps``/``style:lower``), and its text is in that case."""
     whole = {f"template:{t.number}": t.style for t in templates}

@@ -15,7 +15,7 @@ from tests.evaluation.corpus_checks import (
     assert_decisions_agree_with_labels, assert_enough_blocked_items, assert_every_span_type_present,
     assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
     assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
-    assert_styles_match_letter_case, read_rows
+    assert_styles_match_letter_case, assert_tagged_with_one_template, read_rows
 )
 
 HOLDOUT3 = DATA / "holdout3.jsonl"
@@ -49,9 +49,7 @@ def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):
-    for row in rows:
-        assert row["categories"][0] == "holdout3", row["id"]
-        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+    assert_tagged_with_one_template(rows, "holdout3")
 
 
 def test_there_are_enough_hand_written_templates(generator, rows):

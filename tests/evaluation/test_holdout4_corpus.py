@@ -13,9 +13,10 @@ import pytest
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
     assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_enough_blocked_items,
-    assert_every_span_type_present, assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
-    assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
-    assert_styles_match_letter_case, read_rows
+    assert_every_span_type_present, assert_identifiers_fictitious,
+    assert_informants_and_plans_only_in_blocked_items, assert_one_phrasing_per_prohibited_use,
+    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case,
+    assert_tagged_with_one_template, read_rows
 )
 
 HOLDOUT4 = DATA / "holdout4.jsonl"
@@ -60,9 +61,7 @@ def test_a_name_is_one_span_not_given_and_surname_apart(rows):
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):
-    for row in rows:
-        assert row["categories"][0] == "holdout4", row["id"]
-        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+    assert_tagged_with_one_template(rows, "holdout4")
 
 
 def test_there_are_enough_hand_written_templates(generator, rows):

@@ -15,7 +15,8 @@ from tests.evaluation.corpus_checks import (
     assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_every_span_type_present,
     assert_identifiers_fictitious, assert_informants_and_plans_only_in_blocked_items,
     assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
-    assert_styles_match_letter_case, assert_the_mix, read_rows, spans_of
+    assert_styles_match_letter_case, assert_tagged_with_one_template, assert_templates_numbered_and_used,
+    assert_the_mix, read_rows, spans_of
 )
 
 HOLDOUT5 = DATA / "holdout5.jsonl"
@@ -62,17 +63,11 @@ def test_a_name_is_one_span_not_given_and_surname_apart(rows):
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):
-    for row in rows:
-        assert row["categories"][0] == "holdout5", row["id"]
-        assert len([c for c in row["categories"] if c.startswith("template:")]) == 1, row["id"]
+    assert_tagged_with_one_template(rows, "holdout5")
 
 
 def test_there_are_enough_hand_written_templates(generator, rows):
-    assert len(generator.TEMPLATES) >= MIN_TEMPLATES
-    assert [t.number for t in generator.TEMPLATES] == list(range(1, len(generator.TEMPLATES) + 1))
-    used = Counter(c for row in rows for c in row["categories"] if c.startswith("template:"))
-    assert {f"template:{t.number}": t.count for t in generator.TEMPLATES} == dict(used)
-    assert len({t.text for t in generator.TEMPLATES}) == len(generator.TEMPLATES)
+    assert_templates_numbered_and_used(generator.TEMPLATES, rows, MIN_TEMPLATES)
 
 
 def test_each_prohibited_use_template_has_one_phrasing_and_there_are_many(generator):
