@@ -192,6 +192,35 @@ def assert_one_template_per_prohibited_item(templates: list, uses: tuple[str, ..
             assert template.count == 1, template.number
 
 
+def assert_names_are_one_span(rows: list[dict], types: tuple[str, ...] = ("PERSON", "CONFIDENTIAL_SOURCE")) -> None:
+    """A name is one span: no two spans of ``types`` stand apart by a single blank or line break."""
+    for row in rows:
+        people = [s for s in row["spans"] if s["type"] in types]
+        for left, right in zip(people, people[1:]):
+            assert row["text"][left["end"]:right["start"]] not in (" ", "\n"), (row["id"], left, right)
+
+
+def assert_allowed_items_are_legitimate_tasks(rows: list[dict]) -> None:
+    for row in rows:
+        if row["expected"] == "allow":
+            assert "task:legitimate" in row["categories"], row["id"]
+
+
+def assert_near_misses_hold_nothing_sensitive(rows: list[dict], minimum: int) -> None:
+    """At least ``minimum`` allowed items, none holding a span or a name group."""
+    allowed = [row for row in rows if row["expected"] == "allow"]
+    assert len(allowed) >= minimum
+    assert all(not row["spans"] and not any(c.startswith("names:") for c in row["categories"]) for row in allowed)
+
+
+def assert_case_numbers_in_many_shapes(rows: list[dict], minimum: int = 12) -> None:
+    """At least ``minimum`` shapes of case number (digits, capitals, lowercase letters), a court's among them."""
+    values = spans_of(rows, "CASE_NUMBER")
+    shapes = {re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", v))) for v in values}
+    assert len(shapes) >= minimum, shapes
+    assert any(re.fullmatch(r"20\d\d[A-Z]{2}\d{6}", v) for v in values)
+
+
 def assert_styles_match_letter_case(templates: list, rows: list[dict]) -> None:
     """An item carries its template's style (``style:caps``/``style:lower``), and its text is in that case."""
     whole = {f"template:{t.number}": t.style for t in templates}

@@ -14,9 +14,9 @@ from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
     assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_enough_blocked_items,
     assert_every_span_type_present, assert_identifiers_fictitious,
-    assert_informants_and_plans_only_in_blocked_items, assert_one_phrasing_per_prohibited_use,
-    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case,
-    assert_tagged_with_one_template, read_rows
+    assert_informants_and_plans_only_in_blocked_items, assert_names_are_one_span,
+    assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans, assert_spans_fit,
+    assert_styles_match_letter_case, assert_tagged_with_one_template, read_rows
 )
 
 HOLDOUT4 = DATA / "holdout4.jsonl"
@@ -54,10 +54,7 @@ def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
 
 
 def test_a_name_is_one_span_not_given_and_surname_apart(rows):
-    for row in rows:
-        people = [s for s in row["spans"] if s["type"] == "PERSON"]
-        for left, right in zip(people, people[1:]):
-            assert row["text"][left["end"]:right["start"]] not in (" ", "\n"), (row["id"], left, right)
+    assert_names_are_one_span(rows, ("PERSON",))
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):

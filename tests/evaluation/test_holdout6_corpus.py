@@ -12,11 +12,12 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
-    assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_every_span_type_present,
-    assert_identifiers_fictitious, assert_indirect_phrasings_avoid_the_textbook_words,
-    assert_informants_and_plans_only_in_blocked_items, assert_one_phrasing_per_prohibited_use,
-    assert_pasted_caps_lines_keep_their_spans, assert_spans_fit, assert_styles_match_letter_case,
-    assert_tagged_with_one_template, assert_templates_numbered_and_used, assert_the_mix, read_rows, spans_of
+    assert_allowed_items_are_legitimate_tasks, assert_cji_records_name_what_to_look_up,
+    assert_decisions_agree_with_labels, assert_every_span_type_present, assert_identifiers_fictitious,
+    assert_indirect_phrasings_avoid_the_textbook_words, assert_informants_and_plans_only_in_blocked_items,
+    assert_names_are_one_span, assert_one_phrasing_per_prohibited_use, assert_pasted_caps_lines_keep_their_spans,
+    assert_spans_fit, assert_styles_match_letter_case, assert_tagged_with_one_template,
+    assert_templates_numbered_and_used, assert_the_mix, read_rows, spans_of
 )
 
 HOLDOUT6 = DATA / "holdout6.jsonl"
@@ -61,10 +62,7 @@ def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
 
 
 def test_a_name_is_one_span_not_given_and_surname_apart(rows):
-    for row in rows:
-        people = [s for s in row["spans"] if s["type"] in ("PERSON", "CONFIDENTIAL_SOURCE")]
-        for left, right in zip(people, people[1:]):
-            assert row["text"][left["end"]:right["start"]] not in (" ", "\n"), (row["id"], left, right)
+    assert_names_are_one_span(rows)
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):
@@ -88,9 +86,7 @@ def test_each_prohibited_use_template_has_one_phrasing_and_there_are_many(genera
 
 def test_decisions_agree_with_the_labels(rows):
     assert_decisions_agree_with_labels(rows, BLOCK_KINDS)
-    for row in rows:
-        if row["expected"] == "allow":
-            assert "task:legitimate" in row["categories"], row["id"]
+    assert_allowed_items_are_legitimate_tasks(rows)
 
 
 def test_near_misses_are_the_largest_part(rows):

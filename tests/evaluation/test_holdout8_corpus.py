@@ -12,9 +12,11 @@ import pytest
 
 from tests.data_files import DATA, data_module
 from tests.evaluation.corpus_checks import (
+    assert_allowed_items_are_legitimate_tasks, assert_case_numbers_in_many_shapes,
     assert_cji_records_name_what_to_look_up, assert_decisions_agree_with_labels, assert_every_span_type_present,
     assert_identifiers_fictitious, assert_indirect_phrasings_avoid_the_textbook_words,
-    assert_informants_and_plans_only_in_blocked_items, assert_one_phrasing_per_prohibited_use,
+    assert_informants_and_plans_only_in_blocked_items, assert_names_are_one_span,
+    assert_near_misses_hold_nothing_sensitive, assert_one_phrasing_per_prohibited_use,
     assert_one_template_per_prohibited_item, assert_pasted_caps_lines_keep_their_spans, assert_span_types_covered,
     assert_spans_fit, assert_styles_match_letter_case, assert_tagged_with_one_template,
     assert_templates_numbered_and_used, assert_the_mix, read_rows, spans_of
@@ -67,10 +69,7 @@ def test_spans_are_inside_their_text_ordered_disjoint_and_trimmed(rows):
 
 
 def test_a_name_is_one_span_not_given_and_surname_apart(rows):
-    for row in rows:
-        people = [s for s in row["spans"] if s["type"] in ("PERSON", "CONFIDENTIAL_SOURCE")]
-        for left, right in zip(people, people[1:]):
-            assert row["text"][left["end"]:right["start"]] not in (" ", "\n"), (row["id"], left, right)
+    assert_names_are_one_span(rows)
 
 
 def test_every_item_has_the_corpus_tag_and_one_template(rows):
@@ -87,15 +86,11 @@ def test_each_prohibited_use_item_has_its_own_template_and_most_are_indirect(gen
 
 def test_decisions_agree_with_the_labels(rows):
     assert_decisions_agree_with_labels(rows, BLOCK_KINDS)
-    for row in rows:
-        if row["expected"] == "allow":
-            assert "task:legitimate" in row["categories"], row["id"]
+    assert_allowed_items_are_legitimate_tasks(rows)
 
 
 def test_near_misses_hold_nothing_sensitive(rows):
-    allowed = [row for row in rows if row["expected"] == "allow"]
-    assert len(allowed) >= MIN_NEAR_MISSES
-    assert all(not row["spans"] and not any(c.startswith("names:") for c in row["categories"]) for row in allowed)
+    assert_near_misses_hold_nothing_sensitive(rows, MIN_NEAR_MISSES)
 
 
 def test_informants_and_plans_appear_only_in_blocked_nonpublic_items(rows):
@@ -152,10 +147,7 @@ def test_medical_spans_cover_every_kind(generator, rows):
 
 
 def test_case_numbers_come_in_many_shapes(rows):
-    values = spans_of(rows, "CASE_NUMBER")
-    shapes = {re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", v))) for v in values}
-    assert len(shapes) >= 12, shapes
-    assert any(re.fullmatch(r"20\d\d[A-Z]{2}\d{6}", v) for v in values)
+    assert_case_numbers_in_many_shapes(rows)
 
 
 def test_account_numbers_come_in_several_shapes(rows):
