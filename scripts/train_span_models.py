@@ -72,17 +72,22 @@ def vocabulary_of(rows: list[dict], names: NameLists) -> frozenset[str]:
         word in names.ordinary or not (names.is_given(word) or names.is_surname(word))))
 
 
-def examples(rows: list[dict], vocabulary: frozenset[str], span_type: str) -> list[tuple[list[str], int]]:
-    """(features, 1 if the token overlaps a span of ``span_type`` else 0) for every token of every text."""
-    found = []
+def examples(rows: list[dict], vocabulary: frozenset[str],
+             types: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
+    """Per span type, (features, 1 if the token overlaps a span of that type else 0) for every token of
+    every text; the types share each token's features, worked out once."""
+    found: dict[str, list[tuple[list[str], int]]] = {span_type: [] for span_type in types}
     for row in rows:
-        spans = [(s["start"], s["end"]) for s in row["spans"] if s["type"] == span_type]
+        spans = {span_type: [(s["start"], s["end"]) for s in row["spans"] if s["type"] == span_type]
+                 for span_type in types}
         tokens = list(TOKEN.finditer(row["text"]))
         words = [token.group() for token in tokens]
         keys = [token_key(word, vocabulary) for word in words]
         for index, token in enumerate(tokens):
-            inside = any(start < token.end() and token.start() < end for start, end in spans)
-            found.append((token_features(keys, words, index), int(inside)))
+            features = token_features(keys, words, index)
+            for span_type in types:
+                inside = any(start < token.end() and token.start() < end for start, end in spans[span_type])
+                found[span_type].append((features, int(inside)))
     return found
 
 
@@ -112,11 +117,10 @@ def build(corpora: Sequence[str] = CORPORA, types: Sequence[str] = tuple(TYPES))
     rows = read_rows(corpora)
     negatives = negative_rows()
     vocabulary = vocabulary_of(rows + negatives, NameLists.load())
-    models = {}
-    for span_type in types:
-        data = examples(rows + negatives, vocabulary, span_type) + examples(negatives, vocabulary, span_type) * (
-            NEGATIVE_REPEATS - 1)
-        models[span_type] = {**TYPES[span_type], "weights": train(data)}
+    everything, repeated = examples(rows + negatives, vocabulary, types), examples(negatives, vocabulary, types)
+    models = {span_type: {**TYPES[span_type],
+                          "weights": train(everything[span_type] + repeated[span_type] * (NEGATIVE_REPEATS - 1))}
+              for span_type in types}
     # every word the models were trained with as itself: left out, one whose weights were all dropped
     # would read as an unknown word, which weighs what rare words do
     return {"corpora": list(corpora), "vocabulary": sorted(vocabulary), "models": models}

@@ -41,6 +41,7 @@ UNKNOWN_CAPITAL = "<W>"  # a capitalized one (a name, most often)
 WINDOW = 4               # the words this far either side are the token's surroundings
 MIN_SUFFIX_WORD = 5      # a lowercase word this long also weighs by its last three and four letters
 ROLES = ("w", "p", "n", "pp", "nn", "bag")   # the token itself, before, after, two before, two after, around
+OWN, AROUND = ROLES.index("w"), ROLES.index("bag")
 KNOWN_WORDS = 20_000     # words whose weights are kept between texts (about 6 MB)
 # Like the uses reader, a long text is read at its start and its end (READ_HEAD, READ_TAIL characters),
 # and at most this many tokens of each: prose holds one every five characters or so, a text of marks
@@ -133,13 +134,14 @@ class SpanTaggers:
         a token, after one, two before, two after, and around one (none for a mark or a number). Worked
         out once and kept, up to KNOWN_WORDS words."""
         key = token_key(word, self.vocabulary)
-        weights = list(self.roles.get(key, (0.0,) * len(ROLES) * len(self.types)))
+        width = len(ROLES)
+        weights = list(self.roles.get(key, (0.0,) * width * len(self.types)))
         for ending in suffixes(word):
             for number, weight in enumerate(self.endings.get(f"s{len(ending)}={ending}", ())):
-                weights[number * len(ROLES)] += weight
+                weights[number * width + OWN] += weight
         if not key[0].isalpha():
             for number in range(len(self.types)):
-                weights[number * len(ROLES) + 5] = 0.0
+                weights[number * width + AROUND] = 0.0
         if len(self.known) >= KNOWN_WORDS:
             self.known.clear()
         found = self.known[word] = (key, *weights)
