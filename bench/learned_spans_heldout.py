@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_span_models as recipe  # noqa: E402
 
+from garda.evaluation.corpus import Span  # noqa: E402
+from garda.evaluation.matching import is_hit, leaked_characters  # noqa: E402
 from garda.inspect.engine import Inspector, default_inspector  # noqa: E402
 from garda.inspect.recognizers.learned_spans import LearnedSpanRecognizer, SpanTaggers  # noqa: E402
 from garda.inspect.spans import SpanType  # noqa: E402
@@ -38,18 +40,15 @@ def taggers_trained_on(corpora: tuple[str, ...]) -> LearnedSpanRecognizer:
 
 
 def tally(rows: list[dict], found: list[list], span_type: SpanType) -> dict[str, float]:
+    """Scored as `garda eval` scores (garda.evaluation.matching), for one span type."""
     hit = total = gold_chars = leaked = flagged_allow = 0
     for row, findings in zip(rows, found):
-        spans = [(f.start, f.end) for f in findings if f.span_type is span_type]
-        covered = {index for start, end in spans for index in range(start, end)}
-        for gold in row["spans"]:
-            if gold["type"] != span_type.value:
-                continue
-            total += 1
-            start, end = gold["start"], gold["end"]
-            hit += any(2 * max(0, min(e, end) - max(s, start)) >= end - start for s, e in spans)
-            gold_chars += end - start
-            leaked += sum(1 for index in range(start, end) if index not in covered)
+        spans = [Span(f.start, f.end, span_type.value) for f in findings if f.span_type is span_type]
+        gold = [Span(g["start"], g["end"], g["type"]) for g in row["spans"] if g["type"] == span_type.value]
+        total += len(gold)
+        hit += sum(is_hit(span, spans, typed=True) for span in gold)
+        gold_chars += sum(map(len, gold))
+        leaked += leaked_characters(gold, spans)
         flagged_allow += row["expected"] == "allow" and bool(spans)
     return {"gold": total, "recall": round(hit / max(total, 1), 3), "leaked": round(leaked / max(gold_chars, 1), 3),
             "allowed prompts flagged": flagged_allow}
